@@ -1,0 +1,25 @@
+/** `etalase/model`: the feed's schemas, types and validation. No DOM. */
+export * from './vocabulary.js';
+export * from './types.js';
+export { parseFeed, type ParseOptions, type ParseResult } from './parse.js';
+export { createIssue, formatIssue, ISSUE_CODES } from './issues.js';
+export { formatPath } from './zod-issues.js';
+export * as schemas from './schema.js';
+export {
+  normalizeRegionCode,
+  parentRegionCode,
+  ancestorRegionCodes,
+  regionDepth,
+  isWithinRegion,
+  type RegionLevel,
+} from './region-code.js';
+export {
+  getBuiltinRegion,
+  builtinRegions,
+  hasDistricts,
+  loadDistricts,
+  registerDistricts,
+  isKnownBuiltinRegion,
+  type RegionInfo,
+} from './regions/index.js';
+export { normalizeWhatsapp } from './phone.js';

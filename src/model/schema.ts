@@ -1,0 +1,264 @@
+/**
+ * zod schemas of the version-1 feed (see docs/feed-format.md). The shapes here are the single source of
+ * the TypeScript types (`z.infer`) and of `dist/feed.schema.json`.
+ *
+ * Custom checks report one of our issue codes as their message (see `issues.ts`), so the lenient parser
+ * can turn every zod issue into a precise, bilingual message with a fix.
+ */
+import * as z from 'zod/mini';
+import { classifyUrl } from '../format/url.js';
+import {
+  AVAILABILITIES,
+  BUSINESS_SCALES,
+  CERTIFICATION_TYPES,
+  FEED_VERSION,
+  MAX_LENGTH,
+  OUTLET_KINDS,
+} from './vocabulary.js';
+import { normalizeRegionCode, REGION_CODE_PATTERN } from './region-code.js';
+import { normalizeWhatsapp } from './phone.js';
+
+// No `new Function`: the feed must parse under a strict Content-Security-Policy.
+z.config({ jitless: true });
+
+const text = (max: number) => z.string().check(z.trim(), z.minLength(1, { error: 'empty' }), z.maxLength(max));
+
+/** Record identifier: letters, digits, `.`, `_`, `-`; safe in a URL parameter. */
+export const Id = z
+  .string()
+  .check(z.maxLength(MAX_LENGTH.id), z.regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, { error: 'invalid-id' }));
+
+const LanguageCode = z.string().check(z.regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, { error: 'invalid-language' }));
+
+/** A plain string, or an object keyed by language: `{"id": "Tas rotan", "en": "Rattan bag"}`. */
+const localized = (max: number) =>
+  z.union([
+    text(max),
+    z.record(LanguageCode, text(max)).check(z.refine((o) => Object.keys(o).length > 0, { error: 'empty' })),
+  ]);
+export const LocalizedText = localized(MAX_LENGTH.text);
+export const LocalizedName = localized(MAX_LENGTH.name);
+
+/** ISO 8601 date or date-time (`2026-11-24`, `2026-11-24T08:00:00+07:00`). */
+export const IsoDate = z
+  .string()
+  .check(
+    z.regex(/^\d{4}-\d{2}-\d{2}([T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?$/, { error: 'invalid-date' }),
+    z.refine((v) => !Number.isNaN(Date.parse(v)), { error: 'invalid-date' }),
+  );
+
+/** Dotted Kemendagri code; undotted input (`6271`) is normalised to `62.71`. */
+export const RegionCode = z.pipe(
+  z.string().check(z.regex(REGION_CODE_PATTERN, { error: 'invalid-region-code' })),
+  z.transform((code) => normalizeRegionCode(code) ?? code),
+);
+
+const urlCheck = (allowRelative: boolean) =>
+  z.refine<string>(
+    (value) => {
+      const verdict = classifyUrl(value);
+      return verdict === 'https' || verdict === 'http' || (allowRelative && verdict === 'relative');
+    },
+    { error: allowRelative ? 'unsafe-url' : 'unsafe-or-relative-url' },
+  );
+/** Absolute `https:` URL (`http:` passes here and is warned about later). */
+export const WebUrl = z.string().check(z.maxLength(MAX_LENGTH.url), urlCheck(false));
+/** Image URL: absolute, or relative to the feed. */
+export const ImageUrl = z.string().check(z.maxLength(MAX_LENGTH.url), urlCheck(true));
+
+export const Location = z.object({
+  lat: z.number().check(z.gte(-90, { error: 'invalid-latitude' }), z.lte(90, { error: 'invalid-latitude' })),
+  lng: z.number().check(z.gte(-180, { error: 'invalid-longitude' }), z.lte(180, { error: 'invalid-longitude' })),
+});
+
+const PositiveInt = z.int().check(z.positive());
+const Count = z.int().check(z.gte(0, { error: 'negative-number' }));
+
+export const Image = z.object({
+  src: ImageUrl,
+  alt: LocalizedName,
+  width: z.optional(PositiveInt),
+  height: z.optional(PositiveInt),
+  /** Other sizes of the same picture, for `srcset`. */
+  variants: z.optional(z.array(z.object({ src: ImageUrl, width: PositiveInt }))),
+});
+
+const Money = z.number().check(z.gte(0, { error: 'negative-price' }));
+export const Price = z.object({
+  min: z.optional(Money),
+  max: z.optional(Money),
+  currency: z._default(z.string().check(z.regex(/^[A-Z]{3}$/, { error: 'invalid-currency' })), 'IDR'),
+  /** Selling unit: "toples", "lembar", `{"id": "pasang", "en": "pair"}`. */
+  unit: z.optional(LocalizedName),
+}).check(
+  z.refine((p) => p.min !== undefined || p.max !== undefined, { error: 'price-empty' }),
+  z.refine((p) => p.min === undefined || p.max === undefined || p.min <= p.max, { error: 'price-range', path: ['max'] }),
+);
+
+const digits = (value: string) => value.replace(/\D/g, '');
+export const Certification = z.object({
+  type: z.enum(CERTIFICATION_TYPES),
+  number: text(100),
+  /** Display name, mainly for `other` (e.g. "Indikasi Geografis"). */
+  name: z.optional(LocalizedName),
+  issuer: z.optional(LocalizedName),
+  validUntil: z.optional(IsoDate),
+  /** Where a buyer can verify the certificate. */
+  url: z.optional(WebUrl),
+}).check(
+  // P-IRT: at least 15 digits, e.g. `1234567890123-45`.
+  z.refine((c) => c.type !== 'pirt' || (/^[\d\s.-]+$/.test(c.number) && digits(c.number).length >= 15), {
+    error: 'invalid-pirt',
+    path: ['number'],
+  }),
+  // BPOM: `MD` or `ML` followed by 12 digits.
+  z.refine((c) => c.type !== 'bpom' || /^(MD|ML)\s?\d{12}$/i.test(c.number.replace(/\s+/g, ' ').trim()), {
+    error: 'invalid-bpom',
+    path: ['number'],
+  }),
+);
+
+export const Orders = z.object({
+  /** Takes bulk orders (e.g. seminar kits for a government event). */
+  bulk: z.optional(z.boolean()),
+  /** Takes custom orders (own motif, logo, packaging). */
+  custom: z.optional(z.boolean()),
+  minOrder: z.optional(PositiveInt),
+  leadTimeDays: z.optional(Count.check(z.lte(365, { error: 'lead-time-too-long' }))),
+  monthlyCapacity: z.optional(Count),
+  notes: z.optional(LocalizedText),
+});
+
+export const Link = z.object({ platform: text(50), url: WebUrl });
+
+export const Contact = z.object({
+  /** Normalised to international digits starting with 62 (`6281234567890`). */
+  whatsapp: z.optional(
+    z.pipe(
+      z.string().check(z.refine((v) => normalizeWhatsapp(v) !== undefined, { error: 'invalid-whatsapp' })),
+      z.transform((v) => normalizeWhatsapp(v) ?? v),
+    ),
+  ),
+  phone: z.optional(
+    z.string().check(z.refine((v) => /^\+?[\d\s().-]+$/.test(v) && digits(v).length >= 6 && digits(v).length <= 15, { error: 'invalid-phone' })),
+  ),
+  email: z.optional(z.string().check(z.maxLength(254), z.regex(/^[^\s@<>()"]+@[^\s@<>()"]+\.[^\s@<>()"]+$/, { error: 'invalid-email' }))),
+  website: z.optional(WebUrl),
+});
+
+export const Producer = z.object({
+  id: Id,
+  name: LocalizedName,
+  regionCode: RegionCode,
+  location: z.optional(Location),
+  address: z.optional(text(500)),
+  description: z.optional(LocalizedText),
+  contact: z._default(Contact, {}),
+  social: z.optional(z.array(Link)),
+  marketplaces: z.optional(z.array(Link)),
+  /** Nomor Induk Berusaha: 13 digits. */
+  nib: z.optional(z.string().check(z.regex(/^\d{13}$/, { error: 'invalid-nib' }))),
+  scale: z.optional(z.enum(BUSINESS_SCALES)),
+  certifications: z.optional(z.array(Certification)),
+  images: z.optional(z.array(Image)),
+  orders: z.optional(Orders),
+  updatedAt: z.optional(IsoDate),
+});
+
+export const Product = z.object({
+  id: Id,
+  producerId: Id,
+  name: LocalizedName,
+  /** A built-in category id (`kuliner`, `kriya` …) or one declared in the feed's `categories`. */
+  category: Id,
+  description: z.optional(LocalizedText),
+  tags: z.optional(z.array(text(60))),
+  materials: z.optional(z.array(LocalizedName)),
+  images: z._default(z.array(Image), []),
+  price: z.optional(Price),
+  certifications: z.optional(z.array(Certification)),
+  /** Produk unggulan: a flagship product named by the region. */
+  flagship: z.optional(z.boolean()),
+  availability: z.optional(z.enum(AVAILABILITIES)),
+  /** Overrides the producer's ordering info. */
+  orders: z.optional(Orders),
+  marketplaces: z.optional(z.array(Link)),
+  exportReady: z.optional(z.boolean()),
+  /** Defaults to the producer's region. */
+  regionCode: z.optional(RegionCode),
+  updatedAt: z.optional(IsoDate),
+});
+
+export const Outlet = z.object({
+  id: Id,
+  name: LocalizedName,
+  kind: z.enum(OUTLET_KINDS),
+  regionCode: RegionCode,
+  location: z.optional(Location),
+  address: z.optional(text(500)),
+  description: z.optional(LocalizedText),
+  openingHours: z.optional(LocalizedName),
+  /** For expos: first and last day. */
+  startDate: z.optional(IsoDate),
+  endDate: z.optional(IsoDate),
+  contact: z.optional(Contact),
+  url: z.optional(WebUrl),
+  producerIds: z.optional(z.array(Id)),
+  productIds: z.optional(z.array(Id)),
+}).check(
+  z.refine((o) => !o.startDate || !o.endDate || o.startDate <= o.endDate, { error: 'date-range', path: ['endDate'] }),
+);
+
+export const Category = z.object({
+  id: Id,
+  name: LocalizedName,
+  parent: z.optional(Id),
+});
+
+/** A region the built-in Kemendagri table does not know (e.g. a newly split regency). */
+export const Region = z.object({
+  code: RegionCode,
+  name: text(MAX_LENGTH.name),
+});
+
+export const Publisher = z.object({
+  name: LocalizedName,
+  regionCode: RegionCode,
+  url: z.optional(WebUrl),
+  logo: z.optional(Image),
+});
+
+/** URL of a child feed: absolute, or relative to the including feed. */
+export const IncludeUrl = z.string().check(z.maxLength(MAX_LENGTH.url), urlCheck(true));
+
+/** Fields of the feed's top level other than its record lists. */
+export const envelopeShape = {
+  $schema: z.optional(z.string()),
+  version: z.literal(FEED_VERSION, { error: 'unsupported-version' }),
+  publisher: Publisher,
+  updatedAt: IsoDate,
+  license: z.optional(text(200)),
+  languages: z.optional(z.array(LanguageCode)),
+  /** URLs of child feeds to merge (a province feed includes its cities' feeds). */
+  includes: z.optional(z.array(IncludeUrl)),
+};
+
+/** The record lists; the lenient parser validates their items one by one. */
+export const recordSchemas = {
+  categories: Category,
+  regions: Region,
+  producers: Producer,
+  products: Product,
+  outlets: Outlet,
+} as const;
+export type RecordListName = keyof typeof recordSchemas;
+
+/** The whole feed, as published. */
+export const Feed = z.object({
+  ...envelopeShape,
+  categories: z.optional(z.array(Category)),
+  regions: z.optional(z.array(Region)),
+  producers: z.array(Producer),
+  products: z.array(Product),
+  outlets: z.optional(z.array(Outlet)),
+});

@@ -1,0 +1,47 @@
+/**
+ * Finds fields the format does not know (usually typos such as "harga" for "price" or "produkId"),
+ * by walking the input beside the schema. They are ignored, and reported as warnings.
+ */
+import type * as z from 'zod/mini';
+import { createIssue } from './issues.js';
+import type { FeedIssue } from './types.js';
+import { formatPath, type PathSegment } from './zod-issues.js';
+
+interface Def {
+  type: string;
+  shape?: Record<string, z.ZodMiniType>;
+  innerType?: z.ZodMiniType;
+  in?: z.ZodMiniType;
+  element?: z.ZodMiniType;
+}
+
+const defOf = (schema: z.ZodMiniType): Def => (schema as unknown as { _zod: { def: Def } })._zod.def;
+
+/** Object schema behind optional/default/pipe wrappers, or the array's, or undefined. */
+function unwrap(schema: z.ZodMiniType): Def {
+  let def = defOf(schema);
+  while (def.innerType || (def.type === 'pipe' && def.in)) def = defOf((def.innerType ?? def.in)!);
+  return def;
+}
+
+export function findUnknownFields(input: unknown, schema: z.ZodMiniType): FeedIssue[] {
+  const issues: FeedIssue[] = [];
+  walk(input, schema, [], issues);
+  return issues;
+}
+
+function walk(value: unknown, schema: z.ZodMiniType, path: PathSegment[], issues: FeedIssue[]): void {
+  if (typeof value !== 'object' || value === null) return;
+  const def = unwrap(schema);
+  if (def.type === 'array' && def.element && Array.isArray(value)) {
+    // Record lists of the top level may hold anything; items are walked against their schema.
+    value.forEach((item, index) => walk(item, def.element!, [...path, index], issues));
+    return;
+  }
+  if (def.type !== 'object' || !def.shape || Array.isArray(value)) return;
+  for (const [key, child] of Object.entries(value)) {
+    const childSchema = def.shape[key];
+    if (!childSchema) issues.push(createIssue(formatPath([...path, key]), 'unknown-field', 'warning', { value: key }));
+    else walk(child, childSchema, [...path, key], issues);
+  }
+}
