@@ -1,0 +1,102 @@
+/**
+ * Localisation for every element: a typed string table per element (Indonesian and English),
+ * swappable at run time, and a controller that follows the element's or the page's `lang`.
+ */
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { Language } from '../../model/vocabulary.js';
+
+// Entries are plain strings or small functions for plurals and values (`(n) => \`${n} produk\``).
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type Entry = string | ((...args: any[]) => string);
+export type StringTable = Record<string, Entry>;
+
+type Args<E> = E extends (...args: infer A) => string ? A : [];
+
+/** The strings of one element, in both languages, with run-time overrides. */
+export class Strings<T extends StringTable> {
+  private readonly overrides: Partial<Record<Language, Partial<T>>> = {};
+
+  constructor(
+    readonly namespace: string,
+    private readonly tables: Record<Language, T>,
+  ) {
+    registry.set(namespace, this as unknown as Strings<StringTable>);
+  }
+
+  /** The text for `key` in `lang`, with `args` for function entries. */
+  get<K extends keyof T & string>(lang: Language, key: K, ...args: Args<T[K]>): string {
+    const entry = (this.overrides[lang]?.[key] ?? this.tables[lang][key]) as Entry;
+    return typeof entry === 'function' ? entry(...args) : entry;
+  }
+
+  /** Replaces some strings for a language (e.g. a region's own wording). */
+  override(lang: Language, strings: Partial<T>): void {
+    this.overrides[lang] = { ...this.overrides[lang], ...strings };
+  }
+}
+
+const registry = new Map<string, Strings<StringTable>>();
+
+/** Declares an element's strings; the English table must have the same keys as the Indonesian one. */
+export function defineStrings<T extends StringTable>(
+  namespace: string,
+  tables: { id: T; en: { [K in keyof T]: T[K] } },
+): Strings<T> {
+  return new Strings(namespace, tables);
+}
+
+/**
+ * Overrides UI strings at run time, e.g. `setStrings('en', 'product-card', { flagship: 'Top pick' })`.
+ * Elements pick the change up on their next render.
+ */
+export function setStrings(lang: Language, namespace: string, strings: StringTable): void {
+  registry.get(namespace)?.override(lang, strings);
+  for (const host of hosts) host.requestUpdate();
+}
+
+/** `en`, `en-GB` → `en`; everything else (including no `lang` at all) → `id`, Indonesian first. */
+export function toLanguage(value: string | null | undefined): Language {
+  return value?.toLowerCase().startsWith('en') ? 'en' : 'id';
+}
+
+/** The nearest `lang` attribute: on the element, its ancestors, or the shadow hosts around it. */
+export function resolveLanguage(element: Element): Language {
+  let node: Element | null = element;
+  while (node) {
+    const found: Element | null = node.closest('[lang]:not([lang=""])');
+    if (found) return toLanguage(found.getAttribute('lang'));
+    const root = node.getRootNode();
+    node = root instanceof ShadowRoot ? root.host : null;
+  }
+  return 'id';
+}
+
+const hosts = new Set<ReactiveControllerHost>();
+let pageObserver: MutationObserver | undefined;
+
+/** Re-renders its host when the page's `lang` changes; `lang` is the language to render in. */
+export class LocalizeController implements ReactiveController {
+  constructor(private readonly host: ReactiveControllerHost & HTMLElement) {
+    host.addController(this);
+  }
+
+  /** The host's own `lang` (attribute or property) first, then the nearest one around it. */
+  get lang(): Language {
+    return this.host.lang ? toLanguage(this.host.lang) : resolveLanguage(this.host);
+  }
+
+  hostConnected(): void {
+    hosts.add(this.host);
+    if (!pageObserver && typeof MutationObserver !== 'undefined') {
+      pageObserver = new MutationObserver(() => hosts.forEach((host) => host.requestUpdate()));
+      pageObserver.observe(document.documentElement, {
+        attributes: true,
+        attributeFilter: ['lang'],
+      });
+    }
+  }
+
+  hostDisconnected(): void {
+    hosts.delete(this.host);
+  }
+}

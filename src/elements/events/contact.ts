@@ -1,0 +1,38 @@
+/** How a visitor reached a producer. */
+export const CONTACT_CHANNELS = [
+  'whatsapp',
+  'phone',
+  'email',
+  'website',
+  'marketplace',
+  'social',
+  'share',
+] as const;
+export type ContactChannel = (typeof CONTACT_CHANNELS)[number];
+
+/**
+ * A visitor opened a WhatsApp, phone, e-mail, website or marketplace link (or shared a product).
+ * This is the host page's analytics hook: nothing is sent anywhere by Etalase itself.
+ * The link still opens; call `preventDefault()` only if the host handles navigation itself.
+ */
+export class EtalaseContactEvent extends Event {
+  static readonly eventName = 'etalase-contact';
+
+  constructor(
+    readonly channel: ContactChannel,
+    readonly producerId: string,
+    readonly productId?: string,
+    /** Marketplace or social platform (`tokopedia`, `shopee` …), when the channel has one. */
+    readonly platform?: string,
+    /** The URL that was opened. */
+    readonly url?: string,
+  ) {
+    super(EtalaseContactEvent.eventName, { bubbles: true, composed: true, cancelable: true });
+  }
+}
+
+declare global {
+  interface HTMLElementEventMap {
+    'etalase-contact': EtalaseContactEvent;
+  }
+}

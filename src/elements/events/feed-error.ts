@@ -1,0 +1,19 @@
+/** A feed could not be loaded; the element shows a friendly message and any last good data. */
+export class EtalaseFeedErrorEvent extends Event {
+  static readonly eventName = 'etalase-feed-error';
+
+  constructor(
+    /** Machine code such as `offline`, `timeout`, `http`, `not-json`, `too-large`, `invalid-feed`. */
+    readonly code: string,
+    readonly message: { id: string; en: string },
+    readonly url?: string,
+  ) {
+    super(EtalaseFeedErrorEvent.eventName, { bubbles: true, composed: true });
+  }
+}
+
+declare global {
+  interface HTMLElementEventMap {
+    'etalase-feed-error': EtalaseFeedErrorEvent;
+  }
+}

@@ -1,0 +1,22 @@
+import type { Feed, FeedIssue } from '../../model/types.js';
+
+/** A feed finished loading (first load, or an update after revalidation). */
+export class EtalaseFeedLoadEvent extends Event {
+  static readonly eventName = 'etalase-feed-load';
+
+  constructor(
+    readonly feed: Feed,
+    /** Problems found in the feed (invalid records were skipped). */
+    readonly issues: readonly FeedIssue[],
+    /** True when the data came from the cache and may be out of date. */
+    readonly stale: boolean,
+  ) {
+    super(EtalaseFeedLoadEvent.eventName, { bubbles: true, composed: true });
+  }
+}
+
+declare global {
+  interface HTMLElementEventMap {
+    'etalase-feed-load': EtalaseFeedLoadEvent;
+  }
+}
