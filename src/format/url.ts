@@ -20,7 +20,8 @@ export function classifyUrl(value: string): UrlVerdict {
   const scheme = SCHEME.exec(compact)?.[1]?.toLowerCase();
   if (scheme === undefined) {
     // Protocol-relative `//host/x` would load from another host with the page's scheme: refuse it.
-    if (compact.startsWith('//') || compact.startsWith('\\\\') || compact.startsWith('/\\')) return 'unsafe';
+    if (compact.startsWith('//') || compact.startsWith('\\\\') || compact.startsWith('/\\'))
+      return 'unsafe';
     return 'relative';
   }
   if (scheme !== 'https' && scheme !== 'http') return 'unsafe';
@@ -55,7 +56,9 @@ export function safeUrl(value: unknown, options: SafeUrlOptions = {}): string | 
     if (options.base === undefined) return value.trim();
     try {
       const resolved = new URL(value.trim(), options.base);
-      return resolved.protocol === 'https:' || resolved.protocol === 'http:' ? resolved.href : undefined;
+      return resolved.protocol === 'https:' || resolved.protocol === 'http:'
+        ? resolved.href
+        : undefined;
     } catch {
       return undefined;
     }

@@ -1,0 +1,52 @@
+import type { Language } from '../model/vocabulary.js';
+
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+function dateFormat(lang: Language, withTime: boolean): Intl.DateTimeFormat {
+  const key = `${lang}:${withTime}`;
+  let format = formatters.get(key);
+  if (!format) {
+    format = new Intl.DateTimeFormat(lang === 'en' ? 'en-GB' : 'id-ID', {
+      day: 'numeric',
+      month: 'long',
+      year: 'numeric',
+      ...(withTime ? { hour: '2-digit', minute: '2-digit' } : {}),
+      // Dates written without a zone in the feed are read as local dates; keep them as written.
+      timeZone: withTime ? undefined : 'UTC',
+    });
+    formatters.set(key, format);
+  }
+  return format;
+}
+
+/** `2026-08-24` → `24 Agustus 2026` / `24 August 2026`; `''` for an invalid date. */
+export function formatDate(
+  iso: string | undefined,
+  lang: Language,
+  options: { withTime?: boolean } = {},
+): string {
+  if (!iso) return '';
+  const dateOnly = /^\d{4}-\d{2}-\d{2}$/.test(iso);
+  const time = Date.parse(dateOnly ? `${iso}T00:00:00Z` : iso);
+  if (Number.isNaN(time)) return '';
+  return dateFormat(lang, Boolean(options.withTime) && !dateOnly).format(time);
+}
+
+/** A date range for expos: `29 Januari – 2 Februari 2020`. */
+export function formatDateRange(
+  start: string | undefined,
+  end: string | undefined,
+  lang: Language,
+): string {
+  if (!start) return formatDate(end, lang);
+  if (!end || end === start) return formatDate(start, lang);
+  const from = Date.parse(`${start.slice(0, 10)}T00:00:00Z`);
+  const to = Date.parse(`${end.slice(0, 10)}T00:00:00Z`);
+  if (Number.isNaN(from) || Number.isNaN(to)) return formatDate(start, lang);
+  return dateFormat(lang, false).formatRange(from, to);
+}
+
+/** Whether an ISO date lies before today (for "expired" and "past expo"). */
+export function isPast(iso: string | undefined, now = new Date()): boolean {
+  return iso !== undefined && iso.slice(0, 10) < now.toISOString().slice(0, 10);
+}

@@ -1,0 +1,5 @@
+/** `etalase/format`: pure helpers for text, money, dates and safe URLs. No DOM. */
+export * from './url.js';
+export * from './text.js';
+export * from './money.js';
+export * from './date.js';

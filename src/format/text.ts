@@ -1,0 +1,28 @@
+import type { LocalizedText } from '../model/types.js';
+import type { Language } from '../model/vocabulary.js';
+
+/**
+ * Picks the text for `lang` from a localized value: the language itself, then Indonesian, then
+ * English, then whatever the feed has. Always a plain string (render it as text, never as HTML).
+ */
+export function localize(value: LocalizedText | undefined, lang: Language): string {
+  if (value === undefined) return '';
+  if (typeof value === 'string') return value;
+  return value[lang] ?? value['id'] ?? value['en'] ?? Object.values(value)[0] ?? '';
+}
+
+/** Every language's text of a localized value (for search indexes). */
+export function allTexts(value: LocalizedText | undefined): string[] {
+  if (value === undefined) return [];
+  return typeof value === 'string' ? [value] : Object.values(value);
+}
+
+/** The BCP 47 language the text actually came from, for a `lang` attribute on it. */
+export function localizedLang(
+  value: LocalizedText | undefined,
+  lang: Language,
+): string | undefined {
+  if (value === undefined || typeof value === 'string') return undefined;
+  if (value[lang] !== undefined) return lang;
+  return ['id', 'en', ...Object.keys(value)].find((key) => value[key] !== undefined);
+}
