@@ -1,0 +1,7 @@
+/**
+ * Entry of the drop-in file `dist/etalase.min.js`: registers every element. The parser, region tables,
+ * map engine and district names are loaded on demand as chunks next to it, so a page pays for them
+ * only when (and while) a feed loads or a map shows.
+ */
+export { setStrings } from './elements/base/localize.js';
+export * from './elements/events/index.js';
