@@ -1,0 +1,24 @@
+/**
+ * The command registry: name → summary and a lazy loader, so `etalase validate` never loads the code
+ * of other commands. Adding a command is one line here plus its module exporting `command`.
+ */
+import type { Command } from './command.js';
+
+export type { Command, CommandContext } from './command.js';
+
+export interface CommandEntry {
+  /** One line for `etalase --help`. */
+  summary: string;
+  load: () => Promise<{ command: Command }>;
+}
+
+export const commands: Record<string, CommandEntry> = {
+  validate: {
+    summary: 'Check a feed file or URL and list every problem with its fix',
+    load: () => import('./validate.js'),
+  },
+  schema: {
+    summary: 'Print the JSON Schema of the feed format',
+    load: () => import('./schema.js'),
+  },
+};

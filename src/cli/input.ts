@@ -1,0 +1,151 @@
+/// <reference types="node" />
+/**
+ * Reading a feed for the CLI: a file path, `-` for standard input, or an http(s) URL (fetched with a
+ * timeout). Unreadable input and invalid JSON become `InputError`, which the commands turn into exit 2,
+ * with the line and column of a JSON syntax error.
+ */
+import { readFile } from 'node:fs/promises';
+
+export class InputError extends Error {
+  override name = 'InputError';
+  constructor(
+    readonly messages: { id: string; en: string },
+    options?: { cause?: unknown },
+  ) {
+    super(messages.en, options);
+  }
+}
+
+export const FETCH_TIMEOUT_MS = 30_000;
+
+const isUrl = (source: string) => /^https?:\/\//i.test(source);
+
+/** Reads the text of a feed from a file, stdin (`-`) or a URL. */
+export async function readSource(source: string, timeoutMs = FETCH_TIMEOUT_MS): Promise<string> {
+  if (isUrl(source)) return fetchText(source, timeoutMs);
+  try {
+    if (source === '-') return await readStdin();
+    return await readFile(source, 'utf8');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') {
+      throw new InputError(
+        { id: `Berkas tidak ditemukan: ${source}`, en: `File not found: ${source}` },
+        { cause: error },
+      );
+    }
+    if (code === 'EISDIR') {
+      throw new InputError(
+        {
+          id: `Ini folder, bukan berkas: ${source}`,
+          en: `This is a folder, not a file: ${source}`,
+        },
+        { cause: error },
+      );
+    }
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new InputError(
+      { id: `Berkas tidak dapat dibaca: ${reason}`, en: `Cannot read the file: ${reason}` },
+      { cause: error },
+    );
+  }
+}
+
+async function readStdin(): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+async function fetchText(url: string, timeoutMs: number): Promise<string> {
+  let response: Response;
+  try {
+    response = await fetch(url, {
+      signal: AbortSignal.timeout(timeoutMs),
+      headers: { accept: 'application/json' },
+    });
+  } catch (error) {
+    const timedOut =
+      error instanceof Error && (error.name === 'TimeoutError' || error.name === 'AbortError');
+    const seconds = Math.round(timeoutMs / 1000);
+    if (timedOut) {
+      throw new InputError(
+        {
+          id: `Waktu habis (${seconds} detik) saat mengambil ${url}`,
+          en: `Timed out after ${seconds} s fetching ${url}`,
+        },
+        { cause: error },
+      );
+    }
+    const reason =
+      error instanceof Error
+        ? ((error.cause as Error | undefined)?.message ?? error.message)
+        : String(error);
+    throw new InputError(
+      { id: `Tidak dapat mengambil ${url}: ${reason}`, en: `Cannot fetch ${url}: ${reason}` },
+      { cause: error },
+    );
+  }
+  if (!response.ok) {
+    throw new InputError({
+      id: `Server menjawab ${response.status} ${response.statusText} untuk ${url}`,
+      en: `The server answered ${response.status} ${response.statusText} for ${url}`,
+    });
+  }
+  return response.text();
+}
+
+/** Line and column (1-based) of a character offset in `text`. */
+export function lineAndColumn(text: string, offset: number): { line: number; column: number } {
+  let line = 1;
+  let lineStart = 0;
+  for (let i = 0; i < offset && i < text.length; i++) {
+    if (text.charCodeAt(i) === 10) {
+      line++;
+      lineStart = i + 1;
+    }
+  }
+  return { line, column: offset - lineStart + 1 };
+}
+
+/** The character offset a `JSON.parse` SyntaxError points at, if its message says. */
+export function jsonErrorOffset(error: SyntaxError, text: string): number | undefined {
+  const position = /\bposition (\d+)/.exec(error.message);
+  if (position) return Number(position[1]);
+  const lineColumn = /\bline (\d+) column (\d+)/.exec(error.message);
+  if (lineColumn) {
+    const [line, column] = [Number(lineColumn[1]), Number(lineColumn[2])];
+    let offset = 0;
+    for (let l = 1; l < line; l++) offset = text.indexOf('\n', offset) + 1;
+    return offset + column - 1;
+  }
+  // "Unexpected end of JSON input" has no position: the problem is at the end.
+  if (/end of (JSON )?input/i.test(error.message)) return text.length;
+  return undefined;
+}
+
+/** Parses JSON text; a syntax error becomes an `InputError` naming line and column. A BOM is ignored. */
+export function parseJsonText(text: string, source: string): unknown {
+  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  try {
+    return JSON.parse(body);
+  } catch (error) {
+    if (!(error instanceof SyntaxError)) throw error;
+    const offset = jsonErrorOffset(error, body);
+    // V8's message names the token and position; keep its first part, which is the useful one.
+    const reason = error.message
+      .replace(/,? (in JSON )?at position \d+.*$/s, '')
+      .replace(/ \(line \d+ column \d+\)$/, '');
+    if (offset === undefined) {
+      throw new InputError({
+        id: `JSON tidak sah di ${source}: ${reason}`,
+        en: `Invalid JSON in ${source}: ${reason}`,
+      });
+    }
+    const { line, column } = lineAndColumn(body, offset);
+    throw new InputError({
+      id: `JSON tidak sah di ${source}, baris ${line} kolom ${column}: ${reason}. Periksa koma, tanda kutip dan kurung di sekitarnya.`,
+      en: `Invalid JSON in ${source} at line ${line}, column ${column}: ${reason}. Check the commas, quotes and brackets around it.`,
+    });
+  }
+}
