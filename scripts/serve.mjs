@@ -38,7 +38,6 @@ export const STRICT_CSP = [
 
 function resolvePath(urlPath) {
   let path = decodeURIComponent(urlPath.split('?')[0] ?? '/');
-  if (path === '/' || path === '') path = '/demo/';
   if (path.endsWith('/')) path += 'index.html';
   const file = normalize(join(ROOT, path));
   // Never serve anything outside the project, nor its dependencies' or git's internals by accident.
@@ -49,6 +48,11 @@ function resolvePath(urlPath) {
 /** Starts the server; resolves with its base URL. */
 export function serve({ port = 8000, host = '127.0.0.1', quiet = false } = {}) {
   const server = createServer((request, response) => {
+    if (request.url === '/' || request.url?.startsWith('/?')) {
+      // The demo pages use relative URLs (../dist/, data/), so they live under /demo/.
+      response.writeHead(302, { Location: `/demo/${request.url.slice(1)}` }).end();
+      return;
+    }
     let file;
     try {
       file = resolvePath(request.url ?? '/');
@@ -100,7 +104,9 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const port = Number(process.env.PORT ?? 8000);
   serve({ port, host: process.env.HOST ?? '127.0.0.1' }).catch((error) => {
     console.error(
-      error.code === 'EADDRINUSE' ? `Port ${port} is in use: run with PORT=8001 npm start` : error.message,
+      error.code === 'EADDRINUSE'
+        ? `Port ${port} is in use: run with PORT=8001 npm start`
+        : error.message,
     );
     process.exit(1);
   });
