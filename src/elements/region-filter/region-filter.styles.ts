@@ -1,0 +1,187 @@
+import { css } from 'lit';
+
+export const regionFilterStyles = css`
+  :host {
+    display: block;
+    container-type: inline-size;
+    background: var(--_surface);
+    --etalase-region-filter-max-height: 28rem;
+  }
+  .base {
+    display: grid;
+    gap: calc(var(--_space) * 0.5);
+    color: var(--_text);
+  }
+  button {
+    font: inherit;
+    color: inherit;
+    cursor: pointer;
+  }
+  .toggle {
+    display: none;
+    align-items: center;
+    justify-content: space-between;
+    gap: 0.5rem;
+    min-height: 2.75rem;
+    width: 100%;
+    padding: 0.5rem 0.75rem;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    text-align: start;
+  }
+  .toggle[aria-expanded='true'] .icon {
+    transform: rotate(180deg);
+  }
+  .panel {
+    display: grid;
+    gap: calc(var(--_space) * 0.5);
+  }
+  .heading {
+    font-weight: 600;
+    margin: 0;
+    font-size: 1em;
+  }
+  .find {
+    display: flex;
+    align-items: center;
+    gap: 0.25rem;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    padding: 0 0.5rem;
+    color: var(--_text-muted);
+  }
+  .find:focus-within {
+    outline: 3px solid var(--_focus);
+    outline-offset: 2px;
+  }
+  .find input {
+    flex: 1;
+    min-width: 0;
+    min-height: 2.5rem;
+    border: 0;
+    background: transparent;
+    color: var(--_text);
+    font: inherit;
+    outline: none;
+  }
+  .chips {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.375rem;
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+  .chip,
+  .reset {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.25rem;
+    min-height: 2rem;
+    padding: 0.125rem 0.5rem 0.125rem 0.75rem;
+    border-radius: 999px;
+    border: 1px solid var(--_primary);
+    background: var(--_surface);
+    color: var(--_primary);
+  }
+  .chip .icon {
+    width: 1rem;
+    height: 1rem;
+  }
+  .reset {
+    padding-inline: 0.75rem;
+    border-color: var(--_border);
+    color: var(--_text);
+  }
+  .reset[aria-pressed='true'] {
+    background: var(--_primary);
+    border-color: var(--_primary);
+    color: var(--_on-primary);
+  }
+  .tree {
+    max-height: var(--etalase-region-filter-max-height);
+    overflow: auto;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    padding: 0.25rem;
+    contain: content;
+  }
+  .item {
+    display: flex;
+    align-items: center;
+    gap: 0.25rem;
+    min-height: 2rem;
+    padding: 0.125rem 0.5rem 0.125rem 0;
+    border-radius: calc(var(--_radius) * 0.6);
+    cursor: pointer;
+    user-select: none;
+  }
+  .item:hover {
+    background: var(--_surface-alt);
+  }
+  .item:focus-visible {
+    outline-offset: -3px;
+  }
+  .item[aria-selected='true'] {
+    background: var(--_primary);
+    color: var(--_on-primary);
+  }
+  .l2 {
+    padding-inline-start: 1.25rem;
+  }
+  .l3 {
+    padding-inline-start: 2.5rem;
+  }
+  .twisty {
+    flex: none;
+    display: inline-flex;
+    align-items: center;
+    justify-content: center;
+    width: 1.75rem;
+    height: 1.75rem;
+  }
+  .twisty .icon {
+    width: 1rem;
+    height: 1rem;
+    transition: transform 0.1s;
+  }
+  .item[aria-expanded='true'] .twisty .icon {
+    transform: rotate(90deg);
+  }
+  .name {
+    flex: 1;
+    min-width: 0;
+  }
+  .count {
+    flex: none;
+    font-variant-numeric: tabular-nums;
+    font-size: 0.875em;
+    color: var(--_text-muted);
+  }
+  .item[aria-selected='true'] .count {
+    color: inherit;
+  }
+  .zero .count {
+    font-style: italic;
+  }
+  .message {
+    margin: 0;
+    padding: 0.5rem;
+    color: var(--_text-muted);
+  }
+
+  @container (max-width: 22rem) {
+    .toggle {
+      display: flex;
+    }
+    .panel:not(.open) {
+      display: none;
+    }
+    .heading {
+      display: none;
+    }
+  }
+`;
