@@ -1,0 +1,42 @@
+// Lighthouse (mobile profile) on the demo showcase with Debian Chromium: prints the four category
+// scores and LCP, TBT, CLS. Needs a build (`npm run build`). Usage: node scripts/lighthouse.mjs [page]
+import { launch } from 'chrome-launcher';
+import lighthouse from 'lighthouse';
+import { chromiumArgs, ensureChromium } from './chromium.mjs';
+import { serve } from './serve.mjs';
+
+const page = process.argv[2] ?? 'demo/index.html';
+const server = await serve({ port: 0, quiet: true });
+const chrome = await launch({
+  chromePath: ensureChromium(),
+  chromeFlags: ['--headless=new', ...chromiumArgs],
+});
+try {
+  const url = new URL(page, server.url).href;
+  const result = await lighthouse(url, {
+    port: chrome.port,
+    output: 'json',
+    logLevel: 'error',
+    onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'],
+  });
+  const { categories, audits } = result.lhr;
+  console.log(`Lighthouse ${result.lhr.lighthouseVersion}, mobile, ${url}`);
+  for (const category of Object.values(categories)) {
+    console.log(`${category.title.padEnd(16)} ${Math.round((category.score ?? 0) * 100)}`);
+  }
+  for (const id of [
+    'largest-contentful-paint',
+    'total-blocking-time',
+    'cumulative-layout-shift',
+    'first-contentful-paint',
+  ]) {
+    console.log(`${audits[id].title.padEnd(26)} ${audits[id].displayValue}`);
+  }
+  const failed = Object.values(audits).filter(
+    (audit) => audit.score !== null && audit.score < 1 && audit.scoreDisplayMode === 'binary',
+  );
+  for (const audit of failed) console.log(`  failing: ${audit.id} — ${audit.title}`);
+} finally {
+  await chrome.kill();
+  await server.close();
+}
