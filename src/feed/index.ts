@@ -1,0 +1,23 @@
+/**
+ * `etalase/feed`: from a URL to what an element shows — loading with timeouts, retries and an offline
+ * cache, merging publishers, the region tree and the query engine. Uses only `fetch` and storage APIs;
+ * the zod parser is loaded on demand, so importing this module costs little.
+ */
+export * from './types.js';
+export { normalizeText, stemIndonesian, tokenize } from './text.js';
+export {
+  createRegionIndex,
+  loadRegionIndex,
+  regionNameKey,
+  type RegionIndex,
+} from './region-index.js';
+export {
+  createQueryEngine,
+  DEFAULT_PAGE_SIZE,
+  type CategorySuggestion,
+  type QueryEngine,
+  type QueryEngineOptions,
+  type QueryOptions,
+  type Suggestions,
+} from './query.js';
+export { filterStateToSearchParams, searchParamsToFilterState, URL_PARAMS } from './url-state.js';

@@ -1,0 +1,529 @@
+/**
+ * The query engine: everything an element asks of a feed (filter, search, sort, page, facet counts)
+ * answered from indexes built once per feed. Each facet value owns a bit set of the products that
+ * have it; a filter is an OR of value sets, filters combine with AND, and a facet's counts come from
+ * the products that pass every *other* filter — so a count always equals the total a visitor gets by
+ * ticking that value, at every level of the region tree.
+ */
+import type { Feed, LocalizedText, Outlet, Producer } from '../model/types.js';
+import { ancestorRegionCodes } from '../model/region-code.js';
+import { BUILTIN_CATEGORIES, type Language } from '../model/vocabulary.js';
+import { allTexts, localize } from '../format/text.js';
+import {
+  andInto,
+  countBits,
+  createBitset,
+  forEachBit,
+  fullBitset,
+  hasBit,
+  orInto,
+  setBit,
+  type Bitset,
+} from './bitset.js';
+import { normalizeText, stemIndonesian, tokenize } from './text.js';
+import type { Facets, FilterState, ProductHit, QueryResult, SortOrder } from './types.js';
+
+export interface QueryEngineOptions {
+  /** Language of names for sorting by name and of category labels in suggestions. Default `id`. */
+  lang?: Language;
+}
+
+export interface QueryOptions {
+  /** Products per page; default 24. */
+  pageSize?: number;
+}
+
+export interface CategorySuggestion {
+  id: string;
+  /** Label in the engine's language (feed category name, built-in name, or the id). */
+  label: string;
+  /** Products in this category matching the text. */
+  count: number;
+}
+
+/** Groups shown by the search combobox while typing. */
+export interface Suggestions {
+  products: ProductHit[];
+  producers: Producer[];
+  categories: CategorySuggestion[];
+}
+
+export interface QueryEngine {
+  query(state: FilterState, options?: QueryOptions): QueryResult;
+  facets(state: FilterState): Facets;
+  /** Products, producers and categories matching what is typed so far (prefix of the last word). */
+  suggest(text: string, limit?: number): Suggestions;
+  /** The hit for one product id. */
+  get(productId: string): ProductHit | undefined;
+  /** Display label of a category id. */
+  categoryLabel(id: string, lang?: Language): string;
+  /** Display label of a material facet key (facet keys are lower-case Indonesian names). */
+  materialLabel(key: string, lang?: Language): string;
+  /** Products in the feed (with a known producer). */
+  readonly size: number;
+}
+
+export const DEFAULT_PAGE_SIZE = 24;
+
+/** Field weights: a word in the name outranks one in tags, which outranks one in the description. */
+const WEIGHT = {
+  name: 16,
+  tags: 8,
+  materials: 6,
+  producer: 4,
+  category: 3,
+  description: 1,
+} as const;
+/** A word that only starts with what was typed counts a little less than the whole word. */
+const PREFIX_FACTOR = 0.75;
+/** Shortest typed word matched as a prefix (shorter ones must match whole). */
+const MIN_PREFIX = 2;
+
+type FacetName = 'region' | 'category' | 'certification' | 'availability' | 'tags' | 'materials';
+const VALUE_FACETS: FacetName[] = [
+  'region',
+  'category',
+  'certification',
+  'availability',
+  'tags',
+  'materials',
+];
+type FlagName = 'flagship' | 'bulk' | 'custom';
+const FLAGS: FlagName[] = ['flagship', 'bulk', 'custom'];
+/** Every filter that has facet counts, and so is left out when counting itself. */
+type CountedFilter = FacetName | FlagName | 'price';
+
+interface Row {
+  hit: ProductHit;
+  /** Facet values of this product, per facet (region: own code and every ancestor). */
+  values: Record<FacetName, string[]>;
+  flagship: boolean;
+  bulk: boolean;
+  custom: boolean;
+  leadTimeDays: number | undefined;
+  priceMin: number | undefined;
+  priceMax: number | undefined;
+}
+
+interface Posting {
+  rows: Int32Array;
+  weights: Float32Array;
+}
+
+/** Facet key of a tag: trimmed, lower case, single spaces (`"Oleh-Oleh "` → `"oleh-oleh"`). */
+export const tagKey = (tag: string) => tag.trim().replace(/\s+/g, ' ').toLocaleLowerCase('id');
+/** Facet key of a material: its Indonesian name as a tag key (`{id: "Rotan", en: "Rattan"}` → `"rotan"`). */
+export const materialKey = (material: LocalizedText) => tagKey(localize(material, 'id'));
+
+/** Builds the indexes of a parsed feed; every later call is answered from them. */
+export function createQueryEngine(feed: Feed, options: QueryEngineOptions = {}): QueryEngine {
+  const lang = options.lang ?? 'id';
+  const producers = new Map(feed.producers.map((p) => [p.id, p]));
+  const categoryNames = new Map(feed.categories.map((c) => [c.id, c.name]));
+  const categoryLabel = (id: string, language: Language = lang) => {
+    const declared = categoryNames.get(id);
+    if (declared !== undefined) return localize(declared, language);
+    const builtin = (BUILTIN_CATEGORIES as Record<string, { id: string; en: string } | undefined>)[
+      id
+    ];
+    return builtin ? builtin[language] : id;
+  };
+  const materialNames = new Map<string, LocalizedText>();
+
+  // Rows: one per product with a known producer, in feed order.
+  const rows: Row[] = [];
+  for (const product of feed.products) {
+    const producer = producers.get(product.producerId);
+    if (!producer) continue;
+    const regionCode = product.regionCode ?? producer.regionCode;
+    const orders = { ...producer.orders, ...product.orders };
+    const certifications = new Set<string>();
+    for (const c of product.certifications ?? []) certifications.add(c.type);
+    for (const c of producer.certifications ?? []) certifications.add(c.type);
+    const materials = (product.materials ?? []).map((m) => {
+      const key = materialKey(m);
+      if (!materialNames.has(key)) materialNames.set(key, m);
+      return key;
+    });
+    const price = product.price;
+    rows.push({
+      hit: { product, producer, regionCode },
+      values: {
+        region: [regionCode, ...ancestorRegionCodes(regionCode)],
+        category: [product.category],
+        certification: [...certifications],
+        availability: product.availability ? [product.availability] : [],
+        tags: [...new Set((product.tags ?? []).map(tagKey))].filter(Boolean),
+        materials: [...new Set(materials)].filter(Boolean),
+      },
+      flagship: product.flagship === true,
+      bulk: orders.bulk === true,
+      custom: orders.custom === true,
+      // Something in stock can be had today.
+      leadTimeDays: orders.leadTimeDays ?? (product.availability === 'in_stock' ? 0 : undefined),
+      priceMin: price ? (price.min ?? price.max) : undefined,
+      priceMax: price ? (price.max ?? price.min) : undefined,
+    });
+  }
+  const size = rows.length;
+  const all = fullBitset(size);
+
+  // Facet value → products.
+  const valueSets = {} as Record<FacetName, Map<string, Bitset>>;
+  for (const facet of VALUE_FACETS) valueSets[facet] = new Map();
+  const flagSets = {} as Record<FlagName, Bitset>;
+  for (const flag of FLAGS) flagSets[flag] = createBitset(size);
+  const byProducer = new Map<string, Bitset>();
+  const byId = new Map<string, number>();
+  rows.forEach((row, i) => {
+    for (const facet of VALUE_FACETS) {
+      const sets = valueSets[facet];
+      for (const value of row.values[facet]) {
+        let bits = sets.get(value);
+        if (!bits) sets.set(value, (bits = createBitset(size)));
+        setBit(bits, i);
+      }
+    }
+    for (const flag of FLAGS) if (row[flag]) setBit(flagSets[flag], i);
+    let bits = byProducer.get(row.hit.producer.id);
+    if (!bits) byProducer.set(row.hit.producer.id, (bits = createBitset(size)));
+    setBit(bits, i);
+    byId.set(row.hit.product.id, i);
+  });
+
+  // Outlet → products it sells (listed products, and every product of listed producers).
+  const byOutlet = new Map<string, Bitset>();
+  for (const outlet of feed.outlets) {
+    const bits = createBitset(size);
+    for (const id of outlet.productIds ?? []) {
+      const i = byId.get(id);
+      if (i !== undefined) setBit(bits, i);
+    }
+    for (const id of outlet.producerIds ?? []) {
+      const producerBits = byProducer.get(id);
+      if (producerBits) orInto(bits, producerBits);
+    }
+    byOutlet.set(outlet.id, bits);
+  }
+
+  const textIndex = buildTextIndex(rows, categoryLabel);
+
+  // Sort orders, computed once; a query walks the right one and keeps the matching rows.
+  const collator = new Intl.Collator(lang, { sensitivity: 'base', numeric: true });
+  const names = rows.map((row) => localize(row.hit.product.name, lang));
+  const positions = rows.map((_, i) => i);
+  const byName = [...positions].sort((a, b) => collator.compare(names[a]!, names[b]!) || a - b);
+  const nameRank = new Int32Array(size);
+  byName.forEach((row, rank) => (nameRank[row] = rank));
+  // Default ("relevance" without words): flagship products first, then by name.
+  const byDefault = [...byName].sort(
+    (a, b) => Number(rows[b]!.flagship) - Number(rows[a]!.flagship),
+  );
+  const defaultRank = new Int32Array(size);
+  byDefault.forEach((row, rank) => (defaultRank[row] = rank));
+  const priced = (key: 'priceMin' | 'priceMax', direction: 1 | -1) =>
+    [...positions].sort((a, b) => {
+      const pa = rows[a]![key];
+      const pb = rows[b]![key];
+      if (pa === undefined || pb === undefined)
+        return Number(pa === undefined) - Number(pb === undefined) || nameRank[a]! - nameRank[b]!;
+      return (pa - pb) * direction || nameRank[a]! - nameRank[b]!;
+    });
+  const orders: Record<Exclude<SortOrder, 'relevance'>, number[]> = {
+    name: byName,
+    'price-asc': priced('priceMin', 1),
+    'price-desc': priced('priceMax', -1),
+    newest: [...positions].sort((a, b) => {
+      const da = rows[a]!.hit.product.updatedAt ?? '';
+      const db = rows[b]!.hit.product.updatedAt ?? '';
+      return da < db ? 1 : da > db ? -1 : defaultRank[a]! - defaultRank[b]!;
+    }),
+  };
+
+  /** Union of the sets of the chosen values; `undefined` when the filter is not active. */
+  const unionOf = (
+    sets: Map<string, Bitset>,
+    values: string[] | undefined,
+    key = (v: string) => v,
+  ) => {
+    if (!values || values.length === 0) return undefined;
+    const bits = createBitset(size);
+    for (const value of values) {
+      const set = sets.get(key(value));
+      if (set) orInto(bits, set);
+    }
+    return bits;
+  };
+
+  const scan = (test: (row: Row) => boolean) => {
+    const bits = createBitset(size);
+    for (let i = 0; i < size; i++) if (test(rows[i]!)) setBit(bits, i);
+    return bits;
+  };
+
+  /** Every active filter as a bit set, named by the facet it belongs to (or `fixed`). */
+  function activeFilters(state: FilterState) {
+    const counted: [CountedFilter, Bitset][] = [];
+    const fixed: Bitset[] = [];
+    const add = (name: CountedFilter, bits: Bitset | undefined) =>
+      bits && counted.push([name, bits]);
+    add('region', unionOf(valueSets.region, state.region));
+    add('category', unionOf(valueSets.category, state.category));
+    add('certification', unionOf(valueSets.certification, state.certification));
+    add('availability', unionOf(valueSets.availability, state.availability));
+    add('tags', unionOf(valueSets.tags, state.tags, tagKey));
+    add('materials', unionOf(valueSets.materials, state.materials, tagKey));
+    for (const flag of FLAGS) if (state[flag] === true) add(flag, flagSets[flag]);
+    const { priceMin, priceMax } = state;
+    if (isNumber(priceMin) || isNumber(priceMax)) {
+      const low = isNumber(priceMin) ? priceMin : -Infinity;
+      const high = isNumber(priceMax) ? priceMax : Infinity;
+      add(
+        'price',
+        scan((row) => row.priceMin !== undefined && row.priceMax! >= low && row.priceMin <= high),
+      );
+    }
+    const maxDays = state.maxLeadTimeDays;
+    if (isNumber(maxDays))
+      fixed.push(scan((row) => row.leadTimeDays !== undefined && row.leadTimeDays <= maxDays));
+    if (state.outlet) fixed.push(byOutlet.get(state.outlet) ?? createBitset(size));
+    if (state.producer) fixed.push(byProducer.get(state.producer) ?? createBitset(size));
+    const text = state.q ? textIndex.search(state.q) : undefined;
+    if (text) fixed.push(text.bits);
+    return { counted, fixed, scores: text?.scores };
+  }
+
+  /** Products passing every filter except `skip`. */
+  function matching(filters: ReturnType<typeof activeFilters>, skip?: CountedFilter): Bitset {
+    const bits = all.slice();
+    for (const [name, set] of filters.counted) if (name !== skip) andInto(bits, set);
+    for (const set of filters.fixed) andInto(bits, set);
+    return bits;
+  }
+
+  function computeFacets(filters: ReturnType<typeof activeFilters>, matched: Bitset): Facets {
+    const active = new Set(filters.counted.map(([name]) => name));
+    const base = (name: CountedFilter) => (active.has(name) ? matching(filters, name) : matched);
+    const facets = { priceRange: null } as Facets;
+    for (const facet of VALUE_FACETS) {
+      const counts: Record<string, number> = {};
+      forEachBit(base(facet), (i) => {
+        for (const value of rows[i]!.values[facet]) counts[value] = (counts[value] ?? 0) + 1;
+      });
+      facets[facet] = counts;
+    }
+    for (const flag of FLAGS) {
+      const bits = base(flag).slice();
+      andInto(bits, flagSets[flag]);
+      facets[flag] = countBits(bits);
+    }
+    let min = Infinity;
+    let max = -Infinity;
+    forEachBit(base('price'), (i) => {
+      const row = rows[i]!;
+      if (row.priceMin === undefined) return;
+      if (row.priceMin < min) min = row.priceMin;
+      if (row.priceMax! > max) max = row.priceMax!;
+    });
+    facets.priceRange = min <= max ? { min, max } : null;
+    return facets;
+  }
+
+  function sortedMatches(
+    state: FilterState,
+    matched: Bitset,
+    scores: Float32Array | undefined,
+  ): number[] {
+    const sort = state.sort ?? 'relevance';
+    if (sort !== 'relevance') return orders[sort].filter((i) => hasBit(matched, i));
+    const list: number[] = [];
+    forEachBit(matched, (i) => list.push(i));
+    if (scores) list.sort((a, b) => scores[b]! - scores[a]! || defaultRank[a]! - defaultRank[b]!);
+    else list.sort((a, b) => defaultRank[a]! - defaultRank[b]!);
+    return list;
+  }
+
+  function relatedOutlets(matched: Bitset, state: FilterState): Outlet[] {
+    return feed.outlets.filter((outlet) => {
+      const bits = byOutlet.get(outlet.id)!;
+      for (let w = 0; w < bits.length; w++) if ((bits[w]! & matched[w]!) !== 0) return true;
+      // An outlet that lists nothing still shows when it lies in the chosen region.
+      const listsNothing = !outlet.productIds?.length && !outlet.producerIds?.length;
+      return (
+        listsNothing &&
+        (!state.region?.length ||
+          state.region.some(
+            (code) => outlet.regionCode === code || outlet.regionCode.startsWith(code + '.'),
+          ))
+      );
+    });
+  }
+
+  return {
+    size,
+    query(state, { pageSize = DEFAULT_PAGE_SIZE } = {}) {
+      const filters = activeFilters(state);
+      const matched = matching(filters);
+      const list = sortedMatches(state, matched, filters.scores);
+      const perPage = Math.max(1, Math.floor(pageSize));
+      const pages = Math.max(1, Math.ceil(list.length / perPage));
+      const page = Math.min(Math.max(1, Math.floor(state.page ?? 1)), pages);
+      const seen = new Set<string>();
+      const matchedProducers: Producer[] = [];
+      for (const i of list) {
+        const producer = rows[i]!.hit.producer;
+        if (!seen.has(producer.id)) {
+          seen.add(producer.id);
+          matchedProducers.push(producer);
+        }
+      }
+      return {
+        hits: list.slice((page - 1) * perPage, page * perPage).map((i) => rows[i]!.hit),
+        total: list.length,
+        page,
+        pageSize: perPage,
+        facets: computeFacets(filters, matched),
+        producers: matchedProducers,
+        outlets: relatedOutlets(matched, state),
+      };
+    },
+    facets(state) {
+      const filters = activeFilters(state);
+      return computeFacets(filters, matching(filters));
+    },
+    suggest(text, limit = 5) {
+      const found = textIndex.search(text);
+      if (!found) return { products: [], producers: [], categories: [] };
+      const list: number[] = [];
+      forEachBit(found.bits, (i) => list.push(i));
+      list.sort((a, b) => found.scores[b]! - found.scores[a]! || defaultRank[a]! - defaultRank[b]!);
+      const words = tokenize(text);
+      const producerMatches = feed.producers.filter((producer) => {
+        const name = allTexts(producer.name).map(normalizeText).join(' ');
+        return words.every((word) => name.split(' ').some((w) => w.startsWith(word)));
+      });
+      const categoryCounts = new Map<string, number>();
+      for (const i of list) {
+        const id = rows[i]!.hit.product.category;
+        categoryCounts.set(id, (categoryCounts.get(id) ?? 0) + 1);
+      }
+      return {
+        products: list.slice(0, limit).map((i) => rows[i]!.hit),
+        producers: producerMatches.slice(0, limit),
+        categories: [...categoryCounts]
+          .sort((a, b) => b[1] - a[1])
+          .slice(0, limit)
+          .map(([id, count]) => ({ id, label: categoryLabel(id), count })),
+      };
+    },
+    get(productId) {
+      const i = byId.get(productId);
+      return i === undefined ? undefined : rows[i]!.hit;
+    },
+    categoryLabel,
+    materialLabel(key, language = lang) {
+      const name = materialNames.get(key);
+      return name === undefined ? key : localize(name, language);
+    },
+  };
+}
+
+const isNumber = (value: unknown): value is number =>
+  typeof value === 'number' && Number.isFinite(value);
+
+interface TextIndex {
+  /** Products containing every word (the last one may be a prefix), with their scores. */
+  search(text: string): { bits: Bitset; scores: Float32Array } | undefined;
+}
+
+/** Inverted index: word (and its stem) → products with the best field weight it appears in. */
+function buildTextIndex(
+  rows: Row[],
+  categoryLabel: (id: string, lang: Language) => string,
+): TextIndex {
+  const size = rows.length;
+  const building = new Map<string, { rows: number[]; weights: number[] }>();
+  const perRow = new Map<string, number>();
+  const addText = (text: string, weight: number) => {
+    for (const word of tokenize(text)) {
+      for (const key of new Set([word, stemIndonesian(word)])) {
+        if ((perRow.get(key) ?? 0) < weight) perRow.set(key, weight);
+      }
+    }
+  };
+  rows.forEach((row, i) => {
+    perRow.clear();
+    const { product, producer } = row.hit;
+    for (const text of allTexts(product.name)) addText(text, WEIGHT.name);
+    for (const tag of product.tags ?? []) addText(tag, WEIGHT.tags);
+    for (const material of product.materials ?? [])
+      for (const text of allTexts(material)) addText(text, WEIGHT.materials);
+    for (const text of allTexts(producer.name)) addText(text, WEIGHT.producer);
+    addText(categoryLabel(product.category, 'id'), WEIGHT.category);
+    addText(categoryLabel(product.category, 'en'), WEIGHT.category);
+    for (const text of allTexts(product.description)) addText(text, WEIGHT.description);
+    for (const [key, weight] of perRow) {
+      let posting = building.get(key);
+      if (!posting) building.set(key, (posting = { rows: [], weights: [] }));
+      posting.rows.push(i);
+      posting.weights.push(weight);
+    }
+  });
+  const postings = new Map<string, Posting>();
+  for (const [key, { rows: list, weights }] of building) {
+    postings.set(key, { rows: Int32Array.from(list), weights: Float32Array.from(weights) });
+  }
+  const words = [...postings.keys()].sort();
+
+  /** Index of the first word ≥ `prefix`. */
+  const lowerBound = (prefix: string) => {
+    let lo = 0;
+    let hi = words.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (words[mid]! < prefix) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
+
+  return {
+    search(text) {
+      const terms = [...new Set(tokenize(text))];
+      if (terms.length === 0) return undefined;
+      let bits: Bitset | undefined;
+      const total = new Float32Array(size);
+      terms.forEach((term, t) => {
+        const isLast = t === terms.length - 1;
+        const best = new Float32Array(size);
+        const apply = (key: string, factor: number) => {
+          const posting = postings.get(key);
+          if (!posting) return;
+          for (let k = 0; k < posting.rows.length; k++) {
+            const score = posting.weights[k]! * factor;
+            const row = posting.rows[k]!;
+            if (score > best[row]!) best[row] = score;
+          }
+        };
+        apply(term, 1);
+        apply(stemIndonesian(term), 1);
+        // The word being typed: every indexed word it starts.
+        if (isLast && term.length >= MIN_PREFIX) {
+          for (let k = lowerBound(term); k < words.length && words[k]!.startsWith(term); k++) {
+            if (words[k] !== term) apply(words[k]!, PREFIX_FACTOR);
+          }
+        }
+        const termBits = createBitset(size);
+        for (let i = 0; i < size; i++) {
+          if (best[i]! > 0) {
+            setBit(termBits, i);
+            total[i]! += best[i]!;
+          }
+        }
+        if (bits) andInto(bits, termBits);
+        else bits = termBits;
+      });
+      return { bits: bits!, scores: total };
+    },
+  };
+}
