@@ -5,3 +5,4 @@
  */
 export { setStrings } from './elements/base/localize.js';
 export * from './elements/events/index.js';
+import './elements/product-card/product-card.js';

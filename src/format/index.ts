@@ -3,3 +3,5 @@ export * from './url.js';
 export * from './text.js';
 export * from './money.js';
 export * from './date.js';
+export * from './whatsapp.js';
+export * from './json-ld.js';

@@ -1,0 +1,70 @@
+/**
+ * Product pictures, shared by the card and the detail: every `src` through `safeUrl`, intrinsic
+ * `width`/`height` always set (no layout shift), lazy loading, `srcset` from the feed's variants.
+ */
+import { html, nothing } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { safeUrl } from '../../format/url.js';
+import { localize } from '../../format/text.js';
+import type { Image } from '../../model/types.js';
+import type { Language } from '../../model/vocabulary.js';
+
+/** Size used when the feed does not give one: 4:3, the shape of the card's picture box. */
+export const DEFAULT_IMAGE_SIZE = { width: 800, height: 600 } as const;
+
+export interface ImageSource {
+  src: string;
+  srcset: string | undefined;
+  width: number;
+  height: number;
+  alt: string;
+}
+
+/** A feed image as safe attributes, or `undefined` when its URL is refused. */
+export function imageSource(
+  image: Image | undefined,
+  lang: Language,
+  base?: string,
+): ImageSource | undefined {
+  if (!image) return undefined;
+  const options = { allowRelative: true, ...(base ? { base } : {}) };
+  const src = safeUrl(image.src, options);
+  if (!src) return undefined;
+  const candidates = (image.variants ?? [])
+    .map((variant) => {
+      const url = safeUrl(variant.src, options);
+      // A comma or space inside a URL would split the srcset list: leave such a variant out.
+      return url && !/[\s,]/.test(url) ? `${url} ${variant.width}w` : undefined;
+    })
+    .filter((entry): entry is string => entry !== undefined);
+  if (candidates.length && image.width && !/[\s,]/.test(src)) {
+    candidates.push(`${src} ${image.width}w`);
+  }
+  return {
+    src,
+    srcset: candidates.length ? candidates.join(', ') : undefined,
+    width: image.width ?? DEFAULT_IMAGE_SIZE.width,
+    height: image.height ?? DEFAULT_IMAGE_SIZE.height,
+    alt: localize(image.alt, lang),
+  };
+}
+
+/** An `<img>` for a source; `onError` switches the owner to its placeholder. */
+export function renderImage(
+  source: ImageSource,
+  sizes: string,
+  onError: (event: Event) => void,
+  eager = false,
+) {
+  return html`<img
+    src=${source.src}
+    srcset=${ifDefined(source.srcset)}
+    sizes=${source.srcset ? sizes : nothing}
+    width=${source.width}
+    height=${source.height}
+    alt=${source.alt}
+    loading=${eager ? 'eager' : 'lazy'}
+    decoding="async"
+    @error=${onError}
+  />`;
+}

@@ -1,0 +1,165 @@
+import { css } from 'lit';
+
+export const productCardStyles = css`
+  :host {
+    --etalase-card-image-ratio: 4 / 3;
+    display: block;
+    container-type: inline-size;
+    font-size: var(--_font-size);
+  }
+  .card {
+    position: relative;
+    display: flex;
+    flex-direction: column;
+    height: 100%;
+    overflow: hidden;
+    background: var(--_surface);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    box-shadow: var(--_shadow);
+  }
+  .card:hover {
+    border-color: var(--_primary);
+  }
+  .card:focus-within {
+    outline: 3px solid var(--_focus);
+    outline-offset: 2px;
+  }
+  .media {
+    position: relative;
+    aspect-ratio: var(--etalase-card-image-ratio);
+    background: var(--_surface-alt);
+    color: var(--_text-muted);
+    flex: none;
+  }
+  .media img {
+    display: block;
+    width: 100%;
+    height: 100%;
+    object-fit: cover;
+  }
+  .placeholder {
+    display: flex;
+    flex-direction: column;
+    align-items: center;
+    justify-content: center;
+    gap: 0.25rem;
+    height: 100%;
+    font-size: 0.8125em;
+  }
+  .placeholder .icon {
+    width: 2rem;
+    height: 2rem;
+  }
+  .flagship {
+    position: absolute;
+    top: 0.5rem;
+    left: 0.5rem;
+    display: inline-flex;
+    align-items: center;
+    gap: 0.25rem;
+    padding: 0.125rem 0.5rem;
+    border-radius: 999px;
+    background: var(--_accent);
+    color: var(--_surface);
+    font-size: 0.75em;
+    font-weight: 600;
+  }
+  .flagship .icon {
+    width: 0.875rem;
+    height: 0.875rem;
+    fill: currentColor;
+  }
+  .body {
+    display: flex;
+    flex-direction: column;
+    gap: 0.375rem;
+    padding: calc(var(--_space) * 0.75);
+    min-width: 0;
+    flex: 1;
+  }
+  .name {
+    margin: 0;
+    font-size: 1em;
+    font-weight: 600;
+    line-height: 1.3;
+    overflow-wrap: anywhere;
+    display: -webkit-box;
+    -webkit-line-clamp: 3;
+    -webkit-box-orient: vertical;
+    overflow: hidden;
+  }
+  /* The whole card is one button: its box stretches over the card (a single tab stop). */
+  .select {
+    all: unset;
+    cursor: pointer;
+    color: var(--_text);
+  }
+  .select::after {
+    content: '';
+    position: absolute;
+    inset: 0;
+    z-index: 1;
+  }
+  .select:focus-visible {
+    outline: none;
+  }
+  .meta {
+    margin: 0;
+    color: var(--_text-muted);
+    font-size: 0.875em;
+    overflow-wrap: anywhere;
+  }
+  .price {
+    margin: 0;
+    font-weight: 700;
+    color: var(--_text);
+  }
+  .badges {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25rem;
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+  .badge {
+    display: inline-flex;
+    align-items: center;
+    min-height: 1.5rem;
+    padding: 0 0.5rem;
+    border: 1px solid var(--_primary);
+    border-radius: 999px;
+    color: var(--_primary);
+    font-size: 0.75em;
+    font-weight: 600;
+  }
+  .availability {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.25rem;
+    margin: auto 0 0;
+    color: var(--_text-muted);
+    font-size: 0.8125em;
+  }
+  .availability .icon {
+    width: 1rem;
+    height: 1rem;
+  }
+  .availability.out_of_stock {
+    color: var(--_danger);
+  }
+  :host([layout='horizontal']) .card {
+    flex-direction: row;
+  }
+  :host([layout='horizontal']) .media {
+    width: 35%;
+    max-width: 9rem;
+    aspect-ratio: 1;
+  }
+  @container (max-width: 11rem) {
+    .body {
+      padding: 0.5rem;
+    }
+  }
+`;

@@ -1,0 +1,203 @@
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '../../src/elements/product-card/product-card.js';
+import type { EtalaseProductCard } from '../../src/elements/product-card/product-card.js';
+import type { EtalaseProductSelectEvent } from '../../src/elements/events/product-select.js';
+import type { Producer, Product } from '../../src/model/types.js';
+import {
+  BAD_URLS,
+  everyCertificationProduct,
+  foodProducer,
+  hostileHit,
+  madeToOrderProduct,
+  outOfStockProduct,
+  priceRangeProduct,
+  producer,
+  product,
+} from '../../stories/product-fixtures.js';
+
+declare global {
+  interface Window {
+    __etalaseXss?: number;
+  }
+}
+
+async function card(p: Product, owner: Producer, extra = '') {
+  const el = await fixture<EtalaseProductCard>(
+    html`<etalase-product-card
+      .product=${p}
+      .producer=${owner}
+      region-name="Kabupaten Katingan"
+      lang=${extra || 'id'}
+    ></etalase-product-card>`,
+  );
+  await el.updateComplete;
+  return el;
+}
+
+const root = (el: Element) => el.shadowRoot!;
+const text = (el: Element) => root(el).textContent!.replace(/\s+/g, ' ').trim();
+
+/** Every href/src/srcset value in a shadow tree (and nested ones). */
+export function urlsIn(node: ShadowRoot | Element): string[] {
+  const found: string[] = [];
+  for (const el of node.querySelectorAll('*')) {
+    for (const name of ['href', 'src', 'srcset', 'action', 'formaction']) {
+      const value = el.getAttribute(name);
+      if (value !== null) found.push(value);
+    }
+    if (el.shadowRoot) found.push(...urlsIn(el.shadowRoot));
+  }
+  return found;
+}
+
+describe('etalase-product-card', () => {
+  it('shows name, producer, region, price, certification badges and flagship marker, and is accessible', async () => {
+    const el = await card(product, producer);
+    const t = text(el);
+    expect(t).to.contain('Tas rotan anyam');
+    expect(t).to.contain('Kerajinan Rotan Katingan · Kabupaten Katingan');
+    expect(t).to.contain('Rp350.000');
+    expect(t).to.contain('Produk unggulan');
+    expect(root(el).querySelector('[part="badges"]')!.getAttribute('aria-label')).to.equal(
+      'Sertifikasi',
+    );
+    await expect(el).to.be.accessible();
+  });
+
+  it('renders the picture with size, lazy loading and async decoding, through the base URL', async () => {
+    const el = await fixture<EtalaseProductCard>(
+      html`<etalase-product-card
+        .product=${product}
+        .producer=${producer}
+        base-url="https://data.example.id/feeds/a.json"
+      ></etalase-product-card>`,
+    );
+    const img = root(el).querySelector('img')!;
+    expect(img.getAttribute('width')).to.equal('800');
+    expect(img.getAttribute('height')).to.equal('600');
+    expect(img.getAttribute('loading')).to.equal('lazy');
+    expect(img.getAttribute('decoding')).to.equal('async');
+    expect(img.getAttribute('src')).to.equal('https://data.example.id/data/images/tas-rotan.jpg');
+    expect(img.alt).to.equal('Tas rotan');
+  });
+
+  it('builds a srcset from image variants', async () => {
+    const withVariants: Product = {
+      ...product,
+      images: [
+        {
+          src: 'https://img.example.id/a-800.jpg',
+          alt: 'A',
+          width: 800,
+          height: 600,
+          variants: [{ src: 'https://img.example.id/a-400.jpg', width: 400 }],
+        },
+      ],
+    };
+    const el = await card(withVariants, producer);
+    expect(root(el).querySelector('img')!.getAttribute('srcset')).to.equal(
+      'https://img.example.id/a-400.jpg 400w, https://img.example.id/a-800.jpg 800w',
+    );
+  });
+
+  it('shows a placeholder when there is no image, and when the image fails to load', async () => {
+    const none = await card(priceRangeProduct, foodProducer);
+    expect(root(none).querySelector('img')).to.equal(null);
+    expect(text(none)).to.contain('Belum ada foto');
+    await expect(none).to.be.accessible();
+
+    const broken = await card(
+      { ...product, images: [{ src: '/does-not-exist.png', alt: 'x', width: 4, height: 3 }] },
+      producer,
+    );
+    const img = root(broken).querySelector('img')!;
+    if (!img.complete || img.naturalWidth === 0) {
+      await oneEvent(img, 'error').catch(() => undefined);
+    }
+    await broken.updateComplete;
+    expect(root(broken).querySelector('img')).to.equal(null);
+    expect(text(broken)).to.contain('Belum ada foto');
+  });
+
+  it('shows a price range with its unit, every certification by accessible name, and availability', async () => {
+    const range = await card(priceRangeProduct, foodProducer);
+    expect(text(range)).to.contain('Rp50.000–Rp75.000 / toples');
+
+    const all = await card(everyCertificationProduct, foodProducer);
+    const badges = [...root(all).querySelectorAll('[part="badge"] .visually-hidden')].map((b) =>
+      b.textContent!.trim(),
+    );
+    expect(badges).to.deep.equal([
+      'Bersertifikat halal',
+      'Izin P-IRT (pangan industri rumah tangga)',
+      'Terdaftar di BPOM',
+      'Bersertifikat SNI',
+      'Terdaftar HAKI (kekayaan intelektual)',
+      'Indikasi Geografis',
+    ]);
+    expect(text(all)).to.contain('Musiman');
+    await expect(all).to.be.accessible();
+
+    const out = await card(outOfStockProduct, foodProducer);
+    expect(text(out)).to.contain('Stok habis');
+    await expect(out).to.be.accessible();
+
+    const made = await card(madeToOrderProduct, producer);
+    expect(text(made)).to.contain('Dibuat sesuai pesanan · 21 hari');
+  });
+
+  it('speaks English when asked', async () => {
+    const el = await card(madeToOrderProduct, producer, 'en');
+    expect(text(el)).to.contain('Benang bintik batik cloth');
+    expect(text(el)).to.contain('Made to order · 21 days');
+    await expect(el).to.be.accessible();
+  });
+
+  it('is one button: a click and Enter fire etalase-product-select with the product', async () => {
+    const el = await card(product, producer);
+    const buttons = root(el).querySelectorAll('button, a[href]');
+    expect(buttons.length).to.equal(1);
+
+    setTimeout(() => root(el).querySelector('button')!.click());
+    const clicked = (await oneEvent(
+      el,
+      'etalase-product-select',
+    )) as unknown as EtalaseProductSelectEvent;
+    expect(clicked.productId).to.equal('tas-rotan-anyam');
+    expect(clicked.product).to.equal(product);
+    expect(clicked.composed).to.equal(true);
+
+    el.focus();
+    const pressed = oneEvent(el, 'etalase-product-select');
+    await sendKeys({ press: 'Enter' });
+    expect(((await pressed) as unknown as EtalaseProductSelectEvent).productId).to.equal(
+      'tas-rotan-anyam',
+    );
+  });
+
+  it('fires no event when its product changes programmatically', async () => {
+    const el = await card(product, producer);
+    let fired = 0;
+    el.addEventListener('etalase-product-select', () => fired++);
+    el.product = priceRangeProduct;
+    el.producer = foodProducer;
+    el.layout = 'horizontal';
+    await el.updateComplete;
+    expect(fired).to.equal(0);
+  });
+
+  for (const badUrl of BAD_URLS) {
+    it(`renders a hostile feed (${badUrl.slice(0, 11)}) as inert text`, async () => {
+      window.__etalaseXss = 0;
+      const hit = hostileHit(badUrl);
+      const el = await card(hit.product, hit.producer);
+      await new Promise((r) => setTimeout(r, 50));
+      expect(window.__etalaseXss).to.equal(0);
+      expect(root(el).querySelector('script, img[src="x"]')).to.equal(null);
+      expect(text(el)).to.contain('<img src=x onerror=');
+      for (const url of urlsIn(root(el))) expect(url).not.to.match(/^\s*(javascript|data):/i);
+      await expect(el).to.be.accessible();
+    });
+  }
+});
