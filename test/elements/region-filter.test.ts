@@ -136,7 +136,7 @@ describe('etalase-region-filter', () => {
     expect(reset.getAttribute('aria-pressed')).to.equal('false');
     setTimeout(() => reset.click());
     const event = await oneEvent(el, 'etalase-filter-change');
-    expect((event as EtalaseFilterChangeEvent<FilterState>).filter).to.deep.equal({
+    expect((event as unknown as EtalaseFilterChangeEvent<FilterState>).filter).to.deep.equal({
       region: undefined,
     });
     await el.updateComplete;
