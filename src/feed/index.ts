@@ -21,3 +21,32 @@ export {
   type Suggestions,
 } from './query.js';
 export { filterStateToSearchParams, searchParamsToFilterState, URL_PARAMS } from './url-state.js';
+export {
+  loadFeed,
+  FEED_DEFAULTS,
+  type FeedLoadFailure,
+  type FeedLoadResult,
+  type FeedLoadSuccess,
+  type LoadFeedOptions,
+  type LoadedSource,
+  type RevalidationOutcome,
+  type SourcedIssue,
+} from './load.js';
+export {
+  mergeFeeds,
+  type FeedSource,
+  type MergeConflict,
+  type MergedList,
+  type MergeResult,
+} from './merge.js';
+export { FEED_ERROR_CODES, feedError, type FeedError, type FeedErrorCode } from './errors.js';
+export {
+  cacheApiStore,
+  indexedDbStore,
+  defaultFeedCache,
+  noCache,
+  DEFAULT_CACHE_NAME,
+  type CachedFeed,
+  type FeedCache,
+} from './cache.js';
+export type { FetchProgress } from './fetch.js';
