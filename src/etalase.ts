@@ -6,3 +6,4 @@
 export { setStrings } from './elements/base/localize.js';
 export * from './elements/events/index.js';
 import './elements/product-card/product-card.js';
+import './elements/product-grid/product-grid.js';

@@ -1,0 +1,102 @@
+/**
+ * Keeps one `<script type="application/ld+json">` in the page's `<head>` describing the products its
+ * host shows, so search engines can read what the shadow DOM renders. Removed when the host leaves.
+ *
+ * Trusted Types: under `require-trusted-types-for 'script'` every way of putting text in a script
+ * element is checked — even a Text node appended to a JSON-LD block is reported as a violation by
+ * Chromium. So the JSON goes through a private policy named `etalase-json-ld` (pages with a
+ * `trusted-types` allow-list must name it), used for nothing but our own `serializeJsonLd` output.
+ * Without Trusted Types, or when the page refuses the policy, a Text node is appended.
+ */
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { productsJsonLd, serializeJsonLd, type JsonLdItem } from '../../format/json-ld.js';
+import type { Language } from '../../model/vocabulary.js';
+
+interface ScriptPolicy {
+  createScript(input: string): unknown;
+}
+type TrustedTypesWindow = Window & {
+  trustedTypes?: {
+    createPolicy(name: string, rules: { createScript(input: string): string }): ScriptPolicy;
+  };
+};
+
+export const JSON_LD_POLICY = 'etalase-json-ld';
+const policies = new WeakMap<Window, ScriptPolicy | null>();
+
+/** The JSON-LD policy of a window (one per realm), or `null` without Trusted Types. */
+function jsonLdPolicy(win: Window | null): ScriptPolicy | null {
+  if (!win) return null;
+  let policy = policies.get(win);
+  if (policy === undefined) {
+    try {
+      policy =
+        (win as TrustedTypesWindow).trustedTypes?.createPolicy(JSON_LD_POLICY, {
+          createScript: (input) => input,
+        }) ?? null;
+    } catch {
+      policy = null; // the page's `trusted-types` directive does not allow our policy name
+    }
+    policies.set(win, policy);
+  }
+  return policy;
+}
+
+/** A new JSON-LD script element of `doc` holding `json` (output of `serializeJsonLd`). */
+export function createJsonLdScript(doc: Document, json: string): HTMLScriptElement {
+  const script = doc.createElement('script');
+  script.type = 'application/ld+json';
+  const policy = jsonLdPolicy(doc.defaultView);
+  if (policy) script.text = policy.createScript(json) as string;
+  else script.append(doc.createTextNode(json));
+  return script;
+}
+
+export interface JsonLdSource {
+  items(): readonly JsonLdItem[];
+  lang: Language;
+  base?: string | undefined;
+  enabled: boolean;
+}
+
+export class JsonLdController implements ReactiveController {
+  private script: HTMLScriptElement | undefined;
+  private written = '';
+
+  constructor(
+    private readonly host: ReactiveControllerHost & HTMLElement,
+    private readonly source: () => JsonLdSource,
+  ) {
+    host.addController(this);
+  }
+
+  /** The script element currently in the page, if any (for tests). */
+  get element(): HTMLScriptElement | undefined {
+    return this.script;
+  }
+
+  hostUpdated(): void {
+    const { items, lang, base, enabled } = this.source();
+    const list = enabled ? items() : [];
+    if (list.length === 0) return this.remove();
+    const json = serializeJsonLd(productsJsonLd(list, { lang, ...(base ? { base } : {}) }));
+    if (json === this.written && this.script?.isConnected) return;
+    const doc = this.host.ownerDocument;
+    const next = createJsonLdScript(doc, json);
+    next.dataset['etalase'] = this.host.localName;
+    if (this.script?.isConnected) this.script.replaceWith(next);
+    else doc.head.append(next);
+    this.script = next;
+    this.written = json;
+  }
+
+  hostDisconnected(): void {
+    this.remove();
+  }
+
+  private remove(): void {
+    this.script?.remove();
+    this.script = undefined;
+    this.written = '';
+  }
+}

@@ -1,0 +1,349 @@
+import { html, nothing, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { repeat } from 'lit/directives/repeat.js';
+import { EtalaseElement } from '../base/etalase-element.js';
+import { baseStyles } from '../base/theme.js';
+import { icons } from '../base/icons.js';
+import { EtalaseFilterChangeEvent } from '../events/filter-change.js';
+import type { FilterState, ProductHit } from '../../feed/types.js';
+import type { CardLayout, RegionNamer } from '../product-card/product-card.component.js';
+import { JsonLdController } from './json-ld-controller.js';
+import { productGridStyles } from './product-grid.styles.js';
+import { strings } from './product-grid.strings.js';
+
+/** Never more than this many cards in the DOM, whatever the paging. */
+export const MAX_CARDS = 100;
+
+export const PAGING_MODES = ['more', 'pages'] as const;
+export type PagingMode = (typeof PAGING_MODES)[number];
+
+const SKELETONS = 8;
+
+/** Page numbers to offer: first, last, and the current page's neighbours (`0` marks a gap). */
+export function pageList(current: number, count: number): number[] {
+  const wanted = new Set([1, count, current - 1, current, current + 1]);
+  const pages = [...wanted].filter((p) => p >= 1 && p <= count).sort((a, b) => a - b);
+  return pages.flatMap((p, i) => (i > 0 && p - pages[i - 1]! > 1 ? [0, p] : [p]));
+}
+
+/**
+ * @summary A responsive grid of product cards with paging ("Muat lebih banyak" or numbered pages),
+ * loading skeletons, an empty state, a result count in a polite live region, and schema.org JSON-LD
+ * of the shown products in the page's `<head>`.
+ *
+ * Two ways to feed it: give it every matching hit (it pages them itself), or — as the showcase does —
+ * one page of hits with `total` and `page`; then paging fires `etalase-filter-change` with
+ * `{ page }` and the host answers with that page's hits.
+ *
+ * @csspart base - The wrapper.
+ * @csspart count - The result count (a polite live region).
+ * @csspart list - The list of cards.
+ * @csspart empty - The empty state.
+ * @csspart reset - The empty state's "clear all filters" button.
+ * @csspart load-more - The "Muat lebih banyak" button.
+ * @csspart pager - The page navigation.
+ * @csspart card - Each card's box (the card's `base` part); the card's other parts are exported as
+ *   `card-image`, `card-name`, `card-price`, `card-badge`.
+ *
+ * @cssprop --etalase-grid-min-column - Narrowest column before the grid drops one (default `13rem`).
+ * @cssprop --etalase-grid-gap - Space between cards.
+ *
+ * @fires etalase-filter-change - `{ page }` when the visitor asks for another page (host-paged mode),
+ *   or `{}` (clear every filter) from the empty state's button.
+ * @fires etalase-product-select - Bubbles up from a card the visitor activated.
+ */
+export class EtalaseProductGrid extends EtalaseElement {
+  static override styles = [baseStyles, productGridStyles];
+
+  /** The products to show: every match, or one page of them (see `total` and `page`). */
+  @property({ attribute: false }) hits: ProductHit[] = [];
+
+  /** Number of matching products before paging; defaults to `hits.length`. */
+  @property({ type: Number }) total = 0;
+
+  /** The current page (1-based). */
+  @property({ type: Number }) page = 1;
+
+  /** Cards per page (at most 100). */
+  @property({ type: Number, attribute: 'page-size' }) pageSize = 24;
+
+  /** `more` ("Muat lebih banyak", default) or `pages` (numbered pages). */
+  @property({ reflect: true }) paging: PagingMode = 'more';
+
+  /** Shows skeletons (when there are no hits yet) and marks the list busy. */
+  @property({ type: Boolean, reflect: true }) loading = false;
+
+  /** Card layout: `vertical` (default) or `horizontal`. */
+  @property({ attribute: 'card-layout' }) cardLayout: CardLayout = 'vertical';
+
+  /** Turns a region code into its name for the cards (e.g. the feed runtime's `RegionIndex.nameOf`). */
+  @property({ attribute: false }) regionName?: RegionNamer;
+
+  /** Base URL for relative image URLs, usually the feed's URL. */
+  @property({ attribute: 'base-url' }) baseUrl = '';
+
+  /** Do not write schema.org JSON-LD for the shown products into the page's `<head>`. */
+  @property({ type: Boolean, attribute: 'no-structured-data' }) noStructuredData = false;
+
+  @state() private windowStart = 1;
+  @state() private windowEnd = 1;
+  private hostPages = new Map<number, ProductHit[]>();
+  private pendingPage: number | undefined;
+  private focusIndex: number | undefined;
+
+  constructor() {
+    super();
+    new JsonLdController(this, () => ({
+      items: () =>
+        this.visibleHits().map((hit) => ({
+          product: hit.product,
+          producer: hit.producer,
+          regionName: this.regionName?.(hit.regionCode),
+          url: this.productUrl(hit.product.id),
+        })),
+      lang: this.language,
+      base: this.baseUrl || undefined,
+      enabled: !this.noStructuredData && !this.loading,
+    }));
+  }
+
+  private get size(): number {
+    return Math.min(MAX_CARDS, Math.max(1, Math.floor(this.pageSize) || 24));
+  }
+
+  /** The grid pages the hits itself when it was given more than one page of them. */
+  private get localPaging(): boolean {
+    return this.hits.length > this.size;
+  }
+
+  private get totalCount(): number {
+    return Math.max(this.total, this.hits.length);
+  }
+
+  private get pageCount(): number {
+    return Math.max(1, Math.ceil(this.totalCount / this.size));
+  }
+
+  private get pagesPerWindow(): number {
+    return this.paging === 'pages' ? 1 : Math.max(1, Math.floor(MAX_CARDS / this.size));
+  }
+
+  private visibleHits(): ProductHit[] {
+    if (this.localPaging) {
+      return this.hits.slice((this.windowStart - 1) * this.size, this.windowEnd * this.size);
+    }
+    const shown: ProductHit[] = [];
+    for (let p = this.windowStart; p <= this.windowEnd; p++)
+      shown.push(...(this.hostPages.get(p) ?? []));
+    return shown.slice(0, MAX_CARDS);
+  }
+
+  private productUrl(id: string): string | undefined {
+    if (typeof location === 'undefined') return undefined;
+    const url = new URL(location.href);
+    url.searchParams.set('produk', id);
+    url.hash = '';
+    return url.href;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if (changed.has('paging') && !PAGING_MODES.includes(this.paging)) this.paging = 'more';
+    if (!(
+      changed.has('hits') ||
+      changed.has('page') ||
+      changed.has('pageSize') ||
+      changed.has('paging')
+    )) {
+      return;
+    }
+    const page = Math.min(Math.max(1, Math.floor(this.page) || 1), this.pageCount);
+    if (this.localPaging) {
+      // New hits (a new search) or a page set by the host: start a window at that page.
+      if (changed.has('hits') || changed.has('page') || changed.has('pageSize')) {
+        this.windowStart = this.windowEnd = page;
+      }
+      this.hostPages.clear();
+      return;
+    }
+    const appending =
+      this.pendingPage !== undefined && page === this.pendingPage && page === this.windowEnd + 1;
+    if (!appending) this.hostPages.clear();
+    this.hostPages.set(page, this.hits);
+    if (appending) this.windowEnd = page;
+    else this.windowStart = this.windowEnd = page;
+    if (this.pendingPage === page) this.pendingPage = undefined;
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    if (this.focusIndex === undefined || this.loading) return;
+    const cards = this.renderRoot.querySelectorAll('etalase-product-card');
+    const target = cards[this.focusIndex] ?? cards[0];
+    if (target && (this.focusIndex < cards.length || this.pendingPage === undefined)) {
+      this.focusIndex = undefined;
+      void target.updateComplete.then(() => target.focus());
+    }
+  }
+
+  /** The visitor asked for page `page` (`append`: add it below the shown ones). */
+  private requestPage(page: number, append: boolean) {
+    this.focusIndex = append ? this.visibleHits().length : 0;
+    if (this.localPaging) {
+      if (append) this.windowEnd = page;
+      else this.windowStart = this.windowEnd = page;
+      return;
+    }
+    this.pendingPage = append ? page : undefined;
+    this.dispatchEvent(new EtalaseFilterChangeEvent<FilterState>({ page }));
+  }
+
+  private resetFilters() {
+    this.dispatchEvent(new EtalaseFilterChangeEvent<FilterState>({}));
+  }
+
+  private renderCount(lang: 'id' | 'en', shown: number) {
+    const total = this.totalCount;
+    let text = '';
+    if (this.loading && shown === 0) text = strings.get(lang, 'loading');
+    else {
+      const from = (this.windowStart - 1) * this.size + 1;
+      text =
+        total > shown && shown > 0
+          ? `${strings.get(lang, 'found', total)}. ${strings.get(lang, 'showing', from, from + shown - 1, total)}`
+          : strings.get(lang, 'found', total);
+    }
+    return html`<p class="count" part="count" role="status">${text}</p>`;
+  }
+
+  private renderPaging(lang: 'id' | 'en') {
+    const count = this.pageCount;
+    if (count <= 1) return nothing;
+    if (this.paging === 'pages') {
+      const current = this.windowStart;
+      return html`<nav class="pager" part="pager" aria-label=${strings.get(lang, 'pages')}>
+        <button
+          type="button"
+          ?disabled=${current <= 1}
+          @click=${() => this.requestPage(current - 1, false)}
+        >
+          ${icons.chevronLeft}<span>${strings.get(lang, 'previous')}</span>
+        </button>
+        <ul>
+          ${pageList(current, count).map((p) =>
+            p === 0
+              ? html`<li class="gap" aria-hidden="true">…</li>`
+              : html`<li>
+                  <button
+                    type="button"
+                    aria-label=${strings.get(lang, 'page', p)}
+                    aria-current=${p === current ? 'page' : nothing}
+                    @click=${() => p !== current && this.requestPage(p, false)}
+                  >
+                    ${p}
+                  </button>
+                </li>`,
+          )}
+        </ul>
+        <button
+          type="button"
+          ?disabled=${current >= count}
+          @click=${() => this.requestPage(current + 1, false)}
+        >
+          <span>${strings.get(lang, 'next')}</span>${icons.chevronRight}
+        </button>
+      </nav>`;
+    }
+    const hasMore = this.windowEnd < count;
+    const windowFull = this.windowEnd - this.windowStart + 1 >= this.pagesPerWindow;
+    return html`<div class="more">
+      ${
+        this.windowStart > 1
+          ? html`<button
+              type="button"
+              @click=${() => this.requestPage(Math.max(1, this.windowStart - 1), false)}
+            >
+              ${icons.chevronLeft}${strings.get(lang, 'previousBatch')}
+            </button>`
+          : nothing
+      }
+      ${
+        hasMore && !windowFull
+          ? html`<button
+              class="primary"
+              part="load-more"
+              type="button"
+              ?disabled=${this.loading}
+              @click=${() => this.requestPage(this.windowEnd + 1, true)}
+            >
+              ${strings.get(lang, 'loadMore')}
+            </button>`
+          : nothing
+      }
+      ${
+        hasMore && windowFull
+          ? html`<button type="button" @click=${() => this.requestPage(this.windowEnd + 1, false)}>
+              ${strings.get(lang, 'nextBatch')}${icons.chevronRight}
+            </button>`
+          : nothing
+      }
+    </div>`;
+  }
+
+  override render() {
+    const lang = this.language;
+    const shown = this.visibleHits();
+    const empty = !this.loading && shown.length === 0;
+    return html`<div class="base" part="base">
+      ${this.renderCount(lang, shown.length)}
+      ${
+        empty
+          ? html`<div class="empty" part="empty">
+              ${icons.search}
+              <h2>${strings.get(lang, 'emptyTitle')}</h2>
+              <p>${strings.get(lang, 'emptyHint')}</p>
+              <button part="reset" type="button" @click=${this.resetFilters}>
+                ${icons.reset}${strings.get(lang, 'reset')}
+              </button>
+            </div>`
+          : html`<ul
+              class="list"
+              part="list"
+              aria-label=${strings.get(lang, 'products')}
+              aria-busy=${this.loading ? 'true' : 'false'}
+            >
+              ${
+                shown.length === 0
+                  ? Array.from(
+                      { length: Math.min(SKELETONS, this.size) },
+                      () =>
+                        html`<li class="skeleton" aria-hidden="true">
+                          <div class="block"></div>
+                          <div class="line"></div>
+                          <div class="line short"></div>
+                        </li>`,
+                    )
+                  : repeat(
+                      shown,
+                      (hit) => hit.product.id,
+                      (hit) =>
+                        html`<li>
+                          <etalase-product-card
+                            exportparts="base: card, image: card-image, name: card-name, price: card-price, badge: card-badge"
+                            lang=${lang}
+                            theme=${this.theme}
+                            layout=${this.cardLayout}
+                            base-url=${this.baseUrl}
+                            region-name=${this.regionName?.(hit.regionCode) ?? ''}
+                            .product=${hit.product}
+                            .producer=${hit.producer}
+                          ></etalase-product-card>
+                        </li>`,
+                    )
+              }
+            </ul>`
+      }
+      ${empty ? nothing : this.renderPaging(lang)}
+    </div>`;
+  }
+}

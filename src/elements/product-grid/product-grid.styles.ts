@@ -1,0 +1,148 @@
+import { css } from 'lit';
+
+export const productGridStyles = css`
+  :host {
+    --etalase-grid-min-column: 13rem;
+    --etalase-grid-gap: var(--_space);
+    display: block;
+    container-type: inline-size;
+    font-size: var(--_font-size);
+  }
+  .base {
+    display: flex;
+    flex-direction: column;
+    gap: var(--_space);
+  }
+  .count {
+    margin: 0;
+    color: var(--_text-muted);
+    font-size: 0.875em;
+  }
+  .list {
+    display: grid;
+    grid-template-columns: repeat(
+      auto-fill,
+      minmax(min(100%, var(--etalase-grid-min-column)), 1fr)
+    );
+    gap: var(--etalase-grid-gap);
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+  .list > li {
+    min-width: 0;
+  }
+  etalase-product-card {
+    height: 100%;
+  }
+  @container (max-width: 30rem) {
+    .list {
+      grid-template-columns: repeat(2, minmax(0, 1fr));
+      gap: 0.5rem;
+    }
+  }
+  @container (max-width: 18rem) {
+    .list {
+      grid-template-columns: minmax(0, 1fr);
+    }
+  }
+  .skeleton {
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    overflow: hidden;
+    background: var(--_surface);
+  }
+  .skeleton .block,
+  .skeleton .line {
+    background: var(--_surface-alt);
+    animation: pulse 1.2s ease-in-out infinite alternate;
+  }
+  .skeleton .block {
+    aspect-ratio: 4 / 3;
+  }
+  .skeleton .line {
+    height: 0.875rem;
+    margin: 0.75rem;
+    border-radius: 0.25rem;
+  }
+  .skeleton .line.short {
+    width: 50%;
+  }
+  @keyframes pulse {
+    to {
+      opacity: 0.45;
+    }
+  }
+  .empty {
+    display: flex;
+    flex-direction: column;
+    align-items: center;
+    gap: 0.5rem;
+    padding: calc(var(--_space) * 2) var(--_space);
+    border: 1px dashed var(--_border);
+    border-radius: var(--_radius);
+    text-align: center;
+  }
+  .empty .icon {
+    width: 2.5rem;
+    height: 2.5rem;
+    color: var(--_text-muted);
+  }
+  .empty h2,
+  .empty p {
+    margin: 0;
+  }
+  .empty h2 {
+    font-size: 1.125em;
+  }
+  .empty p {
+    color: var(--_text-muted);
+  }
+  button {
+    display: inline-flex;
+    align-items: center;
+    justify-content: center;
+    gap: 0.375rem;
+    min-height: 2.75rem;
+    min-width: 2.75rem;
+    padding: 0 1rem;
+    border: 1px solid var(--_primary);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    color: var(--_primary);
+    font: inherit;
+    font-weight: 600;
+    cursor: pointer;
+  }
+  button:hover {
+    background: var(--_surface-alt);
+  }
+  button.primary {
+    background: var(--_primary);
+    color: var(--_on-primary);
+  }
+  button[aria-current='page'] {
+    background: var(--_primary);
+    color: var(--_on-primary);
+  }
+  button:disabled {
+    cursor: default;
+    opacity: 0.6;
+  }
+  .more,
+  .pager {
+    display: flex;
+    flex-wrap: wrap;
+    justify-content: center;
+    align-items: center;
+    gap: 0.5rem;
+  }
+  .pager ul {
+    display: contents;
+    list-style: none;
+  }
+  .pager .gap {
+    padding: 0 0.25rem;
+    color: var(--_text-muted);
+  }
+`;

@@ -1,0 +1,196 @@
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '../../src/elements/product-grid/product-grid.js';
+import {
+  MAX_CARDS,
+  pageList,
+  type EtalaseProductGrid,
+} from '../../src/elements/product-grid/product-grid.js';
+import { createJsonLdScript } from '../../src/elements/product-grid/json-ld-controller.js';
+import type { EtalaseFilterChangeEvent } from '../../src/elements/events/filter-change.js';
+import type { EtalaseProductSelectEvent } from '../../src/elements/events/product-select.js';
+import type { ProductHit } from '../../src/feed/types.js';
+import { hitOf, hostileHit, manyHits, product } from '../../stories/product-fixtures.js';
+
+const root = (el: Element) => el.shadowRoot!;
+const cards = (el: Element) => [...root(el).querySelectorAll('etalase-product-card')];
+const status = (el: Element) => root(el).querySelector('[role="status"]')!.textContent!.trim();
+const button = (el: Element, label: string) =>
+  [...root(el).querySelectorAll('button')].find((b) => b.textContent!.includes(label))!;
+const jsonLd = () => [
+  ...document.head.querySelectorAll('script[type="application/ld+json"][data-etalase]'),
+];
+
+async function grid(hits: ProductHit[], extra: Partial<EtalaseProductGrid> = {}) {
+  const el = await fixture<EtalaseProductGrid>(
+    html`<etalase-product-grid lang="id" .hits=${hits}></etalase-product-grid>`,
+  );
+  Object.assign(el, extra);
+  await el.updateComplete;
+  return el;
+}
+
+const settle = async (el: EtalaseProductGrid) => {
+  await el.updateComplete;
+  await Promise.all(cards(el).map((c) => c.updateComplete));
+  await new Promise((r) => setTimeout(r));
+};
+
+describe('etalase-product-grid', () => {
+  it('shows the first page of cards and announces the count politely; accessible', async () => {
+    const el = await grid(manyHits(130));
+    expect(cards(el)).to.have.length(24);
+    expect(root(el).querySelector('[role="status"]')).to.exist;
+    expect(status(el)).to.equal('130 produk ditemukan. Menampilkan 1–24 dari 130 produk');
+    await settle(el);
+    await expect(el).to.be.accessible();
+  });
+
+  it('loads more on request, moves focus to the first new card, and never keeps more than 100 cards', async () => {
+    const el = await grid(manyHits(250));
+    button(el, 'Muat lebih banyak').click();
+    await settle(el);
+    expect(cards(el)).to.have.length(48);
+    const focused = root(el).activeElement as Element;
+    expect(focused).to.equal(cards(el)[24]);
+    button(el, 'Muat lebih banyak').click();
+    await settle(el);
+    button(el, 'Muat lebih banyak').click();
+    await settle(el);
+    expect(cards(el)).to.have.length(96);
+    expect(button(el, 'Muat lebih banyak')).to.equal(undefined);
+    button(el, 'Produk berikutnya').click();
+    await settle(el);
+    expect(cards(el).length).to.be.at.most(MAX_CARDS);
+    expect(cards(el)[0]!.product!.id).to.equal(manyHits(250)[96]!.product.id);
+    expect(status(el)).to.contain('Menampilkan 97–120 dari 250 produk');
+    await expect(el).to.be.accessible();
+  });
+
+  it('asks the host for the next page when it holds one page, and appends the answer', async () => {
+    const all = manyHits(60);
+    const el = await grid(all.slice(0, 24), { total: 60 });
+    let fired = 0;
+    el.addEventListener('etalase-filter-change', () => fired++);
+    el.page = 1;
+    el.total = 60;
+    await el.updateComplete;
+    expect(fired).to.equal(0);
+
+    setTimeout(() => button(el, 'Muat lebih banyak').click());
+    const event = (await oneEvent(
+      el,
+      'etalase-filter-change',
+    )) as unknown as EtalaseFilterChangeEvent;
+    expect(event.filter).to.deep.equal({ page: 2 });
+    el.hits = all.slice(24, 48);
+    el.page = 2;
+    await settle(el);
+    expect(cards(el)).to.have.length(48);
+    expect(cards(el)[24]!.product!.id).to.equal(all[24]!.product.id);
+  });
+
+  it('offers numbered pages with the current one marked', async () => {
+    const el = await grid(manyHits(130), { paging: 'pages' });
+    const pager = root(el).querySelector('nav')!;
+    expect(pager.getAttribute('aria-label')).to.equal('Halaman');
+    expect(pager.querySelector('[aria-current="page"]')!.textContent!.trim()).to.equal('1');
+    button(el, 'Berikutnya').click();
+    await settle(el);
+    expect(cards(el)[0]!.product!.id).to.equal(manyHits(130)[24]!.product.id);
+    expect(pager.querySelector('[aria-current="page"]')!.textContent!.trim()).to.equal('2');
+    await expect(el).to.be.accessible();
+    expect(pageList(1, 6)).to.deep.equal([1, 2, 0, 6]);
+    expect(pageList(4, 9)).to.deep.equal([1, 0, 3, 4, 5, 0, 9]);
+  });
+
+  it('shows skeletons and a loading message while loading', async () => {
+    const el = await grid([], { loading: true });
+    expect(root(el).querySelectorAll('.skeleton').length).to.be.greaterThan(0);
+    expect(root(el).querySelector('ul')!.getAttribute('aria-busy')).to.equal('true');
+    expect(status(el)).to.equal('Memuat produk…');
+    await expect(el).to.be.accessible();
+  });
+
+  it('shows an empty state whose button clears every filter, on click only', async () => {
+    const el = await grid([]);
+    expect(root(el).textContent).to.contain('Tidak ada produk yang cocok');
+    expect(status(el)).to.equal('Tidak ada produk');
+    await expect(el).to.be.accessible();
+    setTimeout(() => button(el, 'Hapus semua filter').click());
+    const event = (await oneEvent(
+      el,
+      'etalase-filter-change',
+    )) as unknown as EtalaseFilterChangeEvent;
+    expect(event.filter).to.deep.equal({});
+    expect(event.composed).to.equal(true);
+  });
+
+  it('lets a card selection bubble out when Enter is pressed on it', async () => {
+    const el = await grid([hitOf(product)]);
+    await settle(el);
+    cards(el)[0]!.focus();
+    const selected = oneEvent(el, 'etalase-product-select');
+    await sendKeys({ press: 'Enter' });
+    expect(((await selected) as unknown as EtalaseProductSelectEvent).productId).to.equal(
+      product.id,
+    );
+  });
+
+  it('fits a narrow container with fewer columns', async () => {
+    const wrapper = await fixture<HTMLDivElement>(
+      html`<div class="narrow" style="width: 250px">
+        <etalase-product-grid .hits=${manyHits(4)}></etalase-product-grid>
+      </div>`,
+    );
+    const el = wrapper.querySelector('etalase-product-grid')!;
+    await settle(el);
+    const columns = getComputedStyle(root(el).querySelector('ul')!).gridTemplateColumns.split(' ');
+    expect(columns).to.have.length(1);
+  });
+
+  it('writes JSON-LD of the shown products into the head and removes it when it leaves', async () => {
+    const el = await grid(manyHits(30));
+    await settle(el);
+    const scripts = jsonLd();
+    expect(scripts).to.have.length(1);
+    const data = JSON.parse(scripts[0]!.textContent!);
+    expect(data['@type']).to.equal('ItemList');
+    expect(data.numberOfItems).to.equal(24);
+    expect(data.itemListElement[0].item.url).to.contain('produk=');
+    el.remove();
+    expect(jsonLd()).to.have.length(0);
+  });
+
+  it('renders a hostile feed inert, with no script run and markup escaped in the JSON-LD', async () => {
+    window.__etalaseXss = 0;
+    const el = await grid([hostileHit()]);
+    await settle(el);
+    await new Promise((r) => setTimeout(r, 50));
+    expect(window.__etalaseXss).to.equal(0);
+    const script = jsonLd()[0]!;
+    expect(script.textContent).not.to.contain('<');
+    expect(JSON.parse(script.textContent!).name).to.contain('<script>');
+    expect(JSON.stringify(JSON.parse(script.textContent!))).not.to.match(/javascript:|data:text/);
+  });
+
+  it('writes JSON-LD under a Trusted Types CSP without a violation', async () => {
+    const frame = document.createElement('iframe');
+    frame.srcdoc = `<!doctype html><meta http-equiv="Content-Security-Policy" content="require-trusted-types-for 'script'"><title>tt</title>`;
+    const loaded = new Promise((r) => frame.addEventListener('load', r, { once: true }));
+    document.body.append(frame);
+    await loaded;
+    const doc = frame.contentDocument!;
+    // The CSP is really enforced: the textContent sink throws.
+    expect(() => (doc.createElement('script').textContent = '{}')).to.throw();
+    await new Promise((r) => setTimeout(r, 50));
+    const violations: string[] = [];
+    doc.addEventListener('securitypolicyviolation', (e) => violations.push(e.violatedDirective));
+    const script = createJsonLdScript(doc, '{"@type":"Product"}');
+    doc.head.append(script);
+    await new Promise((r) => setTimeout(r, 50));
+    expect(doc.head.querySelector('script')!.textContent).to.equal('{"@type":"Product"}');
+    expect(violations).to.deep.equal([]);
+    frame.remove();
+  });
+});
