@@ -1,0 +1,906 @@
+/**
+ * The map's engine, loaded on demand by `etalase-producer-map` (a lazy chunk): Mercator projection and
+ * paths (d3-geo), the built-in base map (topojson-client), clustering (supercluster), pointer and
+ * keyboard interaction, and the SVG/HTML templates.
+ *
+ * Zoom and pan never re-project the land: its path is computed once per map size in "base"
+ * coordinates and moved with one SVG transform; only the visible markers are placed per frame.
+ */
+import { html, nothing, svg, type ReactiveController } from 'lit';
+import { repeat } from 'lit/directives/repeat.js';
+import { geoMercator, geoPath, type GeoProjection } from 'd3-geo';
+import type * as GeoJSON from 'geojson';
+import Supercluster from 'supercluster';
+import { feature } from 'topojson-client';
+import type { GeometryCollection, Topology } from 'topojson-specification';
+import { icons } from '../base/icons.js';
+import { EtalaseFilterChangeEvent } from '../events/filter-change.js';
+import { EtalaseProductSelectEvent } from '../events/product-select.js';
+import { safeUrl } from '../../format/url.js';
+import { localize } from '../../format/text.js';
+import { normalizeRegionCode, parentRegionCode } from '../../model/region-code.js';
+import type { Outlet, Producer, Product } from '../../model/types.js';
+import { INDONESIA_BOUNDS } from '../../model/vocabulary.js';
+import type { FilterState } from '../../feed/types.js';
+import {
+  codeDigits,
+  coveringTiles,
+  featureCode,
+  fitBounds,
+  rewind,
+  scaleForZoom,
+  tileHref,
+  zoomAround,
+  zoomLevel,
+  type View,
+} from './geometry.js';
+import type { EtalaseProducerMap } from './producer-map.component.js';
+import { strings } from './producer-map.strings.js';
+
+type Bounds = [[number, number], [number, number]];
+
+type Item =
+  | { type: 'cluster'; key: string; x: number; y: number; id: number; count: number }
+  | { type: 'producer'; key: string; x: number; y: number; producer: Producer }
+  | { type: 'outlet'; key: string; x: number; y: number; outlet: Outlet };
+
+type Opened = { type: 'producer'; producer: Producer } | { type: 'outlet'; outlet: Outlet };
+
+interface PointProps {
+  /** Index into the producers with a location. */
+  i: number;
+}
+
+const PADDING = 40;
+/** Zoom limits as Web Mercator levels: whole region at most twice as small, streets at most. */
+const MIN_K = 0.5;
+const MAX_ZOOM = 17;
+/** A fit never zooms in further than this (a lone producer shows its town, not its roof). */
+const FIT_MAX_ZOOM = 12;
+const CLUSTER_RADIUS = 44;
+const POPUP_PRODUCTS = 8;
+const DRAG_THRESHOLD = 4;
+
+const hasLocation = <T extends { location?: { lat: number; lng: number } | undefined }>(
+  record: T,
+): record is T & { location: { lat: number; lng: number } } => record.location !== undefined;
+
+type RegionLookup = (code: string) => { name: string } | undefined;
+
+export class MapEngine implements ReactiveController {
+  private width = 0;
+  private height = 0;
+  private projection: GeoProjection = geoMercator();
+  private view: View = { k: 1, x: 0, y: 0 };
+  private limits: [number, number] = [MIN_K, 1];
+
+  private landPath = '';
+  private land?: GeoJSON.FeatureCollection;
+  private landFailed = false;
+  private publisher: { feature: GeoJSON.Feature; code: string; d: string }[] = [];
+  private publisherFailed = false;
+  private publisherUrl = '';
+
+  private seen: {
+    producers?: Producer[];
+    outlets?: Outlet[];
+    products?: Product[];
+    region?: string;
+  } = {};
+  private located: (Producer & { location: { lat: number; lng: number } })[] = [];
+  private placedOutlets: (Outlet & { location: { lat: number; lng: number } })[] = [];
+  private productsByProducer = new Map<string, Product[]>();
+  private index = new Supercluster<PointProps>({
+    radius: CLUSTER_RADIUS,
+    extent: 256,
+    maxZoom: MAX_ZOOM,
+  });
+  private items: Item[] = [];
+
+  private activeKey = '';
+  private focusKey = '';
+  private opened?: Opened;
+  private openedKey = '';
+  private focusPopup = false;
+  private listOpen = false;
+  private regionLookup?: RegionLookup;
+
+  private readonly pointers = new Map<number, { x: number; y: number }>();
+  private dragged = false;
+  private resizeObserver?: ResizeObserver;
+  private readonly loading: Promise<unknown>[] = [];
+  private warnedAttribution = false;
+
+  constructor(private readonly host: EtalaseProducerMap) {
+    host.addController(this);
+    this.loading.push(
+      import('./basemap-data.js').then(
+        ({ BASEMAP_TOPOJSON }) => {
+          const topology = JSON.parse(BASEMAP_TOPOJSON) as Topology<{
+            countries: GeometryCollection;
+          }>;
+          this.land = feature(topology, topology.objects.countries) as GeoJSON.FeatureCollection;
+          this.landPath = '';
+        },
+        () => {
+          this.landFailed = true;
+        },
+      ),
+      // Region names are shared with other elements: a separate chunk, not part of the map's budget.
+      import('../../model/regions/index.js').then(
+        (regions) => (this.regionLookup = regions.getBuiltinRegion),
+        () => undefined,
+      ),
+    );
+    Promise.all(this.loading).then(() => host.requestUpdate());
+    if (host.isConnected) this.hostConnected();
+    this.sync();
+  }
+
+  /** Resolves when the base data and any publisher base map have settled. */
+  async ready(): Promise<void> {
+    let count = 0;
+    while (count !== this.loading.length) {
+      count = this.loading.length;
+      await Promise.all(this.loading);
+    }
+  }
+
+  hostConnected(): void {
+    if (this.resizeObserver) return;
+    this.resizeObserver = new ResizeObserver(() => this.measure());
+    // The map div appears with the first engine render; observe it then.
+  }
+
+  hostDisconnected(): void {
+    this.resizeObserver?.disconnect();
+    this.resizeObserver = undefined;
+    this.pointers.clear();
+  }
+
+  hostUpdated(): void {
+    const map = this.mapElement();
+    if (map && this.resizeObserver && !map.dataset['observed']) {
+      map.dataset['observed'] = '';
+      this.resizeObserver.observe(map);
+    }
+    this.measure();
+    if (this.focusPopup) {
+      this.focusPopup = false;
+      this.host.renderRoot.querySelector<HTMLElement>('.popup button')?.focus();
+    } else if (this.focusKey) {
+      const key = this.focusKey;
+      this.focusKey = '';
+      this.markerElement(key)?.focus();
+    }
+  }
+
+  private mapElement(): HTMLElement | null {
+    return this.host.renderRoot.querySelector<HTMLElement>('.map');
+  }
+
+  private markerElement(key: string): SVGGElement | null {
+    return this.host.renderRoot.querySelector<SVGGElement>(`[data-key="${CSS.escape(key)}"]`);
+  }
+
+  /** Reads the map's size; a new size re-fits the projection and the view. */
+  private measure(): void {
+    const map = this.mapElement();
+    if (!map) return;
+    const width = Math.round(map.clientWidth) || 640;
+    const height = Math.round(map.clientHeight) || 400;
+    if (width === this.width && height === this.height) return;
+    this.width = width;
+    this.height = height;
+    const { minLng, minLat, maxLng, maxLat } = INDONESIA_BOUNDS;
+    this.projection = geoMercator().fitExtent(
+      [
+        [0, 0],
+        [width, height],
+      ],
+      {
+        type: 'MultiPoint',
+        coordinates: [
+          [minLng, minLat],
+          [maxLng, maxLat],
+        ],
+      },
+    );
+    this.limits = [MIN_K, scaleForZoom(this.projection, MAX_ZOOM)];
+    this.landPath = '';
+    this.publisherPaths();
+    this.view = this.homeView();
+    this.host.requestUpdate();
+  }
+
+  /** Picks up changed data from the host (called before every host update). */
+  sync(): void {
+    const { producers, outlets, products, selectedRegion } = this.host;
+    let refit = false;
+    if (producers !== this.seen.producers) {
+      this.located = producers.filter(hasLocation);
+      this.index = new Supercluster<PointProps>({
+        radius: CLUSTER_RADIUS,
+        extent: 256,
+        maxZoom: MAX_ZOOM,
+      });
+      this.index.load(
+        this.located.map((p, i) => ({
+          type: 'Feature',
+          properties: { i },
+          geometry: { type: 'Point', coordinates: [p.location.lng, p.location.lat] },
+        })),
+      );
+      refit = true;
+    }
+    if (outlets !== this.seen.outlets) {
+      this.placedOutlets = outlets.filter(hasLocation);
+      refit = true;
+    }
+    if (products !== this.seen.products) {
+      this.productsByProducer = new Map();
+      for (const product of products) {
+        const list = this.productsByProducer.get(product.producerId);
+        if (list) list.push(product);
+        else this.productsByProducer.set(product.producerId, [product]);
+      }
+    }
+    if (selectedRegion !== this.seen.region) refit = true;
+    this.seen = { producers, outlets, products, region: selectedRegion };
+    if (this.host.basemap !== this.publisherUrl) this.loadPublisher(this.host.basemap);
+    if (refit && this.width) this.view = this.homeView();
+  }
+
+  private selectedDigits(): string {
+    return codeDigits(normalizeRegionCode(this.host.selectedRegion) ?? '');
+  }
+
+  /** The view that fits the producers (those of the selected region when there are any) or the region. */
+  private homeView(): View {
+    const region = this.selectedDigits();
+    let places: { location: { lat: number; lng: number }; regionCode: string }[] = [
+      ...this.located,
+      ...this.placedOutlets,
+    ];
+    let bounds: Bounds | undefined;
+    if (region) {
+      const inRegion = places.filter((p) => codeDigits(p.regionCode).startsWith(region));
+      if (inRegion.length > 0) places = inRegion;
+      else bounds = this.selectedFeatureBounds();
+    }
+    if (!bounds && places.length > 0) {
+      let x0 = Infinity;
+      let y0 = Infinity;
+      let x1 = -Infinity;
+      let y1 = -Infinity;
+      for (const place of places) {
+        const point = this.projection([place.location.lng, place.location.lat]);
+        if (!point) continue;
+        x0 = Math.min(x0, point[0]);
+        y0 = Math.min(y0, point[1]);
+        x1 = Math.max(x1, point[0]);
+        y1 = Math.max(y1, point[1]);
+      }
+      if (x0 <= x1)
+        bounds = [
+          [x0, y0],
+          [x1, y1],
+        ];
+    }
+    if (!bounds) return { k: 1, x: 0, y: 0 };
+    return fitBounds(bounds, this.width, this.height, PADDING, [
+      1,
+      scaleForZoom(this.projection, FIT_MAX_ZOOM),
+    ]);
+  }
+
+  private selectedFeatureBounds(): Bounds | undefined {
+    const selected = this.publisher.filter((f) => this.isSelected(f.code));
+    if (selected.length === 0) return undefined;
+    const bounds = geoPath(this.projection).bounds({
+      type: 'FeatureCollection',
+      features: selected.map((f) => f.feature),
+    });
+    return Number.isFinite(bounds[0][0]) ? bounds : undefined;
+  }
+
+  private isSelected(code: string): boolean {
+    const region = this.selectedDigits();
+    return region !== '' && code !== '' && code.startsWith(region);
+  }
+
+  private loadPublisher(url: string): void {
+    this.publisherUrl = url;
+    this.publisher = [];
+    this.publisherFailed = false;
+    if (!url) return;
+    const safe = safeUrl(url, { allowRelative: true, base: document.baseURI });
+    if (!safe) {
+      this.publisherFailed = true;
+      return;
+    }
+    this.loading.push(
+      fetch(safe, { credentials: 'same-origin' })
+        .then((response) => {
+          if (!response.ok) throw new Error(`HTTP ${response.status}`);
+          return response.json() as Promise<unknown>;
+        })
+        .then((data) => {
+          if (url !== this.publisherUrl) return;
+          this.publisher = toFeatures(data).map((f) => ({
+            feature: f.geometry ? { ...f, geometry: rewind(f.geometry) } : f,
+            code: featureCode(f),
+            d: '',
+          }));
+          if (this.publisher.length === 0) throw new Error('no features');
+          this.publisherPaths();
+          if (this.width && this.selectedDigits()) this.view = this.homeView();
+        })
+        .catch(() => {
+          if (url !== this.publisherUrl) return;
+          this.publisher = [];
+          this.publisherFailed = true;
+        })
+        .finally(() => this.host.requestUpdate()),
+    );
+  }
+
+  private publisherPaths(): void {
+    if (!this.width) return;
+    const path = geoPath(this.projection).digits(2);
+    for (const entry of this.publisher) entry.d = path(entry.feature) ?? '';
+  }
+
+  // ---- view changes -------------------------------------------------------------------------
+
+  /** Zooms by `factor` around the centre (buttons, keys). */
+  zoomBy(factor: number, cx = this.width / 2, cy = this.height / 2): void {
+    this.view = zoomAround(this.view, factor, cx, cy, this.limits);
+    this.host.requestUpdate();
+  }
+
+  /** Back to the fitted view. */
+  reset(): void {
+    this.view = this.homeView();
+    this.host.requestUpdate();
+  }
+
+  private toScreen(lng: number, lat: number): [number, number] {
+    const point = this.projection([lng, lat]) ?? [0, 0];
+    return [point[0] * this.view.k + this.view.x, point[1] * this.view.k + this.view.y];
+  }
+
+  private toLngLat(x: number, y: number): [number, number] {
+    const { k, x: tx, y: ty } = this.view;
+    return this.projection.invert?.([(x - tx) / k, (y - ty) / k]) ?? [0, 0];
+  }
+
+  /** Clusters and markers inside the view (with a margin so markers do not pop at the edges). */
+  private visibleItems(): Item[] {
+    const margin = 32;
+    const [west, north] = this.toLngLat(-margin, -margin);
+    const [east, south] = this.toLngLat(this.width + margin, this.height + margin);
+    const zoom = Math.max(
+      0,
+      Math.min(MAX_ZOOM + 1, Math.floor(zoomLevel(this.projection, this.view.k))),
+    );
+    const items: Item[] = [];
+    const bbox: [number, number, number, number] = [
+      Math.max(-180, west),
+      Math.max(-85, south),
+      Math.min(180, east),
+      Math.min(85, north),
+    ];
+    for (const f of this.index.getClusters(bbox, zoom)) {
+      const [lng, lat] = f.geometry.coordinates as [number, number];
+      const [x, y] = this.toScreen(lng, lat);
+      const props = f.properties as Partial<Supercluster.ClusterProperties> & Partial<PointProps>;
+      if (props.cluster) {
+        items.push({
+          type: 'cluster',
+          key: `c:${props.cluster_id}`,
+          x,
+          y,
+          id: props.cluster_id!,
+          count: props.point_count!,
+        });
+      } else {
+        const producer = this.located[props.i!]!;
+        items.push({ type: 'producer', key: `p:${producer.id}`, x, y, producer });
+      }
+    }
+    for (const outlet of this.placedOutlets) {
+      const [x, y] = this.toScreen(outlet.location.lng, outlet.location.lat);
+      if (x < -margin || y < -margin || x > this.width + margin || y > this.height + margin)
+        continue;
+      items.push({ type: 'outlet', key: `o:${outlet.id}`, x, y, outlet });
+    }
+    return items;
+  }
+
+  // ---- names ----------------------------------------------------------------------------------
+
+  private regionName(code: string): string {
+    for (let c: string | undefined = code; c; c = parentRegionCode(c)) {
+      const name = this.regionLookup?.(c)?.name;
+      if (name) return name;
+    }
+    return code;
+  }
+
+  private label(item: Item): string {
+    const lang = this.host.uiLanguage;
+    if (item.type === 'cluster') return strings.get(lang, 'cluster', item.count);
+    if (item.type === 'producer') {
+      const { producer } = item;
+      const count = this.productsByProducer.get(producer.id)?.length ?? 0;
+      return strings.get(
+        lang,
+        'producer',
+        localize(producer.name, lang),
+        this.regionName(producer.regionCode),
+        count,
+      );
+    }
+    const { outlet } = item;
+    return strings.get(
+      lang,
+      'outlet',
+      strings.get(lang, 'outletKind', outlet.kind),
+      localize(outlet.name, lang),
+      this.regionName(outlet.regionCode),
+    );
+  }
+
+  // ---- interaction ----------------------------------------------------------------------------
+
+  private activate(item: Item): void {
+    this.activeKey = item.key;
+    if (item.type === 'cluster') {
+      const zoom = Math.min(this.index.getClusterExpansionZoom(item.id), MAX_ZOOM);
+      const k = Math.max(scaleForZoom(this.projection, zoom), this.view.k * 2);
+      this.view = zoomAround(this.view, k / this.view.k, item.x, item.y, this.limits);
+      // Centre on the cluster, then keep the keyboard on the marker nearest to where it was.
+      const [lng, lat] = this.toLngLat(item.x, item.y);
+      this.view = {
+        ...this.view,
+        x: this.view.x + this.width / 2 - item.x,
+        y: this.view.y + this.height / 2 - item.y,
+      };
+      const [cx, cy] = this.toScreen(lng, lat);
+      const nearest = this.visibleItems().reduce<Item | undefined>(
+        (best, candidate) =>
+          !best ||
+          Math.hypot(candidate.x - cx, candidate.y - cy) < Math.hypot(best.x - cx, best.y - cy)
+            ? candidate
+            : best,
+        undefined,
+      );
+      if (nearest) this.activeKey = this.focusKey = nearest.key;
+    } else {
+      this.opened =
+        item.type === 'producer'
+          ? { type: 'producer', producer: item.producer }
+          : { type: 'outlet', outlet: item.outlet };
+      this.openedKey = item.key;
+      this.focusPopup = true;
+    }
+    this.host.requestUpdate();
+  }
+
+  private close(): void {
+    if (!this.opened) return;
+    this.opened = undefined;
+    this.focusKey = this.openedKey;
+    this.host.requestUpdate();
+  }
+
+  /** The nearest marker in an arrow's direction (straight ahead preferred over sideways). */
+  private neighbour(from: Item, dx: number, dy: number): Item | undefined {
+    let best: Item | undefined;
+    let bestScore = Infinity;
+    for (const item of this.items) {
+      if (item === from) continue;
+      const vx = item.x - from.x;
+      const vy = item.y - from.y;
+      const ahead = vx * dx + vy * dy;
+      if (ahead <= 0) continue;
+      const sideways = Math.abs(vx * dy - vy * dx);
+      const score = ahead + 2 * sideways;
+      if (score < bestScore) {
+        bestScore = score;
+        best = item;
+      }
+    }
+    return best;
+  }
+
+  private readonly onMarkerKeydown = (event: KeyboardEvent): void => {
+    const key = (event.currentTarget as SVGGElement).dataset['key'] ?? '';
+    const item = this.items.find((i) => i.key === key);
+    if (!item) return;
+    const arrows: Record<string, [number, number]> = {
+      ArrowRight: [1, 0],
+      ArrowLeft: [-1, 0],
+      ArrowDown: [0, 1],
+      ArrowUp: [0, -1],
+    };
+    const direction = arrows[event.key];
+    let target: Item | undefined;
+    if (direction) target = this.neighbour(item, direction[0], direction[1]);
+    else if (event.key === 'Home') target = this.items[0];
+    else if (event.key === 'End') target = this.items.at(-1);
+    else if (event.key === 'Enter' || event.key === ' ') {
+      event.preventDefault();
+      this.activate(item);
+      return;
+    } else if (event.key === 'Escape') {
+      this.close();
+      return;
+    } else if (event.key === '+' || event.key === '=' || event.key === '-') {
+      event.preventDefault();
+      this.zoomBy(event.key === '-' ? 0.5 : 2, item.x, item.y);
+      this.focusKey = this.activeKey;
+      return;
+    } else return;
+    event.preventDefault();
+    if (target) {
+      this.activeKey = this.focusKey = target.key;
+      this.host.requestUpdate();
+    }
+  };
+
+  private onMarkerFocus(key: string): void {
+    if (key === this.activeKey) return;
+    this.activeKey = key;
+    this.host.requestUpdate();
+  }
+
+  private readonly onMarkerClick = (event: MouseEvent): void => {
+    if (this.dragged) return;
+    const key = (event.currentTarget as SVGGElement).dataset['key'] ?? '';
+    const item = this.items.find((i) => i.key === key);
+    if (item) this.activate(item);
+  };
+
+  private readonly onPopupKeydown = (event: KeyboardEvent): void => {
+    if (event.key !== 'Escape') return;
+    event.stopPropagation();
+    this.close();
+  };
+
+  private point(event: PointerEvent | WheelEvent): { x: number; y: number } {
+    const rect = (event.currentTarget as Element).getBoundingClientRect();
+    return { x: event.clientX - rect.left, y: event.clientY - rect.top };
+  }
+
+  private readonly onPointerDown = (event: PointerEvent): void => {
+    if (event.pointerType === 'mouse' && event.button !== 0) return;
+    this.pointers.set(event.pointerId, this.point(event));
+    if (this.pointers.size === 1) this.dragged = false;
+  };
+
+  private readonly onPointerMove = (event: PointerEvent): void => {
+    const previous = this.pointers.get(event.pointerId);
+    if (!previous) return;
+    const current = this.point(event);
+    const svgElement = event.currentTarget as SVGSVGElement;
+    if (this.pointers.size === 1) {
+      if (
+        !this.dragged &&
+        Math.hypot(current.x - previous.x, current.y - previous.y) < DRAG_THRESHOLD
+      )
+        return;
+      if (!this.dragged) {
+        this.dragged = true;
+        svgElement.setPointerCapture(event.pointerId);
+        svgElement.classList.add('dragging');
+      }
+      this.pointers.set(event.pointerId, current);
+      this.view = {
+        ...this.view,
+        x: this.view.x + current.x - previous.x,
+        y: this.view.y + current.y - previous.y,
+      };
+    } else if (this.pointers.size === 2) {
+      const other = [...this.pointers].find(([id]) => id !== event.pointerId)![1];
+      this.pointers.set(event.pointerId, current);
+      this.dragged = true;
+      const before = Math.hypot(previous.x - other.x, previous.y - other.y) || 1;
+      const after = Math.hypot(current.x - other.x, current.y - other.y) || 1;
+      const mid = { x: (current.x + other.x) / 2, y: (current.y + other.y) / 2 };
+      this.view = zoomAround(this.view, after / before, mid.x, mid.y, this.limits);
+      this.view = {
+        ...this.view,
+        x: this.view.x + (current.x - previous.x) / 2,
+        y: this.view.y + (current.y - previous.y) / 2,
+      };
+    }
+    this.host.requestUpdate();
+  };
+
+  private readonly onPointerUp = (event: PointerEvent): void => {
+    this.pointers.delete(event.pointerId);
+    (event.currentTarget as SVGSVGElement).classList.remove('dragging');
+    // A drag ends with a click on whatever is under the pointer: swallow that one.
+    if (this.dragged && this.pointers.size === 0) setTimeout(() => (this.dragged = false));
+  };
+
+  private readonly onWheel = {
+    handleEvent: (event: WheelEvent): void => {
+      event.preventDefault();
+      const { x, y } = this.point(event);
+      const delta = event.deltaMode === 1 ? event.deltaY * 20 : event.deltaY;
+      this.zoomBy(2 ** (-delta / 300), x, y);
+    },
+    passive: false,
+  };
+
+  private filter(state: FilterState): void {
+    this.host.dispatchEvent(new EtalaseFilterChangeEvent<FilterState>(state));
+  }
+
+  // ---- rendering ------------------------------------------------------------------------------
+
+  render() {
+    const lang = this.host.uiLanguage;
+    const path = this.width ? this.currentLandPath() : '';
+    this.items = this.width ? this.visibleItems() : [];
+    if (!this.items.some((i) => i.key === this.activeKey))
+      this.activeKey = this.items[0]?.key ?? '';
+    const { k, x, y } = this.view;
+    const transform = `translate(${x} ${y}) scale(${k})`;
+    const tiles = this.tiles();
+    const empty = this.located.length === 0 && this.placedOutlets.length === 0;
+    const messages = [
+      empty ? strings.get(lang, 'empty') : '',
+      this.landFailed || this.publisherFailed ? strings.get(lang, 'basemapError') : '',
+    ].filter(Boolean);
+    return html`<div part="base" class="base">
+      <div
+        part="map"
+        class="map ${this.landFailed ? 'plain' : ''} ${tiles ? 'with-tiles' : ''}"
+        role="group"
+        aria-label=${strings.get(lang, 'map')}
+        aria-describedby="instructions"
+      >
+        <svg
+          viewBox="0 0 ${this.width || 640} ${this.height || 400}"
+          @pointerdown=${this.onPointerDown}
+          @pointermove=${this.onPointerMove}
+          @pointerup=${this.onPointerUp}
+          @pointercancel=${this.onPointerUp}
+          @wheel=${this.onWheel}
+        >
+          ${tiles ? svg`<g class="tiles" aria-hidden="true">${tiles}</g>` : nothing}
+          <g transform=${transform} aria-hidden="true">
+            <path class="land" d=${path}></path>
+            ${this.publisher.map(
+              (f) =>
+                svg`<path class="region ${this.isSelected(f.code) ? 'selected' : ''}" d=${f.d}></path>`,
+            )}
+          </g>
+          <g class="markers">
+            ${repeat(
+              this.items,
+              (item) => item.key,
+              (item) => this.marker(item),
+            )}
+          </g>
+        </svg>
+        <p id="instructions" class="visually-hidden">${strings.get(lang, 'instructions')}</p>
+        <div part="controls" class="controls">
+          <button
+            type="button"
+            aria-label=${strings.get(lang, 'zoomIn')}
+            @click=${() => this.zoomBy(2)}
+          >
+            ${icons.plus}
+          </button>
+          <button
+            type="button"
+            aria-label=${strings.get(lang, 'zoomOut')}
+            @click=${() => this.zoomBy(0.5)}
+          >
+            ${icons.minus}
+          </button>
+          <button
+            type="button"
+            aria-label=${strings.get(lang, 'reset')}
+            @click=${() => this.reset()}
+          >
+            ${icons.reset}
+          </button>
+        </div>
+        ${
+          messages.length
+            ? html`<p
+                class="state ${this.landFailed || this.publisherFailed ? 'error' : ''}"
+                role="status"
+              >
+                ${messages.join(' ')}
+              </p>`
+            : nothing
+        }
+        ${tiles ? html`<p class="attribution">${this.host.tileAttribution}</p>` : nothing}
+        ${this.opened ? this.popup(this.opened) : nothing}
+      </div>
+      ${this.textList()}
+    </div>`;
+  }
+
+  private currentLandPath(): string {
+    if (!this.landPath && this.land)
+      this.landPath = geoPath(this.projection).digits(2)(this.land) ?? '';
+    return this.landPath;
+  }
+
+  private tiles() {
+    const { tileUrl, tileAttribution } = this.host;
+    if (!tileUrl || !this.width) return undefined;
+    if (!tileAttribution) {
+      if (!this.warnedAttribution)
+        console.warn('etalase-producer-map: tile-url needs tile-attribution; tiles are off.');
+      this.warnedAttribution = true;
+      return undefined;
+    }
+    const template = safeUrl(tileUrl, { allowRelative: true });
+    if (!template) return undefined;
+    return coveringTiles(this.projection, this.view, this.width, this.height).map(
+      (tile) =>
+        svg`<image href=${tileHref(template, tile)} x=${tile.left} y=${tile.top} width=${tile.size + 0.5} height=${tile.size + 0.5} preserveAspectRatio="none"></image>`,
+    );
+  }
+
+  private marker(item: Item) {
+    const tabindex = item.key === this.activeKey ? 0 : -1;
+    const open = item.key === this.openedKey && this.opened ? 'open' : '';
+    let symbol;
+    if (item.type === 'cluster') {
+      const r = Math.min(26, 14 + Math.log2(item.count) * 2);
+      symbol = svg`<circle class="ring" r=${r + 3}></circle><circle class="dot" r=${r}></circle><text>${item.count}</text>`;
+    } else if (item.type === 'producer') {
+      symbol = svg`<circle class="ring" r="12"></circle><circle class="dot" r="8"></circle>`;
+    } else {
+      symbol = svg`<circle class="ring" r="13"></circle><rect class="dot" x="-7" y="-7" width="14" height="14" transform="rotate(45)"></rect>`;
+    }
+    return svg`<g
+      class="marker ${item.type} ${open}"
+      role="button"
+      tabindex=${tabindex}
+      aria-label=${this.label(item)}
+      aria-haspopup=${item.type === 'cluster' ? nothing : 'dialog'}
+      data-key=${item.key}
+      transform="translate(${item.x} ${item.y})"
+      @keydown=${this.onMarkerKeydown}
+      @click=${this.onMarkerClick}
+      @focus=${() => this.onMarkerFocus(item.key)}
+    ><circle class="hit" r="14"></circle>${symbol}</g>`;
+  }
+
+  private popup(opened: Opened) {
+    const lang = this.host.uiLanguage;
+    const closeButton = html`<button
+      type="button"
+      aria-label=${strings.get(lang, 'close')}
+      @click=${() => this.close()}
+    >
+      ${icons.close}
+    </button>`;
+    if (opened.type === 'outlet') {
+      const { outlet } = opened;
+      return html`<div
+        part="popup"
+        class="popup"
+        role="dialog"
+        aria-labelledby="popup-title"
+        @keydown=${this.onPopupKeydown}
+      >
+        <header>
+          <h2 id="popup-title">${localize(outlet.name, lang)}</h2>
+          ${closeButton}
+        </header>
+        <p>
+          ${strings.get(lang, 'outletKind', outlet.kind)} · ${this.regionName(outlet.regionCode)}
+        </p>
+        ${outlet.address ? html`<p>${outlet.address}</p>` : nothing}
+        ${outlet.openingHours ? html`<p>${localize(outlet.openingHours, lang)}</p>` : nothing}
+        ${outlet.startDate ? html`<p>${outlet.startDate}${outlet.endDate ? ` – ${outlet.endDate}` : ''}</p>` : nothing}
+        <button type="button" class="action" @click=${() => this.filter({ outlet: outlet.id })}>
+          ${strings.get(lang, 'showOutletProducts')}
+        </button>
+      </div>`;
+    }
+    const { producer } = opened;
+    const products = this.productsByProducer.get(producer.id) ?? [];
+    return html`<div
+      part="popup"
+      class="popup"
+      role="dialog"
+      aria-labelledby="popup-title"
+      @keydown=${this.onPopupKeydown}
+    >
+      <header>
+        <h2 id="popup-title">${localize(producer.name, lang)}</h2>
+        ${closeButton}
+      </header>
+      <p>
+        ${this.regionName(producer.regionCode)} · ${strings.get(lang, 'products', products.length)}
+      </p>
+      ${
+        products.length
+          ? html`<ul>
+              ${products.slice(0, POPUP_PRODUCTS).map(
+                (product) =>
+                  html`<li>
+                    <button
+                      type="button"
+                      @click=${() => this.host.dispatchEvent(new EtalaseProductSelectEvent(product.id, product))}
+                    >
+                      ${localize(product.name, lang)}
+                    </button>
+                  </li>`,
+              )}
+            </ul>`
+          : nothing
+      }
+      ${
+        products.length > POPUP_PRODUCTS
+          ? html`<p>${strings.get(lang, 'moreProducts', products.length - POPUP_PRODUCTS)}</p>`
+          : nothing
+      }
+      <button type="button" class="action" @click=${() => this.filter({ producer: producer.id })}>
+        ${strings.get(lang, 'showProducts')}
+      </button>
+    </div>`;
+  }
+
+  /** The same producers as text, for screen readers and anyone who prefers a list; built when opened. */
+  private textList() {
+    const lang = this.host.uiLanguage;
+    const producers = this.host.producers;
+    return html`<details
+      part="list"
+      class="list"
+      @toggle=${(event: Event) => {
+        this.listOpen = (event.currentTarget as HTMLDetailsElement).open;
+        this.host.requestUpdate();
+      }}
+    >
+      <summary>${strings.get(lang, 'list', producers.length)}</summary>
+      ${
+        this.listOpen
+          ? html`<ul>
+              ${producers.map((producer) => {
+                const count = this.productsByProducer.get(producer.id)?.length ?? 0;
+                return html`<li>
+                  ${localize(producer.name, lang)}, ${this.regionName(producer.regionCode)},
+                  ${strings.get(lang, 'products', count)}
+                  <button type="button" @click=${() => this.filter({ producer: producer.id })}>
+                    ${strings.get(lang, 'showProducts')}
+                  </button>
+                </li>`;
+              })}
+            </ul>`
+          : nothing
+      }
+    </details>`;
+  }
+}
+
+/** Features of a publisher's TopoJSON (every object) or GeoJSON. */
+function toFeatures(data: unknown): GeoJSON.Feature[] {
+  if (!data || typeof data !== 'object') return [];
+  const value = data as { type?: unknown; objects?: Record<string, unknown>; features?: unknown };
+  if (value.type === 'Topology' && value.objects) {
+    const topology = data as Topology;
+    return Object.values(topology.objects).flatMap((object) => {
+      const result = feature(topology, object) as GeoJSON.Feature | GeoJSON.FeatureCollection;
+      return result.type === 'FeatureCollection' ? result.features : [result];
+    });
+  }
+  if (value.type === 'FeatureCollection' && Array.isArray(value.features))
+    return value.features as GeoJSON.Feature[];
+  if (value.type === 'Feature') return [data as GeoJSON.Feature];
+  return [];
+}
