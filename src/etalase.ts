@@ -7,3 +7,4 @@ export { setStrings } from './elements/base/localize.js';
 export * from './elements/events/index.js';
 import './elements/product-card/product-card.js';
 import './elements/product-grid/product-grid.js';
+import './elements/producer-map/producer-map.js';
