@@ -8,3 +8,6 @@ export * from './elements/events/index.js';
 import './elements/product-card/product-card.js';
 import './elements/product-grid/product-grid.js';
 import './elements/producer-map/producer-map.js';
+import './elements/region-filter/region-filter.js';
+import './elements/search/search.js';
+import './elements/facets/facets.js';

@@ -1,0 +1,285 @@
+import { html, nothing, type PropertyValues } from 'lit';
+import { property, query, state } from 'lit/decorators.js';
+import { EtalaseElement, baseStyles, icons } from '../base/index.js';
+import { EtalaseFilterChangeEvent } from '../events/filter-change.js';
+import { EtalaseProductSelectEvent } from '../events/product-select.js';
+import type { FilterState } from '../../feed/types.js';
+import { strings } from './search.strings.js';
+import { searchStyles } from './search.styles.js';
+import { SUGGESTION_KINDS, type SuggestFunction, type Suggestion } from './suggestion.js';
+
+/**
+ * @summary Search box: an ARIA 1.2 combobox with suggestions grouped as products, producers and
+ * categories.
+ *
+ * Typing is debounced (`debounce`, 150 ms): then the search words are sent as a filter change (instant
+ * results) and the suggestions are refreshed — from `suggest` when set, else the host keeps
+ * `suggestions` up to date. ↓/↑ move through the suggestions, Enter chooses one (or submits the words at
+ * once), Escape first closes the list and then clears the box; the clear button empties it too.
+ *
+ * @fires etalase-filter-change - `EtalaseFilterChangeEvent<FilterState>` on user action only, with a
+ *   partial state: typing, Enter, Escape or the clear button → `{ q: string | undefined }` (trimmed
+ *   words; `undefined` when empty; only when they changed); choosing a category →
+ *   `{ q: undefined, category: [id] }`; choosing a producer → `{ q: undefined, producer: id }`.
+ * @fires etalase-product-select - `EtalaseProductSelectEvent` when a product suggestion is chosen
+ *   (`productId`; the words are kept).
+ *
+ * @csspart base - The wrapper (a search landmark).
+ * @csspart input - The text box.
+ * @csspart clear - The clear button.
+ * @csspart listbox - The suggestion list.
+ * @csspart option - One suggestion.
+ *
+ * @cssprop --etalase-search-max-height - Height after which the suggestion list scrolls (24rem).
+ */
+export class EtalaseSearch extends EtalaseElement {
+  static override styles = [baseStyles, searchStyles];
+
+  /** The text in the box (follows typing). Setting it never fires an event. */
+  @property() value = '';
+
+  /** The suggestions to show (used when `suggest` is not set). */
+  @property({ attribute: false }) suggestions: Suggestion[] = [];
+
+  /** Computes suggestions for the typed text, e.g. from the feed runtime's `engine.suggest`. */
+  @property({ attribute: false }) suggest: SuggestFunction | null = null;
+
+  /** Milliseconds to wait after the last keystroke before searching. */
+  @property({ type: Number }) debounce = 150;
+
+  /** Overrides the placeholder text. */
+  @property() placeholder = '';
+
+  @state() private open = false;
+  @state() private activeIndex = -1;
+  @state() private computed: Suggestion[] | null = null;
+
+  @query('input') private input!: HTMLInputElement;
+
+  /** The words last sent in a filter change (or set by the host). */
+  private committed = '';
+  /** The last `value` the element set itself, to tell the visitor's changes from the host's. */
+  private ownValue: string | undefined;
+  private timer: ReturnType<typeof setTimeout> | undefined;
+  private request = 0;
+
+  private get list(): Suggestion[] {
+    const all = this.suggest ? (this.computed ?? []) : this.suggestions;
+    // Grouped order: products, producers, categories.
+    return SUGGESTION_KINDS.flatMap((kind) => all.filter((s) => s.kind === kind));
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if (changed.has('value') && this.value !== this.ownValue) {
+      this.committed = this.value.trim();
+      this.open = false;
+    }
+    if (changed.has('suggestions') && !this.suggest) this.activeIndex = -1;
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    clearTimeout(this.timer);
+  }
+
+  private setText(text: string): void {
+    this.ownValue = text;
+    this.value = text;
+  }
+
+  private commit(text: string): void {
+    const q = text.trim();
+    if (q === this.committed) return;
+    this.committed = q;
+    this.dispatchEvent(new EtalaseFilterChangeEvent<FilterState>({ q: q || undefined }));
+  }
+
+  private onInput(): void {
+    this.setText(this.input.value);
+    clearTimeout(this.timer);
+    this.timer = setTimeout(() => void this.run(), this.debounce);
+  }
+
+  private async run(): Promise<void> {
+    const text = this.value;
+    this.commit(text);
+    if (this.suggest) {
+      const request = ++this.request;
+      const result = text.trim() ? await this.suggest(text) : [];
+      if (request !== this.request) return;
+      this.computed = result;
+    }
+    this.activeIndex = -1;
+    this.open = text.trim() !== '' && this.list.length > 0;
+  }
+
+  private choose(suggestion: Suggestion): void {
+    this.open = false;
+    this.activeIndex = -1;
+    clearTimeout(this.timer);
+    if (suggestion.kind === 'product') {
+      this.dispatchEvent(new EtalaseProductSelectEvent(suggestion.id));
+      return;
+    }
+    this.setText('');
+    this.committed = '';
+    this.request++;
+    this.computed = null;
+    const partial: FilterState =
+      suggestion.kind === 'category'
+        ? { q: undefined, category: [suggestion.id] }
+        : { q: undefined, producer: suggestion.id };
+    this.dispatchEvent(new EtalaseFilterChangeEvent<FilterState>(partial));
+  }
+
+  private clear(): void {
+    clearTimeout(this.timer);
+    this.request++;
+    this.setText('');
+    this.computed = null;
+    this.open = false;
+    this.activeIndex = -1;
+    const had = this.committed !== '';
+    this.committed = '';
+    if (had) this.dispatchEvent(new EtalaseFilterChangeEvent<FilterState>({ q: undefined }));
+  }
+
+  private onKeydown(event: KeyboardEvent): void {
+    const list = this.list;
+    switch (event.key) {
+      case 'ArrowDown':
+      case 'ArrowUp': {
+        if (list.length === 0 || !this.value.trim()) return;
+        event.preventDefault();
+        const step = event.key === 'ArrowDown' ? 1 : -1;
+        if (!this.open) {
+          this.open = true;
+          this.activeIndex = step === 1 ? 0 : list.length - 1;
+        } else {
+          const next = this.activeIndex + step;
+          this.activeIndex = next < 0 ? list.length - 1 : next >= list.length ? 0 : next;
+        }
+        break;
+      }
+      case 'Enter': {
+        const chosen = this.open ? list[this.activeIndex] : undefined;
+        event.preventDefault();
+        if (chosen) this.choose(chosen);
+        else {
+          clearTimeout(this.timer);
+          this.open = false;
+          this.commit(this.value);
+        }
+        break;
+      }
+      case 'Escape':
+        if (this.open) {
+          event.preventDefault();
+          this.open = false;
+          this.activeIndex = -1;
+        } else if (this.value) {
+          event.preventDefault();
+          this.clear();
+        }
+        break;
+      case 'Tab':
+        this.open = false;
+        break;
+    }
+  }
+
+  private onClear(): void {
+    this.clear();
+    this.input.focus();
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    if (changed.has('activeIndex') && this.activeIndex >= 0) {
+      this.renderRoot
+        .querySelector(`#option-${this.activeIndex}`)
+        ?.scrollIntoView({ block: 'nearest' });
+    }
+  }
+
+  override render() {
+    const lang = this.language;
+    const list = this.list;
+    const open = this.open && list.length > 0;
+    let index = 0;
+    const groups = SUGGESTION_KINDS.map((kind) => {
+      const items = list.filter((s) => s.kind === kind);
+      if (items.length === 0) return nothing;
+      return html`<div role="group" aria-labelledby="group-${kind}">
+        <div role="presentation" class="group-label" id="group-${kind}">
+          ${strings.get(lang, kind)}
+        </div>
+        ${items.map((item) => {
+          const i = index++;
+          return html`<div
+            role="option"
+            part="option"
+            class="option"
+            id="option-${i}"
+            aria-selected=${i === this.activeIndex ? 'true' : 'false'}
+            @pointerdown=${(e: Event) => e.preventDefault()}
+            @click=${() => this.choose(item)}
+          >
+            <span>${item.label}</span>
+            ${item.detail ? html`<span class="detail">${item.detail}</span>` : nothing}
+          </div>`;
+        })}
+      </div>`;
+    });
+    return html`<div class="base" part="base" role="search">
+      <div class="field">
+        ${icons.search}
+        <input
+          part="input"
+          type="search"
+          role="combobox"
+          aria-label=${strings.get(lang, 'label')}
+          aria-autocomplete="list"
+          aria-expanded=${open ? 'true' : 'false'}
+          aria-controls="listbox"
+          aria-activedescendant=${open && this.activeIndex >= 0 ? `option-${this.activeIndex}` : nothing}
+          placeholder=${this.placeholder || strings.get(lang, 'placeholder')}
+          autocomplete="off"
+          enterkeyhint="search"
+          spellcheck="false"
+          .value=${this.value}
+          @input=${this.onInput}
+          @keydown=${this.onKeydown}
+          @blur=${() => (this.open = false)}
+        />
+        ${
+          this.value
+            ? html`<button
+                class="clear"
+                part="clear"
+                type="button"
+                aria-label=${strings.get(lang, 'clear')}
+                @click=${this.onClear}
+              >
+                ${icons.close}
+              </button>`
+            : nothing
+        }
+      </div>
+      <div
+        class="listbox"
+        part="listbox"
+        role="listbox"
+        id="listbox"
+        aria-label=${strings.get(lang, 'suggestions')}
+        ?hidden=${!open}
+      >
+        ${groups}
+      </div>
+      <div class="visually-hidden" role="status">
+        ${open ? strings.get(lang, 'available', list.length) : ''}
+      </div>
+    </div>`;
+  }
+}

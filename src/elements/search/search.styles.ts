@@ -1,0 +1,98 @@
+import { css } from 'lit';
+
+export const searchStyles = css`
+  :host {
+    display: block;
+    position: relative;
+  }
+  .field {
+    display: flex;
+    align-items: center;
+    gap: 0.25rem;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    color: var(--_text-muted);
+    padding-inline: 0.625rem 0.25rem;
+  }
+  .field:focus-within {
+    outline: 3px solid var(--_focus);
+    outline-offset: 2px;
+  }
+  input {
+    flex: 1;
+    min-width: 0;
+    min-height: 2.75rem;
+    border: 0;
+    background: transparent;
+    color: var(--_text);
+    font: inherit;
+    font-size: var(--_font-size);
+    outline: none;
+  }
+  input::-webkit-search-cancel-button {
+    display: none;
+  }
+  .clear {
+    display: inline-flex;
+    align-items: center;
+    justify-content: center;
+    width: 2.25rem;
+    height: 2.25rem;
+    border: 0;
+    border-radius: 50%;
+    background: none;
+    color: var(--_text-muted);
+    cursor: pointer;
+  }
+  .clear:hover {
+    background: var(--_surface-alt);
+  }
+  .listbox {
+    position: absolute;
+    z-index: 10;
+    inset-inline: 0;
+    top: calc(100% + 0.25rem);
+    max-height: var(--etalase-search-max-height, 24rem);
+    overflow: auto;
+    margin: 0;
+    padding: 0.25rem;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    box-shadow: var(--_shadow);
+  }
+  .listbox[hidden] {
+    display: none;
+  }
+  .group-label {
+    padding: 0.375rem 0.5rem 0.125rem;
+    font-size: 0.8125em;
+    font-weight: 600;
+    color: var(--_text-muted);
+    text-transform: uppercase;
+    letter-spacing: 0.03em;
+  }
+  .option {
+    display: grid;
+    gap: 0.0625rem;
+    min-height: 2.25rem;
+    padding: 0.375rem 0.5rem;
+    border-radius: calc(var(--_radius) * 0.6);
+    cursor: pointer;
+  }
+  .option:hover {
+    background: var(--_surface-alt);
+  }
+  .option[aria-selected='true'] {
+    background: var(--_primary);
+    color: var(--_on-primary);
+  }
+  .detail {
+    font-size: 0.875em;
+    color: var(--_text-muted);
+  }
+  .option[aria-selected='true'] .detail {
+    color: inherit;
+  }
+`;
