@@ -68,6 +68,9 @@ export default [
   },
   {
     input: { 'etalase.min': 'src/etalase.ts' },
+    // Lazy chunks (the map engine) import shared code back from the core file; without this, Rollup
+    // keeps the entry's export list strict and turns etalase.min.js into a facade over a second chunk.
+    preserveEntrySignatures: 'allow-extension',
     plugins: [
       nodeResolve({ browser: true, exportConditions: ['browser', 'production'] }),
       noFunctionConstructor,

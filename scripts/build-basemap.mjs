@@ -1,7 +1,7 @@
 // Builds the map's offline base data: Natural Earth country outlines (the `world-atlas` package,
 // public domain) clipped to Indonesia and its neighbours, simplified and quantized into a small
 // TopoJSON written as a TS module (a lazy chunk of the drop-in build).
-//   node scripts/build-basemap.mjs [--resolution 10m|50m] [--keep 0.04]
+//   node scripts/build-basemap.mjs [--resolution 10m|50m] [--keep 0.05]
 // The output is committed, so builds never need to run this.
 import { geoArea, geoIdentity, geoStream } from 'd3-geo';
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -17,7 +17,7 @@ const option = (name, fallback) => {
 };
 const resolution = option('--resolution', '10m');
 /** Share of the arc points kept, by spherical-area weight (smaller: coarser and lighter). */
-const keep = Number(option('--keep', '0.04'));
+const keep = Number(option('--keep', '0.05'));
 const OUT = 'src/elements/producer-map/basemap-data.ts';
 
 // Wider than Indonesia itself (94.5–141.5°E, 11.5°S–6.5°N) so a wide map never shows a cut coast.

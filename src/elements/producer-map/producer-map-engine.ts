@@ -36,6 +36,7 @@ import {
 } from './geometry.js';
 import type { EtalaseProducerMap } from './producer-map.component.js';
 import { strings } from './producer-map.strings.js';
+import { engineStyles } from './producer-map-engine.styles.js';
 
 type Bounds = [[number, number], [number, number]];
 
@@ -113,6 +114,12 @@ export class MapEngine implements ReactiveController {
 
   constructor(private readonly host: EtalaseProducerMap) {
     host.addController(this);
+    // The engine's rules join the element's own sheets (constructable stylesheets: no inline
+    // <style>, so a strict style-src CSP is fine).
+    const root = host.renderRoot;
+    if (root instanceof ShadowRoot && engineStyles.styleSheet) {
+      root.adoptedStyleSheets = [...root.adoptedStyleSheets, engineStyles.styleSheet];
+    }
     this.loading.push(
       import('./basemap-data.js').then(
         ({ BASEMAP_TOPOJSON }) => {
