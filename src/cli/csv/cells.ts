@@ -1,0 +1,224 @@
+/**
+ * Reading and writing single spreadsheet cells the way Indonesian stewards type them: `Rp 350.000`,
+ * `350.000,00`, `24/08/2020`, `ya`/`tidak`, lists separated by `|` or `;`. Pure functions, no node.
+ *
+ * A reader returns `{ value }` or `{ error }` with a bilingual fix; the caller attaches row and column.
+ */
+
+export type Bilingual = { id: string; en: string };
+export type CellResult<T> =
+  { value: T; error?: undefined } | { value?: undefined; error: Bilingual };
+
+const fail = (id: string, en: string): { error: Bilingual } => ({ error: { id, en } });
+
+const shown = (raw: string) => (raw.length > 40 ? `${raw.slice(0, 37)}…` : raw);
+
+/**
+ * A decimal number with Indonesian or English separators and an optional `Rp`, `jt`/`juta` (million)
+ * or `rb`/`ribu` (thousand). A lone dot or comma followed by exactly three digits groups thousands
+ * (`1.250.000`, `1,500`); the last separator of two kinds marks the decimals (`350.000,50`).
+ */
+export function parseAmount(raw: string): number | undefined {
+  let text = raw
+    .toLowerCase()
+    .replace(/^rp\.?|idr/g, '')
+    .replace(/[\s\u00a0]/g, '');
+  let factor = 1;
+  const suffix = /(jt|juta|rb|ribu|k)$/.exec(text);
+  if (suffix) {
+    factor = suffix[1] === 'jt' || suffix[1] === 'juta' ? 1e6 : 1e3;
+    text = text.slice(0, -suffix[1]!.length);
+  }
+  const negative = text.startsWith('-');
+  if (negative) text = text.slice(1);
+  if (!/^[\d.,]+$/.test(text) || !/\d/.test(text)) return undefined;
+  const lastDot = text.lastIndexOf('.');
+  const lastComma = text.lastIndexOf(',');
+  let normalised: string;
+  if (lastDot !== -1 && lastComma !== -1) {
+    const decimal = lastDot > lastComma ? '.' : ',';
+    const group = decimal === '.' ? ',' : '.';
+    normalised = text.split(group).join('').replace(decimal, '.');
+  } else if (lastDot !== -1 || lastComma !== -1) {
+    const separator = lastDot !== -1 ? '.' : ',';
+    const grouped = new RegExp(`^\\d{1,3}(\\${separator}\\d{3})+$`).test(text);
+    normalised = grouped ? text.split(separator).join('') : text.replace(separator, '.');
+  } else normalised = text;
+  if (!/^\d+(\.\d+)?$/.test(normalised)) return undefined;
+  const value = Number(normalised) * factor * (negative ? -1 : 1);
+  return Number.isFinite(value) ? value : undefined;
+}
+
+export function readMoney(raw: string): CellResult<number> {
+  const value = parseAmount(raw);
+  if (value === undefined) {
+    return fail(
+      `Harga "${shown(raw)}" tidak terbaca. Perbaiki: tulis angka saja, misalnya 350000, 350.000 atau Rp 350.000.`,
+      `Price "${shown(raw)}" cannot be read. Fix: write a number, e.g. 350000, 350.000 or Rp 350.000.`,
+    );
+  }
+  return { value };
+}
+
+export function readInteger(raw: string): CellResult<number> {
+  const value = parseAmount(raw);
+  if (value === undefined || !Number.isInteger(value)) {
+    return fail(
+      `"${shown(raw)}" bukan bilangan bulat. Perbaiki: tulis angka tanpa desimal, misalnya 50.`,
+      `"${shown(raw)}" is not a whole number. Fix: write a number without decimals, e.g. 50.`,
+    );
+  }
+  return { value };
+}
+
+/** Coordinates: a decimal point or comma, never thousands separators (`-6,175` is -6.175). */
+export function readCoordinate(raw: string): CellResult<number> {
+  const text = raw.replace(/[\s\u00a0°]/g, '').replace(',', '.');
+  if (!/^[-+]?\d+(\.\d+)?$/.test(text)) {
+    return fail(
+      `Koordinat "${shown(raw)}" tidak terbaca. Perbaiki: tulis derajat desimal, misalnya -2.2096 (lintang) dan 113.9135 (bujur).`,
+      `Coordinate "${shown(raw)}" cannot be read. Fix: write decimal degrees, e.g. -2.2096 (latitude) and 113.9135 (longitude).`,
+    );
+  }
+  return { value: Number(text) };
+}
+
+const TRUE_WORDS = new Set(['ya', 'y', 'yes', 'true', 'benar', 'betul', '1', 'x', '✓', 'v']);
+const FALSE_WORDS = new Set(['tidak', 'tdk', 'no', 'n', 'false', 'salah', '0', '-', 'bukan']);
+
+export function readBoolean(raw: string): CellResult<boolean> {
+  const word = raw.trim().toLowerCase();
+  if (TRUE_WORDS.has(word)) return { value: true };
+  if (FALSE_WORDS.has(word)) return { value: false };
+  return fail(
+    `"${shown(raw)}" bukan ya/tidak. Perbaiki: tulis "ya" atau "tidak".`,
+    `"${shown(raw)}" is not yes/no. Fix: write "yes" or "no" (or "ya"/"tidak").`,
+  );
+}
+
+const MONTHS: Record<string, number> = {
+  jan: 1,
+  januari: 1,
+  january: 1,
+  feb: 2,
+  februari: 2,
+  february: 2,
+  pebruari: 2,
+  mar: 3,
+  maret: 3,
+  march: 3,
+  apr: 4,
+  april: 4,
+  mei: 5,
+  may: 5,
+  jun: 6,
+  juni: 6,
+  june: 6,
+  jul: 7,
+  juli: 7,
+  july: 7,
+  agu: 8,
+  agt: 8,
+  agustus: 8,
+  aug: 8,
+  august: 8,
+  sep: 9,
+  sept: 9,
+  september: 9,
+  okt: 10,
+  oktober: 10,
+  oct: 10,
+  october: 10,
+  nov: 11,
+  november: 11,
+  nopember: 11,
+  des: 12,
+  desember: 12,
+  dec: 12,
+  december: 12,
+};
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+function isoDate(year: number, month: number, day: number): string | undefined {
+  const date = new Date(Date.UTC(year, month - 1, day));
+  const valid =
+    date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+  return valid ? `${year}-${pad(month)}-${pad(day)}` : undefined;
+}
+
+/**
+ * `2020-08-24` and ISO date-times pass through; `24/08/2020`, `24-08-2020`, `24.08.2020` (day first,
+ * as in Indonesia) and `24 Agustus 2020` become `2020-08-24`.
+ */
+export function readDate(raw: string): CellResult<string> {
+  const text = raw.trim();
+  if (/^\d{4}-\d{2}-\d{2}([T ].*)?$/.test(text)) {
+    const [y, m, d] = text.slice(0, 10).split('-').map(Number) as [number, number, number];
+    if (isoDate(y, m, d) && !Number.isNaN(Date.parse(text.replace(' ', 'T'))))
+      return { value: text };
+  }
+  let iso: string | undefined;
+  const numeric = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(text);
+  if (numeric) iso = isoDate(Number(numeric[3]), Number(numeric[2]), Number(numeric[1]));
+  const named = /^(\d{1,2})[\s-]+([a-z]+)\.?[\s-]+(\d{4})$/i.exec(text);
+  const month = named ? MONTHS[named[2]!.toLowerCase()] : undefined;
+  if (named && month) iso = isoDate(Number(named[3]), month, Number(named[1]));
+  if (iso) return { value: iso };
+  return fail(
+    `Tanggal "${shown(raw)}" tidak terbaca. Perbaiki: tulis hari/bulan/tahun, misalnya 24/08/2026, atau 2026-08-24.`,
+    `Date "${shown(raw)}" cannot be read. Fix: write day/month/year, e.g. 24/08/2026, or 2026-08-24.`,
+  );
+}
+
+/** Normalises a word for lookups: `Pesan Dulu` → `pesan_dulu`, `Pre-Order` → `pre_order`. */
+export function wordKey(raw: string): string {
+  return raw
+    .trim()
+    .toLowerCase()
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[^a-z0-9]+/g, '_')
+    .replace(/^_+|_+$/g, '');
+}
+
+/** Reads one of a fixed set of values, accepting Indonesian and English spellings. */
+export function readChoice<T extends string>(
+  raw: string,
+  synonyms: Record<T, readonly string[]>,
+): CellResult<T> {
+  const key = wordKey(raw);
+  for (const [value, words] of Object.entries(synonyms) as [T, readonly string[]][]) {
+    if (key === value || words.some((word) => wordKey(word) === key)) return { value };
+  }
+  const allowed = Object.values<readonly string[]>(synonyms)
+    .map((words) => words[0])
+    .join(', ');
+  return fail(
+    `Nilai "${shown(raw)}" tidak dikenal. Perbaiki: gunakan salah satu dari: ${allowed}.`,
+    `Unknown value "${shown(raw)}". Fix: use one of: ${allowed}.`,
+  );
+}
+
+/**
+ * Splits a multi-valued cell. `|` wins when present (so items may contain `;`); otherwise `;` or a
+ * line break separates items. Empty items are dropped.
+ */
+export function splitList(raw: string, extraSeparators = ''): string[] {
+  const separator = raw.includes('|') ? /\|/ : new RegExp(`[;\\n${extraSeparators}]`);
+  return raw
+    .split(separator)
+    .map((item) => item.trim())
+    .filter((item) => item !== '');
+}
+
+export const LIST_SEPARATOR = ' | ';
+
+/** Numbers are written plainly (`350000`, `-6.175`): every spreadsheet and `parseAmount` read them back. */
+export function writeNumber(value: number): string {
+  return String(value);
+}
+
+export function writeBoolean(value: boolean, lang: 'id' | 'en'): string {
+  return value ? (lang === 'en' ? 'yes' : 'ya') : lang === 'en' ? 'no' : 'tidak';
+}

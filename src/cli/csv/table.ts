@@ -1,0 +1,191 @@
+/**
+ * One CSV file → decoded rows plus every problem of the file itself: unknown or duplicate headers,
+ * a missing required column, cells beyond the last header, an unclosed quote.
+ */
+import type { Bilingual } from './cells.js';
+import type { ColumnSpec, TableSpec } from './columns.js';
+import { HeaderIndex, normalizeHeader, suggestHeader, type ResolvedColumn } from './headers.js';
+import { decodeRow, type DecodedRow } from './rows.js';
+import { readCsv } from './text.js';
+
+export interface CsvIssue {
+  file: string;
+  /** Spreadsheet row (the header is row 1). */
+  row?: number;
+  /** Header as written in the file (or the expected header when the column is missing). */
+  column?: string;
+  severity: 'error' | 'warning';
+  code: string;
+  message: Bilingual;
+  /** The feed path the model reported, when the issue comes from the model. */
+  path?: string;
+}
+
+export interface TableRow {
+  /** Spreadsheet row number. */
+  row: number;
+  decoded: DecodedRow;
+  /** Whether a cell of this row could not be read. */
+  hasCellErrors: boolean;
+}
+
+export interface TableRead {
+  table: TableSpec;
+  file: string;
+  columns: ResolvedColumn[];
+  rows: TableRow[];
+  issues: CsvIssue[];
+  /** Required columns absent from the header: every row of the file is refused. */
+  missing: ColumnSpec[];
+}
+
+export interface ReadTableOptions {
+  /** Columns not required after all (the region code, when `--region` gives a default). */
+  optional?: readonly string[];
+  lang?: 'id' | 'en';
+}
+
+export function readTable(
+  table: TableSpec,
+  file: string,
+  text: string,
+  options: ReadTableOptions = {},
+): TableRead {
+  const sheet = readCsv(text);
+  const issues: CsvIssue[] = sheet.errors.map((error) => ({
+    file,
+    row: error.row,
+    severity: 'error',
+    code: 'csv-syntax',
+    message: error.message,
+  }));
+  const index = new HeaderIndex(table);
+  const columns: ResolvedColumn[] = [];
+  const seen = new Map<string, string>();
+
+  if (sheet.header.every((cell) => cell === '')) {
+    issues.push({
+      file,
+      row: 1,
+      severity: 'error',
+      code: 'no-header',
+      message: {
+        id: 'Baris pertama harus berisi judul kolom (misalnya id_produk, nama_produk). Perbaiki: salin baris judul dari templat (etalase import --template).',
+        en: 'The first row must hold the column headers (e.g. product_id, product_name). Fix: copy the header row from the template (etalase import --template).',
+      },
+    });
+    return {
+      table,
+      file,
+      columns,
+      rows: [],
+      issues,
+      missing: table.columns.filter((c) => c.required),
+    };
+  }
+
+  sheet.header.forEach((header, position) => {
+    if (header === '') return;
+    const resolved = index.resolve(header);
+    if (!resolved) {
+      const suggestion = suggestHeader(index, header);
+      issues.push({
+        file,
+        row: 1,
+        column: header,
+        severity: 'warning',
+        code: 'unknown-column',
+        message: {
+          id: `Kolom "${header}" tidak dikenal dan diabaikan.${suggestion ? ` Maksudnya "${suggestion}"?` : ''} Perbaiki: periksa ejaan judul kolom (lihat PANDUAN.md), atau hapus kolom ini.`,
+          en: `Column "${header}" is unknown and ignored.${suggestion ? ` Did you mean "${suggestion}"?` : ''} Fix: check the header's spelling (see GUIDE.md), or delete the column.`,
+        },
+      });
+      return;
+    }
+    const key = `${resolved.spec.group?.at.join('.') ?? ''}#${resolved.spec.group?.key ?? ''}:${resolved.spec.kind}:${resolved.spec.path.join('.')}:${resolved.spec.platform ?? ''}:${resolved.lang ?? ''}`;
+    const earlier = seen.get(key);
+    if (earlier !== undefined) {
+      issues.push({
+        file,
+        row: 1,
+        column: header,
+        severity: 'warning',
+        code: 'duplicate-column',
+        message: {
+          id: `Kolom "${header}" sama artinya dengan kolom "${earlier}" sebelumnya; yang ini diabaikan. Perbaiki: hapus salah satunya.`,
+          en: `Column "${header}" means the same as the earlier column "${earlier}"; this one is ignored. Fix: delete one of them.`,
+        },
+      });
+      return;
+    }
+    seen.set(key, header);
+    columns.push({ ...resolved, header, index: position });
+  });
+
+  const present = new Set(columns.map((c) => c.spec));
+  const optional = new Set(options.optional ?? []);
+  const missing = table.columns.filter(
+    (spec) => spec.required && !present.has(spec) && !optional.has(spec.id),
+  );
+  for (const spec of missing) {
+    issues.push({
+      file,
+      column: spec.id,
+      severity: 'error',
+      code: 'missing-column',
+      message: {
+        id: `Kolom wajib "${spec.id}" (atau "${spec.en}") tidak ada, jadi tidak ada baris yang dapat diimpor. Perbaiki: tambahkan kolom itu dengan judul "${spec.id}".`,
+        en: `The required column "${spec.en}" (or "${spec.id}") is missing, so no row can be imported. Fix: add a column headed "${spec.en}".`,
+      },
+    });
+  }
+
+  const rows: TableRow[] = [];
+  sheet.rows.forEach((cells, i) => {
+    const row = i + 2;
+    if (cells.every((cell) => cell.trim() === '')) return;
+    const beyond = cells.slice(sheet.header.length).filter((cell) => cell.trim() !== '');
+    const blankHeaders = sheet.header
+      .map((h, position) => (h === '' && (cells[position] ?? '').trim() !== '' ? position : -1))
+      .filter((p) => p >= 0);
+    if (beyond.length || blankHeaders.length) {
+      issues.push({
+        file,
+        row,
+        severity: 'warning',
+        code: 'cells-without-header',
+        message: {
+          id: `Baris ini berisi ${beyond.length + blankHeaders.length} sel di kolom tanpa judul; isinya diabaikan. Perbaiki: beri judul kolomnya, atau periksa tanda pemisah (koma/titik koma) di dalam sel yang tidak diberi tanda kutip.`,
+          en: `This row has ${beyond.length + blankHeaders.length} cell(s) in columns without a header; they are ignored. Fix: give the column a header, or look for an unquoted separator (comma/semicolon) inside a cell.`,
+        },
+      });
+    }
+    const decoded = decodeRow(columns, cells);
+    for (const issue of decoded.issues) {
+      issues.push({
+        file,
+        row,
+        column: issue.column.header,
+        severity: issue.severity,
+        code: issue.code,
+        message: issue.message,
+      });
+    }
+    rows.push({
+      row,
+      decoded,
+      hasCellErrors: decoded.issues.some((issue) => issue.severity === 'error'),
+    });
+  });
+  return { table, file, columns, rows, issues, missing };
+}
+
+/** The header a column has in this file, or its canonical name when the file lacks it. */
+export function headerFor(read: TableRead, spec: ColumnSpec, lang: 'id' | 'en'): string {
+  return (
+    read.columns.find((c) => c.spec === spec && !c.lang)?.header ??
+    (lang === 'en' ? spec.en : spec.id)
+  );
+}
+
+export { normalizeHeader };
