@@ -2,13 +2,20 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { fileURLToPath } from 'node:url';
 import { chromiumArgs, ensureChromium } from './scripts/chromium.mjs';
+import { faultServer } from './test/server/fault-server.mjs';
 
 /** Browser tests: every `test/**\/*.test.ts` except the node-only ones under `test/node`. */
 export default {
   files: ['test/**/*.test.ts', '!test/node/**'],
+  // /__fault/*: a misbehaving feed server for the feed runtime's network-fault tests.
+  middleware: [faultServer()],
   nodeResolve: { exportConditions: ['browser', 'development'] },
   plugins: [
-    esbuildPlugin({ ts: true, target: 'es2022', tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) }),
+    esbuildPlugin({
+      ts: true,
+      target: 'es2022',
+      tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)),
+    }),
   ],
   browsers: [
     chromeLauncher({

@@ -115,7 +115,10 @@ async function attemptOnce(url: string, options: FetchTextOptions): Promise<Fetc
     if (options.lastModified) headers['if-modified-since'] = options.lastModified;
     let response: Response;
     try {
+      // `no-cache`: every attempt asks the server (a retry must not get the HTTP cache's copy of an
+      // error); the browser still saves the download with its own conditional request when it can.
       response = await options.fetch(url, {
+        cache: 'no-cache',
         signal: controller.signal,
         headers,
         credentials: 'same-origin',
