@@ -1,5 +1,6 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
+import { existsSync } from 'node:fs';
 import { generateFeed, generateFeedJson } from '../fixtures/generate-feed.js';
 import { parseFeed } from '../../src/model/parse.js';
 import { BUILTIN_CATEGORIES } from '../../src/model/vocabulary.js';
@@ -98,5 +99,17 @@ describe('generateFeed', () => {
     for (const producer of national.producers) {
       assert.ok(getBuiltinRegion(producer.regionCode.slice(0, 5)), producer.regionCode);
     }
+  });
+
+  it('points every image at an illustration shipped in demo/data/img', () => {
+    const input = generateFeed({ products: 2000, seed: 3 });
+    const sources = new Set(
+      [...input.products, ...input.producers].flatMap((record) =>
+        (record.images ?? []).map((image) => image.src),
+      ),
+    );
+    assert.ok(sources.size > 10);
+    for (const src of sources)
+      assert.ok(existsSync(new URL(src, new URL('../../demo/data/', import.meta.url))), src);
   });
 });
