@@ -11,3 +11,4 @@ import './elements/producer-map/producer-map.js';
 import './elements/region-filter/region-filter.js';
 import './elements/search/search.js';
 import './elements/facets/facets.js';
+import './elements/product-detail/product-detail.js';

@@ -1,4 +1,4 @@
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/elements/product-card/product-card.js';
 import type { EtalaseProductCard } from '../../src/elements/product-card/product-card.js';
@@ -15,12 +15,7 @@ import {
   producer,
   product,
 } from '../../stories/product-fixtures.js';
-
-declare global {
-  interface Window {
-    __etalaseXss?: number;
-  }
-}
+import { urlsIn } from './product-helpers.js';
 
 async function card(p: Product, owner: Producer, extra = '') {
   const el = await fixture<EtalaseProductCard>(
@@ -37,19 +32,6 @@ async function card(p: Product, owner: Producer, extra = '') {
 
 const root = (el: Element) => el.shadowRoot!;
 const text = (el: Element) => root(el).textContent!.replace(/\s+/g, ' ').trim();
-
-/** Every href/src/srcset value in a shadow tree (and nested ones). */
-export function urlsIn(node: ShadowRoot | Element): string[] {
-  const found: string[] = [];
-  for (const el of node.querySelectorAll('*')) {
-    for (const name of ['href', 'src', 'srcset', 'action', 'formaction']) {
-      const value = el.getAttribute(name);
-      if (value !== null) found.push(value);
-    }
-    if (el.shadowRoot) found.push(...urlsIn(el.shadowRoot));
-  }
-  return found;
-}
 
 describe('etalase-product-card', () => {
   it('shows name, producer, region, price, certification badges and flagship marker, and is accessible', async () => {
@@ -107,15 +89,14 @@ describe('etalase-product-card', () => {
     expect(text(none)).to.contain('Belum ada foto');
     await expect(none).to.be.accessible();
 
-    const broken = await card(
-      { ...product, images: [{ src: '/does-not-exist.png', alt: 'x', width: 4, height: 3 }] },
-      producer,
+    const broken = await fixture<EtalaseProductCard>(
+      html`<etalase-product-card
+        eager
+        .product=${{ ...product, images: [{ src: '/does-not-exist.png', alt: 'x', width: 4, height: 3 }] }}
+        .producer=${producer}
+      ></etalase-product-card>`,
     );
-    const img = root(broken).querySelector('img')!;
-    if (!img.complete || img.naturalWidth === 0) {
-      await oneEvent(img, 'error').catch(() => undefined);
-    }
-    await broken.updateComplete;
+    await waitUntil(() => !root(broken).querySelector('img'), 'the broken image is replaced');
     expect(root(broken).querySelector('img')).to.equal(null);
     expect(text(broken)).to.contain('Belum ada foto');
   });

@@ -77,7 +77,7 @@ export class EtalaseProductGrid extends EtalaseElement {
   @property({ attribute: 'card-layout' }) cardLayout: CardLayout = 'vertical';
 
   /** Turns a region code into its name for the cards (e.g. the feed runtime's `RegionIndex.nameOf`). */
-  @property({ attribute: false }) regionName?: RegionNamer;
+  @property({ attribute: false }) regionNamer?: RegionNamer;
 
   /** Base URL for relative image URLs, usually the feed's URL. */
   @property({ attribute: 'base-url' }) baseUrl = '';
@@ -98,7 +98,7 @@ export class EtalaseProductGrid extends EtalaseElement {
         this.visibleHits().map((hit) => ({
           product: hit.product,
           producer: hit.producer,
-          regionName: this.regionName?.(hit.regionCode),
+          regionName: this.regionNamer?.(hit.regionCode),
           url: this.productUrl(hit.product.id),
         })),
       lang: this.language,
@@ -334,7 +334,7 @@ export class EtalaseProductGrid extends EtalaseElement {
                             theme=${this.theme}
                             layout=${this.cardLayout}
                             base-url=${this.baseUrl}
-                            region-name=${this.regionName?.(hit.regionCode) ?? ''}
+                            region-name=${this.regionNamer?.(hit.regionCode) ?? ''}
                             .product=${hit.product}
                             .producer=${hit.producer}
                           ></etalase-product-card>

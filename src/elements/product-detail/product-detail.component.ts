@@ -1,0 +1,582 @@
+import { html, nothing, type PropertyValues } from 'lit';
+import { property, query, state } from 'lit/decorators.js';
+import { EtalaseElement } from '../base/etalase-element.js';
+import { baseStyles } from '../base/theme.js';
+import { icons } from '../base/icons.js';
+import { EtalaseContactEvent, type ContactChannel } from '../events/contact.js';
+import { formatDate, isPast } from '../../format/date.js';
+import { formatPrice } from '../../format/money.js';
+import { localize, localizedLang } from '../../format/text.js';
+import { safeUrl } from '../../format/url.js';
+import { mailtoUrl, telUrl, whatsappMessage, whatsappUrl } from '../../format/whatsapp.js';
+import type { Certification, Orders, Outlet, Producer, Product } from '../../model/types.js';
+import { MARKETPLACES, SOCIAL_NETWORKS, type Language } from '../../model/vocabulary.js';
+import { imageSource, renderImage } from '../product-card/image.js';
+import {
+  certificationLabel,
+  leadTimeDays,
+  regionCodeOf,
+  type RegionNamer,
+} from '../product-card/product-card.component.js';
+import { strings as cardStrings } from '../product-card/product-card.strings.js';
+import { formatDateRange } from '../../format/date.js';
+import { productDetailStyles } from './product-detail.styles.js';
+import { strings } from './product-detail.strings.js';
+
+/** The element that has focus, looking inside shadow roots. */
+function deepActiveElement(): HTMLElement | null {
+  let active = document.activeElement;
+  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+  return active instanceof HTMLElement ? active : null;
+}
+
+/** Display name of a marketplace or social platform id (`tiktok_shop` → `TikTok Shop`). */
+export function platformName(platform: string): string {
+  const key = platform.toLowerCase().replace(/[\s-]+/g, '_');
+  return (
+    (MARKETPLACES as Record<string, string>)[key] ??
+    (SOCIAL_NETWORKS as Record<string, string>)[key] ??
+    platform
+  );
+}
+
+const external = { target: '_blank', rel: 'noopener noreferrer' } as const;
+
+/**
+ * @summary The full story of one product in a modal dialog: photo gallery, description, certificates
+ * with verify links, ordering info for event and bulk buyers, the producer's profile, the outlets
+ * that sell it, and ways to reach the producer (WhatsApp, phone, e-mail, marketplaces) or share it.
+ *
+ * A native `<dialog>` opened with `showModal()`: focus moves in and stays in, Escape or the close
+ * button closes it, and focus returns to whatever opened it (e.g. the product card).
+ *
+ * @csspart dialog - The `<dialog>` element.
+ * @csspart base - Its content wrapper.
+ * @csspart header - The sticky title bar.
+ * @csspart title - The product name.
+ * @csspart close - The close button.
+ * @csspart gallery - The picture and thumbnails.
+ * @csspart summary - Price, markers and contact actions.
+ * @csspart actions - The list of contact links.
+ * @csspart action - One contact link or the share button.
+ * @csspart section - Each section (description, certifications, ordering, producer, outlets).
+ *
+ * @cssprop --etalase-detail-width - Widest the dialog gets (default `56rem`).
+ *
+ * @fires etalase-contact - The visitor opened a WhatsApp, phone, e-mail, website, marketplace or
+ *   social link, or shared the product (cancelable: `preventDefault()` stops the link).
+ * @fires close - The dialog closed (not bubbling, like `HTMLDialogElement`'s own `close`).
+ */
+export class EtalaseProductDetail extends EtalaseElement {
+  static override styles = [baseStyles, productDetailStyles];
+
+  /** The product shown. */
+  @property({ attribute: false }) product?: Product;
+
+  /** Its producer. */
+  @property({ attribute: false }) producer?: Producer;
+
+  /** Outlets (galleries, souvenir shops, expos) that sell the product. */
+  @property({ attribute: false }) outlets: Outlet[] = [];
+
+  /** Turns a region code into its name (e.g. the feed runtime's `RegionIndex.nameOf`). */
+  @property({ attribute: false }) regionNamer?: RegionNamer;
+
+  /** Base URL for relative image URLs, usually the feed's URL. */
+  @property({ attribute: 'base-url' }) baseUrl = '';
+
+  /** Link to share; by default the current page with `?produk=<id>`. */
+  @property({ attribute: 'share-url' }) shareUrl = '';
+
+  /** Whether the dialog is open. Setting it opens or closes the dialog. */
+  @property({ type: Boolean, reflect: true }) open = false;
+
+  @state() private imageIndex = 0;
+  @state() private failed = new Set<number>();
+  @state() private shareStatus = '';
+
+  @query('dialog') private dialog?: HTMLDialogElement;
+  private opener: HTMLElement | null = null;
+
+  /** Opens the dialog on `product` (focus goes back to the current focus on close). */
+  show(product?: Product, producer?: Producer, outlets?: Outlet[]): void {
+    if (product) this.product = product;
+    if (producer) this.producer = producer;
+    if (outlets) this.outlets = outlets;
+    this.open = true;
+  }
+
+  /** Closes the dialog. */
+  close(): void {
+    this.open = false;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if (changed.has('product')) {
+      this.imageIndex = 0;
+      this.failed = new Set();
+      this.shareStatus = '';
+    }
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    const dialog = this.dialog;
+    if (!dialog || !changed.has('open')) return;
+    if (this.open && !dialog.open) {
+      this.opener = deepActiveElement();
+      dialog.showModal();
+      // Start at the top with the product's name: screen readers announce it first.
+      this.renderRoot.querySelector<HTMLElement>('h2')?.focus();
+    } else if (!this.open && dialog.open) {
+      dialog.close();
+    }
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    if (this.dialog?.open) this.dialog.close();
+  }
+
+  private readonly onClose = () => {
+    this.open = false;
+    const opener = this.opener;
+    this.opener = null;
+    if (opener?.isConnected) opener.focus();
+    this.dispatchEvent(new Event('close'));
+  };
+
+  private readonly onBackdropClick = (event: MouseEvent) => {
+    // A click on the dialog box itself (not its content) is a click on the backdrop.
+    if (event.target === this.dialog) this.dialog?.close();
+  };
+
+  private contact(event: Event, channel: ContactChannel, url: string, platform?: string) {
+    if (!this.product || !this.producer) return;
+    const contact = new EtalaseContactEvent(
+      channel,
+      this.producer.id,
+      this.product.id,
+      platform,
+      url,
+    );
+    this.dispatchEvent(contact);
+    if (contact.defaultPrevented) event.preventDefault();
+  }
+
+  private productUrl(): string {
+    const given = safeUrl(this.shareUrl, { allowRelative: true, base: location.href });
+    if (given) return given;
+    const url = new URL(location.href);
+    if (this.product) url.searchParams.set('produk', this.product.id);
+    url.hash = '';
+    return url.href;
+  }
+
+  private async share(event: Event) {
+    const product = this.product;
+    if (!product) return;
+    const lang = this.language;
+    const url = this.productUrl();
+    this.contact(event, 'share', url);
+    if (event.defaultPrevented) return;
+    const data = { title: localize(product.name, lang), url };
+    if (typeof navigator.share === 'function' && (navigator.canShare?.(data) ?? true)) {
+      try {
+        await navigator.share(data);
+        return;
+      } catch (error) {
+        if ((error as DOMException).name === 'AbortError') return;
+      }
+    }
+    try {
+      await navigator.clipboard.writeText(url);
+      this.shareStatus = strings.get(lang, 'copied');
+    } catch {
+      this.shareStatus = strings.get(lang, 'copyFailed', url);
+    }
+  }
+
+  private renderGallery(product: Product, lang: Language) {
+    const images = product.images;
+    const base = this.baseUrl || undefined;
+    const index = Math.min(this.imageIndex, Math.max(0, images.length - 1));
+    const main = this.failed.has(index) ? undefined : imageSource(images[index], lang, base);
+    return html`<div class="gallery" part="gallery">
+      <div class="main">
+        ${
+          main
+            ? renderImage(main, '(min-width: 56rem) 28rem, 100vw', () => {
+                this.failed = new Set(this.failed).add(index);
+              })
+            : html`<div class="placeholder">
+                ${icons.image}<span class="visually-hidden"
+                  >${cardStrings.get(lang, 'noImage')}</span
+                >
+              </div>`
+        }
+      </div>
+      ${
+        images.length > 1
+          ? html`<ul class="thumbs" aria-label=${strings.get(lang, 'gallery')}>
+              ${images.map((image, i) => {
+                const source = this.failed.has(i) ? undefined : imageSource(image, lang, base);
+                return html`<li>
+                  <button
+                    type="button"
+                    aria-label=${strings.get(lang, 'photo', i + 1, images.length)}
+                    aria-pressed=${i === index ? 'true' : 'false'}
+                    @click=${() => (this.imageIndex = i)}
+                  >
+                    ${
+                      source
+                        ? renderImage({ ...source, alt: '', srcset: undefined }, '4rem', () => {
+                            this.failed = new Set(this.failed).add(i);
+                          })
+                        : icons.image
+                    }
+                  </button>
+                </li>`;
+              })}
+            </ul>`
+          : nothing
+      }
+    </div>`;
+  }
+
+  private renderContact(product: Product, producer: Producer, lang: Language) {
+    const name = localize(product.name, lang);
+    const producerName = localize(producer.name, lang);
+    const { whatsapp, phone, email, website } = producer.contact;
+    const newTab = strings.get(lang, 'opensNewTab');
+    const links: {
+      channel: ContactChannel;
+      label: string;
+      url: string | undefined;
+      icon: unknown;
+      platform?: string;
+      external?: boolean;
+    }[] = [
+      {
+        channel: 'whatsapp',
+        label: strings.get(lang, 'whatsapp'),
+        url: whatsappUrl(whatsapp, whatsappMessage(name, lang, producerName)),
+        icon: icons.whatsapp,
+        external: true,
+      },
+      {
+        channel: 'phone',
+        label: strings.get(lang, 'phone'),
+        url: telUrl(phone),
+        icon: icons.phone,
+      },
+      {
+        channel: 'email',
+        label: strings.get(lang, 'email'),
+        url: mailtoUrl(email, name),
+        icon: icons.mail,
+      },
+      ...(product.marketplaces ?? producer.marketplaces ?? []).map((link) => ({
+        channel: 'marketplace' as const,
+        label: platformName(link.platform),
+        url: safeUrl(link.url),
+        icon: icons.cart,
+        platform: link.platform,
+        external: true,
+      })),
+      {
+        channel: 'website',
+        label: strings.get(lang, 'website'),
+        url: safeUrl(website),
+        icon: icons.globe,
+        external: true,
+      },
+      ...(producer.social ?? []).map((link) => ({
+        channel: 'social' as const,
+        label: platformName(link.platform),
+        url: safeUrl(link.url),
+        icon: icons.link,
+        platform: link.platform,
+        external: true,
+      })),
+    ];
+    return html`<div>
+      <h3 id="contact">${strings.get(lang, 'contact')}</h3>
+      <ul class="actions" part="actions" aria-labelledby="contact">
+        ${links
+          .filter((link) => link.url !== undefined)
+          .map(
+            (link) =>
+              html`<li>
+                <a
+                  class="action ${link.channel}"
+                  part="action"
+                  href=${link.url!}
+                  target=${link.external ? external.target : nothing}
+                  rel=${link.external ? external.rel : nothing}
+                  @click=${(event: Event) =>
+                    this.contact(event, link.channel, link.url!, link.platform)}
+                  >${link.icon}<span>${link.label}</span>${
+                    link.external ? html`<span class="visually-hidden"> ${newTab}</span>` : nothing
+                  }</a
+                >
+              </li>`,
+          )}
+        <li>
+          <button class="action" part="action" type="button" @click=${this.share}>
+            ${icons.share}<span>${strings.get(lang, 'share')}</span>
+          </button>
+        </li>
+      </ul>
+      <p class="status" role="status">${this.shareStatus}</p>
+    </div>`;
+  }
+
+  private renderCertification(cert: Certification, lang: Language) {
+    const label = certificationLabel(lang, cert.type);
+    const title = cert.type === 'other' ? localize(cert.name, lang) || label.long : label.long;
+    const issuer = localize(cert.issuer, lang);
+    const verify = safeUrl(cert.url);
+    const expired = isPast(cert.validUntil);
+    return html`<li>
+      <strong>${title}</strong>
+      <dl>
+        <dt>${strings.get(lang, 'number')}</dt>
+        <dd>${cert.number}</dd>
+        ${
+          issuer
+            ? html`<dt>${strings.get(lang, 'issuer')}</dt>
+                <dd>${issuer}</dd>`
+            : nothing
+        }
+        ${
+          cert.validUntil
+            ? html`<dt>${strings.get(lang, 'validUntil')}</dt>
+                <dd>
+                  ${formatDate(cert.validUntil, lang)}${
+                    expired
+                      ? html` <span class="expired">(${strings.get(lang, 'expired')})</span>`
+                      : nothing
+                  }
+                </dd>`
+            : nothing
+        }
+      </dl>
+      ${
+        verify
+          ? html`<a href=${verify} target="_blank" rel="noopener noreferrer"
+              >${strings.get(lang, 'verify', label.short)}<span class="visually-hidden">
+                ${strings.get(lang, 'opensNewTab')}</span
+              ></a
+            >`
+          : nothing
+      }
+    </li>`;
+  }
+
+  private renderOrdering(orders: Orders, product: Product, lang: Language) {
+    const rows: [string, string][] = [];
+    if (orders.minOrder)
+      rows.push([strings.get(lang, 'minOrder'), strings.get(lang, 'units', orders.minOrder)]);
+    if (orders.leadTimeDays !== undefined) {
+      rows.push([strings.get(lang, 'leadTime'), strings.get(lang, 'days', orders.leadTimeDays)]);
+    }
+    if (orders.monthlyCapacity !== undefined) {
+      rows.push([
+        strings.get(lang, 'capacity'),
+        strings.get(lang, 'units', orders.monthlyCapacity),
+      ]);
+    }
+    if (orders.bulk !== undefined) {
+      rows.push([strings.get(lang, 'bulk'), strings.get(lang, orders.bulk ? 'yes' : 'no')]);
+    }
+    if (orders.custom !== undefined) {
+      rows.push([strings.get(lang, 'custom'), strings.get(lang, orders.custom ? 'yes' : 'no')]);
+    }
+    if (product.exportReady)
+      rows.push([strings.get(lang, 'exportReady'), strings.get(lang, 'yes')]);
+    const notes = localize(orders.notes, lang);
+    if (!rows.length && !notes) return nothing;
+    return html`<section part="section" aria-labelledby="ordering">
+      <h3 id="ordering">${strings.get(lang, 'ordering')}</h3>
+      <dl>
+        ${rows.map(
+          ([term, value]) =>
+            html`<dt>${term}</dt>
+              <dd>${value}</dd>`,
+        )}
+      </dl>
+      ${notes ? html`<p class="description">${notes}</p>` : nothing}
+    </section>`;
+  }
+
+  private renderProducer(producer: Producer, region: string, lang: Language) {
+    const rows: [string, string][] = [];
+    if (region) rows.push([strings.get(lang, 'region'), region]);
+    if (producer.address) rows.push([strings.get(lang, 'address'), producer.address]);
+    if (producer.scale)
+      rows.push([strings.get(lang, 'scale'), strings.get(lang, `scale_${producer.scale}`)]);
+    if (producer.nib) rows.push([strings.get(lang, 'nib'), producer.nib]);
+    const description = localize(producer.description, lang);
+    return html`<section part="section" aria-labelledby="producer">
+      <h3 id="producer">${strings.get(lang, 'producer')}</h3>
+      <p>
+        <strong lang=${localizedLang(producer.name, lang) ?? nothing}
+          >${localize(producer.name, lang)}</strong
+        >
+      </p>
+      ${
+        rows.length
+          ? html`<dl>
+              ${rows.map(
+                ([term, value]) =>
+                  html`<dt>${term}</dt>
+                    <dd>${value}</dd>`,
+              )}
+            </dl>`
+          : nothing
+      }
+      ${description ? html`<p class="description">${description}</p>` : nothing}
+    </section>`;
+  }
+
+  private renderOutlets(lang: Language) {
+    if (!this.outlets.length) return nothing;
+    return html`<section part="section" aria-labelledby="outlets">
+      <h3 id="outlets">${strings.get(lang, 'outlets')}</h3>
+      <ul class="list">
+        ${this.outlets.map((outlet) => {
+          const region = this.regionNamer?.(outlet.regionCode) ?? '';
+          const dates = formatDateRange(outlet.startDate, outlet.endDate, lang);
+          const hours = localize(outlet.openingHours, lang);
+          const place = [outlet.address, region].filter(Boolean).join(', ');
+          return html`<li>
+            <strong>${localize(outlet.name, lang)}</strong>
+            <span>${strings.get(lang, `kind_${outlet.kind}`)}${dates ? ` · ${dates}` : ''}</span>
+            ${place ? html`<div>${icons.mapPin} ${place}</div>` : nothing}
+            ${hours ? html`<div>${strings.get(lang, 'hours')}: ${hours}</div>` : nothing}
+          </li>`;
+        })}
+      </ul>
+    </section>`;
+  }
+
+  private renderBody(product: Product, producer: Producer | undefined, lang: Language) {
+    const price = formatPrice(product.price, lang);
+    const description = localize(product.description, lang);
+    const materials = (product.materials ?? []).map((m) => localize(m, lang)).join(', ');
+    const certifications = product.certifications ?? [];
+    const orders: Orders = { ...producer?.orders, ...product.orders };
+    const availability = product.availability;
+    const days = availability === 'made_to_order' ? leadTimeDays(product, producer) : undefined;
+    const code = regionCodeOf(product, producer);
+    const region = code ? (this.regionNamer?.(code) ?? '') : '';
+    return html`<div class="content">
+      ${this.renderGallery(product, lang)}
+      <div class="summary" part="summary">
+        ${
+          price
+            ? html`<p class="price">
+                <span class="visually-hidden">${strings.get(lang, 'price')}: </span>${price}
+              </p>`
+            : nothing
+        }
+        <ul class="tags">
+          ${
+            product.flagship
+              ? html`<li class="tag flagship">
+                  ${icons.star}${cardStrings.get(lang, 'flagship')}
+                </li>`
+              : nothing
+          }
+          ${
+            availability
+              ? html`<li class="tag ${availability}">
+                  ${cardStrings.get(lang, availability)}${
+                    days !== undefined ? ` · ${cardStrings.get(lang, 'leadTime', days)}` : ''
+                  }
+                </li>`
+              : nothing
+          }
+          ${certifications.map((cert) => {
+            const label = certificationLabel(lang, cert.type);
+            const short =
+              cert.type === 'other' ? localize(cert.name, lang) || label.short : label.short;
+            return html`<li class="tag">${icons.badge}${short}</li>`;
+          })}
+        </ul>
+        ${producer ? this.renderContact(product, producer, lang) : nothing}
+      </div>
+      ${
+        description || materials
+          ? html`<section part="section" aria-labelledby="description">
+              <h3 id="description">${strings.get(lang, 'description')}</h3>
+              ${
+                description
+                  ? html`<p
+                      class="description"
+                      lang=${localizedLang(product.description, lang) ?? nothing}
+                    >
+                      ${description}
+                    </p>`
+                  : nothing
+              }
+              ${materials ? html`<p>${strings.get(lang, 'materials')}: ${materials}</p>` : nothing}
+            </section>`
+          : nothing
+      }
+      ${
+        certifications.length
+          ? html`<section part="section" aria-labelledby="certifications">
+              <h3 id="certifications">${strings.get(lang, 'certifications')}</h3>
+              <ul class="list">
+                ${certifications.map((cert) => this.renderCertification(cert, lang))}
+              </ul>
+            </section>`
+          : nothing
+      }
+      ${this.renderOrdering(orders, product, lang)}
+      ${producer ? this.renderProducer(producer, region, lang) : nothing}
+      ${this.renderOutlets(lang)}
+    </div>`;
+  }
+
+  override render() {
+    const lang = this.language;
+    const product = this.product;
+    return html`<dialog
+      part="dialog"
+      aria-labelledby="title"
+      @close=${this.onClose}
+      @click=${this.onBackdropClick}
+    >
+      ${
+        product
+          ? html`<div class="base" part="base">
+              <header part="header">
+                <h2
+                  id="title"
+                  part="title"
+                  tabindex="-1"
+                  lang=${localizedLang(product.name, lang) ?? nothing}
+                >
+                  ${localize(product.name, lang)}
+                </h2>
+                <button
+                  class="close"
+                  part="close"
+                  type="button"
+                  aria-label=${strings.get(lang, 'close')}
+                  @click=${() => this.dialog?.close()}
+                >
+                  ${icons.close}
+                </button>
+              </header>
+              ${this.renderBody(product, this.producer, lang)}
+            </div>`
+          : nothing
+      }
+    </dialog>`;
+  }
+}

@@ -1,0 +1,256 @@
+import { css } from 'lit';
+
+export const productDetailStyles = css`
+  :host {
+    --etalase-detail-width: 56rem;
+    display: contents;
+    font-size: var(--_font-size);
+  }
+  dialog {
+    width: min(var(--etalase-detail-width), calc(100% - 2rem));
+    max-height: calc(100% - 2rem);
+    padding: 0;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    color: var(--_text);
+    box-shadow: 0 1rem 3rem rgb(0 0 0 / 0.3);
+    overscroll-behavior: contain;
+  }
+  dialog::backdrop {
+    background: rgb(0 0 0 / 0.55);
+  }
+  @media (max-width: 40rem) {
+    dialog {
+      width: 100%;
+      max-width: 100%;
+      height: 100%;
+      max-height: 100%;
+      border-radius: 0;
+    }
+  }
+  .base {
+    container-type: inline-size;
+  }
+  header {
+    position: sticky;
+    top: 0;
+    z-index: 1;
+    display: flex;
+    align-items: flex-start;
+    justify-content: space-between;
+    gap: 0.5rem;
+    padding: 0.75rem var(--_space);
+    background: var(--_surface);
+    border-bottom: 1px solid var(--_border);
+  }
+  h2 {
+    margin: 0;
+    font-size: 1.25em;
+    line-height: 1.3;
+    overflow-wrap: anywhere;
+  }
+  h2:focus {
+    outline: none;
+  }
+  h3 {
+    margin: 0 0 0.5rem;
+    font-size: 1em;
+  }
+  .content {
+    display: grid;
+    gap: var(--_space);
+    padding: var(--_space);
+  }
+  @container (min-width: 40rem) {
+    .content {
+      grid-template-columns: minmax(0, 1fr) minmax(0, 1fr);
+    }
+    .content > section {
+      grid-column: 1 / -1;
+    }
+  }
+  .gallery .main {
+    aspect-ratio: 4 / 3;
+    background: var(--_surface-alt);
+    border-radius: var(--_radius);
+    overflow: hidden;
+    color: var(--_text-muted);
+  }
+  .gallery .main img {
+    display: block;
+    width: 100%;
+    height: 100%;
+    object-fit: contain;
+  }
+  .placeholder {
+    display: flex;
+    align-items: center;
+    justify-content: center;
+    height: 100%;
+  }
+  .placeholder .icon {
+    width: 3rem;
+    height: 3rem;
+  }
+  .thumbs {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5rem;
+    margin: 0.5rem 0 0;
+    padding: 0;
+    list-style: none;
+  }
+  .thumbs button {
+    padding: 0;
+    width: 3.5rem;
+    height: 3.5rem;
+    border: 2px solid var(--_border);
+    border-radius: calc(var(--_radius) / 2);
+    background: var(--_surface-alt);
+    overflow: hidden;
+    cursor: pointer;
+  }
+  .thumbs button[aria-pressed='true'] {
+    border-color: var(--_primary);
+  }
+  .thumbs img {
+    display: block;
+    width: 100%;
+    height: 100%;
+    object-fit: cover;
+  }
+  .summary {
+    display: flex;
+    flex-direction: column;
+    gap: 0.75rem;
+    min-width: 0;
+  }
+  .price {
+    margin: 0;
+    font-size: 1.25em;
+    font-weight: 700;
+  }
+  .tags {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.375rem;
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+  .tag {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.25rem;
+    min-height: 1.5rem;
+    padding: 0 0.5rem;
+    border: 1px solid var(--_border);
+    border-radius: 999px;
+    font-size: 0.8125em;
+  }
+  .tag .icon {
+    width: 1rem;
+    height: 1rem;
+  }
+  .tag.flagship {
+    border-color: var(--_accent);
+    color: var(--_accent);
+    font-weight: 600;
+  }
+  .tag.out_of_stock {
+    color: var(--_danger);
+    border-color: var(--_danger);
+  }
+  .description {
+    margin: 0;
+    white-space: pre-line;
+    overflow-wrap: anywhere;
+    line-height: 1.5;
+  }
+  dl {
+    display: grid;
+    grid-template-columns: max-content minmax(0, 1fr);
+    gap: 0.25rem 1rem;
+    margin: 0;
+  }
+  dt {
+    color: var(--_text-muted);
+  }
+  dd {
+    margin: 0;
+    overflow-wrap: anywhere;
+  }
+  .list {
+    display: grid;
+    gap: 0.75rem;
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+  .list > li {
+    padding: 0.75rem;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+  }
+  .list strong {
+    display: block;
+    margin-bottom: 0.25rem;
+  }
+  .expired {
+    color: var(--_danger);
+    font-weight: 600;
+  }
+  a {
+    color: var(--_primary);
+  }
+  .actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5rem;
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+  .action,
+  .close {
+    display: inline-flex;
+    align-items: center;
+    justify-content: center;
+    gap: 0.375rem;
+    min-height: 2.75rem;
+    min-width: 2.75rem;
+    padding: 0 0.875rem;
+    border: 1px solid var(--_primary);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    color: var(--_primary);
+    font: inherit;
+    font-weight: 600;
+    text-decoration: none;
+    cursor: pointer;
+  }
+  .action.whatsapp {
+    background: var(--_primary);
+    color: var(--_on-primary);
+  }
+  .close {
+    flex: none;
+    padding: 0;
+    border-color: transparent;
+    color: var(--_text);
+  }
+  .action:hover,
+  .close:hover {
+    background: var(--_surface-alt);
+  }
+  .action.whatsapp:hover {
+    background: var(--_primary);
+    text-decoration: underline;
+  }
+  .status {
+    margin: 0.5rem 0 0;
+    color: var(--_text-muted);
+    overflow-wrap: anywhere;
+  }
+`;

@@ -1,0 +1,221 @@
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '../../src/elements/product-detail/product-detail.js';
+import '../../src/elements/product-card/product-card.js';
+import type { EtalaseProductDetail } from '../../src/elements/product-detail/product-detail.js';
+import type { EtalaseProductCard } from '../../src/elements/product-card/product-card.js';
+import type { EtalaseContactEvent } from '../../src/elements/events/contact.js';
+import {
+  BAD_URLS,
+  everyCertificationProduct,
+  foodProducer,
+  hostileHit,
+  madeToOrderProduct,
+  outlets,
+  producer,
+  product,
+} from '../../stories/product-fixtures.js';
+import { realImages, urlsIn } from './product-helpers.js';
+
+const root = (el: Element) => el.shadowRoot!;
+const dialog = (el: Element) => root(el).querySelector('dialog')!;
+const text = (el: Element) => root(el).textContent!.replace(/\s+/g, ' ');
+const deepActive = () => {
+  let active = document.activeElement;
+  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+  return active;
+};
+
+async function detail(lang = 'id') {
+  const el = await fixture<EtalaseProductDetail>(
+    html`<etalase-product-detail
+      lang=${lang}
+      .regionNamer=${(code: string) => ({ '62.06': 'Kabupaten Katingan', '62.71': 'Kota Palangka Raya' })[code]}
+    ></etalase-product-detail>`,
+  );
+  return el;
+}
+
+async function opened(el: EtalaseProductDetail, ...args: Parameters<EtalaseProductDetail['show']>) {
+  el.show(...args);
+  await el.updateComplete;
+  return el;
+}
+
+describe('etalase-product-detail', () => {
+  it('opens as a modal dialog with focus inside, showing everything about the product; accessible', async () => {
+    const el = await opened(await detail(), product, producer, outlets);
+    expect(el.open).to.equal(true);
+    expect(dialog(el).matches(':modal')).to.equal(true);
+    expect(dialog(el).contains(deepActive())).to.equal(true);
+    const t = text(el);
+    expect(t).to.contain('Tas rotan anyam');
+    expect(t).to.contain('Rp350.000');
+    expect(t).to.contain('Kerajinan Rotan Katingan');
+    expect(t).to.contain('Kabupaten Katingan');
+    expect(t).to.contain('1234567890123');
+    expect(t).to.contain('Usaha mikro');
+    expect(t).to.contain('Pesanan minimal 10 unit');
+    expect(t).to.contain('Kapasitas per bulan 300 unit');
+    expect(t).to.contain('Galeri Dekranasda Kalimantan Tengah');
+    expect(t).to.contain('Pameran');
+    await expect(el).to.be.accessible();
+  });
+
+  it('keeps the description as text with its line breaks', async () => {
+    const el = await opened(await detail(), product, producer);
+    const description = root(el).querySelector<HTMLElement>('p.description')!;
+    expect(description.textContent).to.contain('Tas rotan anyaman tangan.\nUkuran 30 × 25 cm.');
+    expect(getComputedStyle(description).whiteSpace).to.equal('pre-line');
+    expect(description.children).to.have.length(0);
+  });
+
+  it('lists certificates with number, issuer, validity (expired marked) and verify links', async () => {
+    const el = await opened(await detail(), everyCertificationProduct, foodProducer);
+    const items = [...root(el).querySelectorAll('section[aria-labelledby="certifications"] li')];
+    expect(items).to.have.length(6);
+    const halal = items[0]!.textContent!.replace(/\s+/g, ' ');
+    expect(halal).to.contain('Bersertifikat halal');
+    expect(halal).to.contain('ID62110000123450823');
+    expect(halal).to.contain('BPJPH');
+    expect(halal).to.contain('1 Agustus 2029');
+    expect(items[0]!.querySelector('a')!.getAttribute('href')).to.equal('https://halal.go.id/cek');
+    expect(items[4]!.textContent).to.contain('kedaluwarsa');
+    await expect(el).to.be.accessible();
+  });
+
+  it('offers WhatsApp with a message naming the product, phone, e-mail and named marketplaces', async () => {
+    const el = await opened(await detail(), product, producer);
+    const links = [...root(el).querySelectorAll<HTMLAnchorElement>('a.action')];
+    const byLabel = Object.fromEntries(links.map((a) => [a.querySelector('span')!.textContent, a]));
+    const wa = new URL(byLabel['WhatsApp']!.href);
+    expect(wa.origin + wa.pathname).to.equal('https://wa.me/6281234567890');
+    expect(wa.searchParams.get('text')).to.contain('"Tas rotan anyam"');
+    expect(byLabel['Telepon']!.getAttribute('href')).to.equal('tel:+625363221234');
+    expect(byLabel['E-mail']!.getAttribute('href')).to.match(/^mailto:rotan@example\.id/);
+    expect(byLabel['Tokopedia']!.href).to.equal('https://www.tokopedia.com/rotankatingan');
+    expect(byLabel['Shopee']).to.exist;
+    expect(byLabel['Tokopedia']!.rel).to.equal('noopener noreferrer');
+  });
+
+  it('fires etalase-contact with channel, platform and product when a link is opened, never on its own', async () => {
+    const el = await detail();
+    const events: EtalaseContactEvent[] = [];
+    el.addEventListener('etalase-contact', (e) => {
+      events.push(e);
+      e.preventDefault(); // keep the test page from navigating
+    });
+    await opened(el, product, producer);
+    el.product = madeToOrderProduct;
+    await el.updateComplete;
+    expect(events).to.have.length(0);
+
+    const links = [...root(el).querySelectorAll<HTMLAnchorElement>('a.action')];
+    links.find((a) => a.textContent!.includes('Tokopedia'))!.click();
+    links.find((a) => a.textContent!.includes('WhatsApp'))!.click();
+    expect(events.map((e) => [e.channel, e.platform, e.productId, e.producerId])).to.deep.equal([
+      ['marketplace', 'tokopedia', 'batik-benang-bintik', 'rotan-katingan'],
+      ['whatsapp', undefined, 'batik-benang-bintik', 'rotan-katingan'],
+    ]);
+    expect(events[0]!.url).to.equal('https://www.tokopedia.com/rotankatingan');
+  });
+
+  it('shares by copying the link when the Web Share API is missing', async () => {
+    const nav = navigator as unknown as Record<string, unknown>;
+    const share = Object.getOwnPropertyDescriptor(Navigator.prototype, 'share');
+    let copied = '';
+    Object.defineProperty(navigator, 'share', { value: undefined, configurable: true });
+    Object.defineProperty(navigator, 'clipboard', {
+      value: { writeText: async (t: string) => void (copied = t) },
+      configurable: true,
+    });
+    try {
+      const el = await opened(await detail(), product, producer);
+      setTimeout(() => root(el).querySelector<HTMLButtonElement>('button.action')!.click());
+      const event = (await oneEvent(el, 'etalase-contact')) as unknown as EtalaseContactEvent;
+      expect(event.channel).to.equal('share');
+      await new Promise((r) => setTimeout(r));
+      await el.updateComplete;
+      expect(new URL(copied).searchParams.get('produk')).to.equal('tas-rotan-anyam');
+      expect(root(el).querySelector('.status')!.textContent).to.contain('Tautan produk disalin.');
+    } finally {
+      delete nav['share'];
+      delete nav['clipboard'];
+      if (share) expect(typeof navigator.share).to.equal('function');
+    }
+  });
+
+  it('closes on Escape, fires close, and returns focus to the card that opened it', async () => {
+    const wrapper = await fixture<HTMLDivElement>(
+      html`<div>
+        <etalase-product-card .product=${product} .producer=${producer}></etalase-product-card>
+        <etalase-product-detail></etalase-product-detail>
+      </div>`,
+    );
+    const card = wrapper.querySelector<EtalaseProductCard>('etalase-product-card')!;
+    const el = wrapper.querySelector<EtalaseProductDetail>('etalase-product-detail')!;
+    wrapper.addEventListener('etalase-product-select', () => el.show(product, producer));
+    await card.updateComplete;
+    card.focus();
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    expect(el.open).to.equal(true);
+    expect(dialog(el).contains(deepActive())).to.equal(true);
+
+    const closed = oneEvent(el, 'close');
+    await sendKeys({ press: 'Escape' });
+    await closed;
+    await el.updateComplete;
+    expect(el.open).to.equal(false);
+    expect(dialog(el).open).to.equal(false);
+    expect(deepActive()).to.equal(card.shadowRoot!.querySelector('button'));
+  });
+
+  it('closes from its close button and from close(); switches gallery pictures', async () => {
+    const el = await opened(await detail(), { ...product, images: realImages }, producer);
+    const thumbs = root(el).querySelectorAll<HTMLButtonElement>('.thumbs button');
+    expect(thumbs).to.have.length(2);
+    thumbs[1]!.click();
+    await el.updateComplete;
+    expect(thumbs[1]!.getAttribute('aria-pressed')).to.equal('true');
+    expect(root(el).querySelector('.main img')!.getAttribute('src')).to.contain('marker-icon.png');
+    const closed = oneEvent(el, 'close');
+    root(el).querySelector<HTMLButtonElement>('button.close')!.click();
+    await closed;
+    expect(el.open).to.equal(false);
+    el.show();
+    await el.updateComplete;
+    expect(dialog(el).open).to.equal(true);
+    el.close();
+    await el.updateComplete;
+    expect(dialog(el).open).to.equal(false);
+  });
+
+  it('speaks English', async () => {
+    const el = await opened(await detail('en'), madeToOrderProduct, producer, outlets);
+    const t = text(el);
+    expect(t).to.contain('Benang bintik batik cloth');
+    expect(t).to.contain('Made to order · 21 days');
+    expect(t).to.contain('Contact the producer');
+    await expect(el).to.be.accessible();
+  });
+
+  for (const badUrl of BAD_URLS) {
+    it(`renders a hostile feed (${badUrl.slice(0, 11)}) as inert text with no unsafe URL`, async () => {
+      window.__etalaseXss = 0;
+      const hit = hostileHit(badUrl);
+      const el = await opened(await detail(), hit.product, hit.producer, [
+        { ...outlets[0]!, name: hit.product.description!, address: '<b>x</b>' },
+      ]);
+      await new Promise((r) => setTimeout(r, 50));
+      expect(window.__etalaseXss).to.equal(0);
+      expect(root(el).querySelector('script, b, img[src="x"]')).to.equal(null);
+      expect(text(el)).to.contain('<script>window.__etalaseXss=1</script>');
+      const urls = urlsIn(root(el));
+      expect(urls.length).to.be.greaterThan(0); // the WhatsApp link is still offered
+      for (const url of urls) expect(url).not.to.match(/^\s*(javascript|data):/i);
+      await expect(el).to.be.accessible();
+      el.close();
+    });
+  }
+});
