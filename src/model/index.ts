@@ -2,6 +2,7 @@
 export * from './vocabulary.js';
 export * from './types.js';
 export { parseFeed, type ParseOptions, type ParseResult } from './parse.js';
+export { parseFeedAsync, type ParseAsyncOptions } from './parse-async.js';
 export { feedJsonSchema } from './json-schema.js';
 export { createIssue, formatIssue, ISSUE_CODES } from './issues.js';
 export { formatPath } from './zod-issues.js';

@@ -2,11 +2,21 @@
  * `parseFeed`: the boundary between raw JSON and typed data. Lenient by default — every product,
  * producer, outlet, category and region is checked on its own, an invalid one is dropped with an issue
  * and everything valid is kept. Never throws, whatever value it is given.
+ *
+ * The work is split into steps (`beginParse`, `parseRecord`, `finishParse`) so `parseFeedAsync` can
+ * run the same code in chunks without blocking the page.
  */
 import type * as z from 'zod/mini';
+import { compileFastPath, FAIL, type FastState } from './fast-path.js';
 import { createIssue } from './issues.js';
 import { checkFeedRules } from './rules.js';
-import { Feed as FeedSchema, IncludeUrl, envelopeShape, recordSchemas, type RecordListName } from './schema.js';
+import {
+  Feed as FeedSchema,
+  IncludeUrl,
+  envelopeShape,
+  recordSchemas,
+  type RecordListName,
+} from './schema.js';
 import type { Feed, FeedIssue } from './types.js';
 import { zodIssueToFeedIssue, formatPath, type PathSegment } from './zod-issues.js';
 import { findUnknownFields } from './unknown-fields.js';
@@ -27,7 +37,13 @@ export interface ParseResult {
 }
 
 /** Record lists in dependency order: regions and categories before what refers to them. */
-const RECORD_LISTS: RecordListName[] = ['regions', 'categories', 'producers', 'products', 'outlets'];
+export const RECORD_LISTS: readonly RecordListName[] = [
+  'regions',
+  'categories',
+  'producers',
+  'products',
+  'outlets',
+];
 const REQUIRED_LISTS = new Set<RecordListName>(['producers', 'products']);
 const REQUIRED_FIELDS = new Set(['version', 'publisher', 'updatedAt']);
 
@@ -39,10 +55,29 @@ export interface Kept<T> {
 
 type Records = { [K in RecordListName]: Kept<z.infer<(typeof recordSchemas)[K]>>[] };
 
+/** A parse in progress: see `beginParse`. */
+export interface ParseState {
+  readonly input: Record<string, unknown>;
+  readonly options: ParseOptions;
+  readonly issues: FeedIssue[];
+  readonly envelope: Record<string, unknown>;
+  readonly fatal: boolean;
+  /** Each record list of the input (`[]` when absent or not a list). */
+  readonly lists: { [K in RecordListName]: readonly unknown[] };
+  readonly records: Records;
+  /** Records the fast path accepted with no unknown field: the unknown-field walk skips them. */
+  readonly clean: { [K in RecordListName]: Set<unknown> };
+}
+
 const isPlainObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
-function validate<T>(schema: z.ZodMiniType<T>, value: unknown, path: PathSegment[], issues: FeedIssue[]): T | undefined {
+function validate<T>(
+  schema: z.ZodMiniType<T>,
+  value: unknown,
+  path: PathSegment[],
+  issues: FeedIssue[],
+): T | undefined {
   const result = schema.safeParse(value, { reportInput: true });
   if (result.success) return result.data;
   for (const issue of result.error.issues) issues.push(zodIssueToFeedIssue(issue, path));
@@ -52,21 +87,44 @@ function validate<T>(schema: z.ZodMiniType<T>, value: unknown, path: PathSegment
 /** Parses and validates a feed; see the module comment. */
 export function parseFeed(input: unknown, options: ParseOptions = {}): ParseResult {
   try {
-    return parseUnsafe(input, options);
+    const begun = beginParse(input, options);
+    if ('result' in begun) return begun.result;
+    const { state } = begun;
+    for (const list of RECORD_LISTS) {
+      const length = state.lists[list].length;
+      for (let index = 0; index < length; index++) parseRecord(state, list, index);
+    }
+    return finishParse(state);
   } catch (error) {
-    // Defensive: a bug here must not break the page that shows the feed.
-    return { feed: null, issues: [createIssue('', 'invalid', 'error', { received: String(error) })] };
+    return crashed(error);
   }
 }
 
-function parseUnsafe(input: unknown, options: ParseOptions): ParseResult {
+/** Defensive: a bug in the parser must not break the page that shows the feed. */
+export function crashed(error: unknown): ParseResult {
+  return { feed: null, issues: [createIssue('', 'invalid', 'error', { received: String(error) })] };
+}
+
+/**
+ * Step 1: the envelope (version, publisher, dates, includes) and the shape of the record lists.
+ * Returns the finished result when the input is not a feed at all.
+ */
+export function beginParse(
+  input: unknown,
+  options: ParseOptions,
+): { result: ParseResult } | { state: ParseState } {
   const issues: FeedIssue[] = [];
   if (!isPlainObject(input)) {
-    return { feed: null, issues: [createIssue('', 'not-an-object', 'error')] };
+    return { result: { feed: null, issues: [createIssue('', 'not-an-object', 'error')] } };
   }
   if (input['version'] !== 1) {
     const received = input['version'] === undefined ? undefined : JSON.stringify(input['version']);
-    return { feed: null, issues: [createIssue('version', 'unsupported-version', 'error', { received })] };
+    return {
+      result: {
+        feed: null,
+        issues: [createIssue('version', 'unsupported-version', 'error', { received })],
+      },
+    };
   }
 
   // Top-level fields one by one: a broken optional field is dropped, a broken required one is fatal.
@@ -82,12 +140,52 @@ function parseUnsafe(input: unknown, options: ParseOptions): ParseResult {
   const includes = parseIncludes(input['includes'], issues);
   if (includes) envelope['includes'] = includes;
 
+  const lists = {} as ParseState['lists'];
   const records = {} as Records;
+  const clean = {} as ParseState['clean'];
   for (const list of RECORD_LISTS) {
-    records[list] = parseList(list, input[list], issues) as never;
+    lists[list] = listOf(list, input[list], issues);
+    records[list] = [];
+    clean[list] = new Set();
   }
+  return { state: { input, options, issues, envelope, fatal, lists, records, clean } };
+}
 
-  if (options.unknownFields !== false) issues.push(...findUnknownFields(input, FeedSchema));
+function listOf(list: RecordListName, raw: unknown, issues: FeedIssue[]): readonly unknown[] {
+  if (raw === undefined) {
+    if (REQUIRED_LISTS.has(list)) issues.push(createIssue(list, 'missing-field', 'error'));
+    return [];
+  }
+  if (!Array.isArray(raw)) {
+    issues.push(createIssue(list, 'not-a-list', 'error'));
+    return [];
+  }
+  return raw;
+}
+
+/** Step 2, once per record, lists in `RECORD_LISTS` order: validates `lists[list][index]`. */
+export function parseRecord(state: ParseState, list: RecordListName, index: number): void {
+  const raw = state.lists[list][index];
+  const schema = recordSchemas[list] as z.ZodMiniType;
+  const fast = compileFastPath(schema);
+  if (fast) {
+    const fastState: FastState = { unknownKeys: false };
+    const value = fast(raw, fastState);
+    if (value !== FAIL) {
+      (state.records[list] as Kept<unknown>[]).push({ value, index });
+      if (!fastState.unknownKeys) state.clean[list].add(raw);
+      return;
+    }
+  }
+  const value = validate(schema, raw, [list, index], state.issues);
+  if (value !== undefined) (state.records[list] as Kept<unknown>[]).push({ value, index });
+}
+
+/** Step 3: unknown fields, rules across records (ids, references, regions), and the result. */
+export function finishParse(state: ParseState): ParseResult {
+  const { input, options, issues, envelope, records } = state;
+  if (options.unknownFields !== false)
+    issues.push(...findUnknownFields(input, FeedSchema, state.clean));
 
   const kept = checkFeedRules(
     { publisher: envelope['publisher'] as Feed['publisher'] | undefined, ...records },
@@ -96,7 +194,7 @@ function parseUnsafe(input: unknown, options: ParseOptions): ParseResult {
   );
 
   const hasErrors = issues.some((issue) => issue.severity === 'error');
-  if (fatal || (options.strict && hasErrors)) return { feed: null, issues };
+  if (state.fatal || (options.strict && hasErrors)) return { feed: null, issues };
 
   const feed = {
     ...envelope,
@@ -107,24 +205,6 @@ function parseUnsafe(input: unknown, options: ParseOptions): ParseResult {
     outlets: kept.outlets,
   } as Feed;
   return { feed, issues };
-}
-
-function parseList(list: RecordListName, raw: unknown, issues: FeedIssue[]): Kept<unknown>[] {
-  if (raw === undefined) {
-    if (REQUIRED_LISTS.has(list)) issues.push(createIssue(list, 'missing-field', 'error'));
-    return [];
-  }
-  if (!Array.isArray(raw)) {
-    issues.push(createIssue(list, 'not-a-list', 'error'));
-    return [];
-  }
-  const schema = recordSchemas[list] as z.ZodMiniType;
-  const kept: Kept<unknown>[] = [];
-  for (let index = 0; index < raw.length; index++) {
-    const value = validate(schema, raw[index], [list, index], issues);
-    if (value !== undefined) kept.push({ value, index });
-  }
-  return kept;
 }
 
 function parseIncludes(raw: unknown, issues: FeedIssue[]): string[] | undefined {

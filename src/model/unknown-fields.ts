@@ -15,7 +15,8 @@ interface Def {
   element?: z.ZodMiniType;
 }
 
-const defOf = (schema: z.ZodMiniType): Def => (schema as unknown as { _zod: { def: Def } })._zod.def;
+const defOf = (schema: z.ZodMiniType): Def =>
+  (schema as unknown as { _zod: { def: Def } })._zod.def;
 
 /** Object schema behind optional/default/pipe wrappers, or the array's, or undefined. */
 function unwrap(schema: z.ZodMiniType): Def {
@@ -24,24 +25,44 @@ function unwrap(schema: z.ZodMiniType): Def {
   return def;
 }
 
-export function findUnknownFields(input: unknown, schema: z.ZodMiniType): FeedIssue[] {
+/** Per top-level list, the records already known to have no unknown field (checked by the parser's fast path). */
+export type CleanRecords = Partial<Record<string, ReadonlySet<unknown>>>;
+
+/** Unknown fields of `input`, in document order; records in `clean` are skipped. */
+export function findUnknownFields(
+  input: unknown,
+  schema: z.ZodMiniType,
+  clean?: CleanRecords,
+): FeedIssue[] {
   const issues: FeedIssue[] = [];
-  walk(input, schema, [], issues);
+  walk(input, schema, [], issues, clean);
   return issues;
 }
 
-function walk(value: unknown, schema: z.ZodMiniType, path: PathSegment[], issues: FeedIssue[]): void {
+function walk(
+  value: unknown,
+  schema: z.ZodMiniType,
+  path: PathSegment[],
+  issues: FeedIssue[],
+  clean?: CleanRecords,
+): void {
   if (typeof value !== 'object' || value === null) return;
   const def = unwrap(schema);
   if (def.type === 'array' && def.element && Array.isArray(value)) {
     // Record lists of the top level may hold anything; items are walked against their schema.
-    value.forEach((item, index) => walk(item, def.element!, [...path, index], issues));
+    const skip = path.length === 1 ? clean?.[path[0] as string] : undefined;
+    value.forEach((item, index) => {
+      if (!skip?.has(item)) walk(item, def.element!, [...path, index], issues, clean);
+    });
     return;
   }
   if (def.type !== 'object' || !def.shape || Array.isArray(value)) return;
   for (const [key, child] of Object.entries(value)) {
     const childSchema = def.shape[key];
-    if (!childSchema) issues.push(createIssue(formatPath([...path, key]), 'unknown-field', 'warning', { value: key }));
-    else walk(child, childSchema, [...path, key], issues);
+    if (!childSchema)
+      issues.push(
+        createIssue(formatPath([...path, key]), 'unknown-field', 'warning', { value: key }),
+      );
+    else walk(child, childSchema, [...path, key], issues, clean);
   }
 }

@@ -1,0 +1,87 @@
+/**
+ * `parseFeedAsync`: the same result as `parseFeed`, computed in slices so a page stays responsive
+ * while a large feed is validated. Records are parsed until a slice has used its time budget, then
+ * the parser yields to the event loop (`scheduler.yield()` where available, else a message-channel
+ * macrotask, else `setTimeout`). Never rejects, except with the `AbortSignal`'s reason when aborted.
+ */
+import {
+  beginParse,
+  crashed,
+  finishParse,
+  parseRecord,
+  RECORD_LISTS,
+  type ParseOptions,
+  type ParseResult,
+} from './parse.js';
+
+export interface ParseAsyncOptions extends ParseOptions {
+  /** Stops the work between slices; the promise then rejects with `signal.reason`. */
+  signal?: AbortSignal;
+  /** Time budget of one slice in milliseconds. Default 8, well under the 50 ms of a long task. */
+  sliceMs?: number;
+}
+
+/** How many records to parse between two clock reads. */
+const CLOCK_EVERY = 32;
+
+/** Parses and validates a feed like `parseFeed`, without blocking the main thread for long. */
+export async function parseFeedAsync(
+  input: unknown,
+  options: ParseAsyncOptions = {},
+): Promise<ParseResult> {
+  const { signal, sliceMs = 8, ...parseOptions } = options;
+  signal?.throwIfAborted();
+  let result: ParseResult | undefined;
+  try {
+    const begun = beginParse(input, parseOptions);
+    if ('result' in begun) return begun.result;
+    const { state } = begun;
+    let sliceStart = now();
+    for (const list of RECORD_LISTS) {
+      const length = state.lists[list].length;
+      for (let index = 0; index < length; index++) {
+        parseRecord(state, list, index);
+        if (index % CLOCK_EVERY === CLOCK_EVERY - 1 && now() - sliceStart >= sliceMs) {
+          await yieldToEventLoop();
+          signal?.throwIfAborted();
+          sliceStart = now();
+        }
+      }
+    }
+    await yieldToEventLoop();
+    signal?.throwIfAborted();
+    result = finishParse(state);
+  } catch (error) {
+    if (signal?.aborted && error === signal.reason) throw error;
+    result = crashed(error);
+  }
+  return result;
+}
+
+const now = () => performance.now();
+
+interface Scheduler {
+  yield?: () => Promise<void>;
+}
+
+let channel: MessageChannel | undefined;
+const waiting: (() => void)[] = [];
+
+/** Lets the browser render and handle input before the next slice. */
+export function yieldToEventLoop(): Promise<void> {
+  const scheduler = (globalThis as { scheduler?: Scheduler }).scheduler;
+  if (typeof scheduler?.yield === 'function') return scheduler.yield();
+  if (typeof MessageChannel === 'function' && typeof document !== 'undefined') {
+    // A message is a macrotask without setTimeout's 4 ms clamp after nesting.
+    if (!channel) {
+      channel = new MessageChannel();
+      channel.port1.onmessage = () => waiting.shift()?.();
+    }
+    return new Promise((resolve) => {
+      waiting.push(resolve);
+      channel!.port2.postMessage(null);
+    });
+  }
+  // Node and workers without a document: setImmediate-like behaviour via setTimeout.
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}
