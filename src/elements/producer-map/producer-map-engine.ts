@@ -81,6 +81,7 @@ export class MapEngine implements ReactiveController {
   private publisher: { feature: GeoJSON.Feature; code: string; d: string }[] = [];
   private publisherFailed = false;
   private publisherUrl = '';
+  private enclosing?: { region: string; features: unknown; code: string };
 
   private seen: {
     producers?: Producer[];
@@ -108,6 +109,8 @@ export class MapEngine implements ReactiveController {
 
   private readonly pointers = new Map<number, { x: number; y: number }>();
   private dragged = false;
+  /** The visitor zoomed or panned since the last fit. */
+  private moved = false;
   private resizeObserver?: ResizeObserver;
   private readonly loading: Promise<unknown>[] = [];
   private warnedAttribution = false;
@@ -197,6 +200,14 @@ export class MapEngine implements ReactiveController {
     const width = Math.round(map.clientWidth) || 640;
     const height = Math.round(map.clientHeight) || 400;
     if (width === this.width && height === this.height) return;
+    // After the visitor moved the map, a resize keeps the same place and zoom in the middle.
+    const keep =
+      this.width && this.moved
+        ? {
+            center: this.toLngLat(this.width / 2, this.height / 2),
+            z: zoomLevel(this.projection, this.view.k),
+          }
+        : undefined;
     this.width = width;
     this.height = height;
     const { minLng, minLat, maxLng, maxLat } = INDONESIA_BOUNDS;
@@ -216,7 +227,11 @@ export class MapEngine implements ReactiveController {
     this.limits = [MIN_K, scaleForZoom(this.projection, MAX_ZOOM)];
     this.landPath = '';
     this.publisherPaths();
-    this.view = this.homeView();
+    if (keep) {
+      const k = scaleForZoom(this.projection, keep.z);
+      const [cx, cy] = this.projection(keep.center) ?? [width / 2, height / 2];
+      this.view = { k, x: width / 2 - k * cx, y: height / 2 - k * cy };
+    } else this.view = this.homeView();
     this.host.requestUpdate();
   }
 
@@ -255,7 +270,7 @@ export class MapEngine implements ReactiveController {
     if (selectedRegion !== this.seen.region) refit = true;
     this.seen = { producers, outlets, products, region: selectedRegion };
     if (this.host.basemap !== this.publisherUrl) this.loadPublisher(this.host.basemap);
-    if (refit && this.width) this.view = this.homeView();
+    if (refit && this.width) this.fit();
   }
 
   private selectedDigits(): string {
@@ -269,30 +284,22 @@ export class MapEngine implements ReactiveController {
       ...this.located,
       ...this.placedOutlets,
     ];
-    let bounds: Bounds | undefined;
+    // A selected region: its outline in the publisher's base map (when there is one) together with
+    // its producers; everything when the region has neither.
+    let bounds = region ? this.selectedFeatureBounds() : undefined;
     if (region) {
       const inRegion = places.filter((p) => codeDigits(p.regionCode).startsWith(region));
-      if (inRegion.length > 0) places = inRegion;
-      else bounds = this.selectedFeatureBounds();
+      if (inRegion.length > 0 || bounds) places = inRegion;
     }
-    if (!bounds && places.length > 0) {
-      let x0 = Infinity;
-      let y0 = Infinity;
-      let x1 = -Infinity;
-      let y1 = -Infinity;
-      for (const place of places) {
-        const point = this.projection([place.location.lng, place.location.lat]);
-        if (!point) continue;
-        x0 = Math.min(x0, point[0]);
-        y0 = Math.min(y0, point[1]);
-        x1 = Math.max(x1, point[0]);
-        y1 = Math.max(y1, point[1]);
-      }
-      if (x0 <= x1)
-        bounds = [
-          [x0, y0],
-          [x1, y1],
-        ];
+    for (const place of places) {
+      const point = this.projection([place.location.lng, place.location.lat]);
+      if (!point) continue;
+      bounds = bounds
+        ? [
+            [Math.min(bounds[0][0], point[0]), Math.min(bounds[0][1], point[1])],
+            [Math.max(bounds[1][0], point[0]), Math.max(bounds[1][1], point[1])],
+          ]
+        : [point, point];
     }
     if (!bounds) return { k: 1, x: 0, y: 0 };
     return fitBounds(bounds, this.width, this.height, PADDING, [
@@ -311,9 +318,23 @@ export class MapEngine implements ReactiveController {
     return Number.isFinite(bounds[0][0]) ? bounds : undefined;
   }
 
+  /**
+   * Whether a publisher feature is the selected region: the region itself or its parts (a province
+   * selected on a regency map), else the nearest enclosing feature (a city selected on a province map).
+   */
   private isSelected(code: string): boolean {
     const region = this.selectedDigits();
-    return region !== '' && code !== '' && code.startsWith(region);
+    if (region === '' || code === '') return false;
+    if (code.startsWith(region)) return true;
+    if (!region.startsWith(code)) return false;
+    if (this.enclosing?.region !== region || this.enclosing.features !== this.publisher) {
+      const longest = this.publisher.reduce(
+        (best, f) => (region.startsWith(f.code) && f.code.length > best.length ? f.code : best),
+        '',
+      );
+      this.enclosing = { region, features: this.publisher, code: longest };
+    }
+    return code === this.enclosing.code;
   }
 
   private loadPublisher(url: string): void {
@@ -341,7 +362,7 @@ export class MapEngine implements ReactiveController {
           }));
           if (this.publisher.length === 0) throw new Error('no features');
           this.publisherPaths();
-          if (this.width && this.selectedDigits()) this.view = this.homeView();
+          if (this.width && this.selectedDigits() && !this.moved) this.fit();
         })
         .catch(() => {
           if (url !== this.publisherUrl) return;
@@ -363,13 +384,19 @@ export class MapEngine implements ReactiveController {
   /** Zooms by `factor` around the centre (buttons, keys). */
   zoomBy(factor: number, cx = this.width / 2, cy = this.height / 2): void {
     this.view = zoomAround(this.view, factor, cx, cy, this.limits);
+    this.moved = true;
     this.host.requestUpdate();
   }
 
   /** Back to the fitted view. */
   reset(): void {
-    this.view = this.homeView();
+    this.fit();
     this.host.requestUpdate();
+  }
+
+  private fit(): void {
+    this.view = this.homeView();
+    this.moved = false;
   }
 
   private toScreen(lng: number, lat: number): [number, number] {
@@ -474,6 +501,7 @@ export class MapEngine implements ReactiveController {
         x: this.view.x + this.width / 2 - item.x,
         y: this.view.y + this.height / 2 - item.y,
       };
+      this.moved = true;
       const [cx, cy] = this.toScreen(lng, lat);
       const nearest = this.visibleItems().reduce<Item | undefined>(
         (best, candidate) =>
@@ -623,6 +651,7 @@ export class MapEngine implements ReactiveController {
         y: this.view.y + (current.y - previous.y) / 2,
       };
     }
+    this.moved = true;
     this.host.requestUpdate();
   };
 
