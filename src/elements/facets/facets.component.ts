@@ -35,8 +35,13 @@ const FIELDS: (keyof FacetsState)[] = [
   'maxLeadTimeDays',
 ];
 
+const NUMBER_FORMATS = {
+  id: new Intl.NumberFormat('id-ID', { maximumFractionDigits: 0 }),
+  en: new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 }),
+};
+
 /** `350000` → `350.000` (the box shows the Rp sign beside it). */
-const groupDigits = (n: number) => n.toLocaleString('id-ID', { maximumFractionDigits: 0 });
+const groupDigits = (n: number) => NUMBER_FORMATS.id.format(n);
 
 /**
  * @summary Facet filters: checkbox groups with counts (category, certification, availability), a price
@@ -158,6 +163,14 @@ export class EtalaseFacets extends EtalaseElement {
 
   // --- rendering ------------------------------------------------------------------------------
 
+  private renderCount(count: number, lang: Language): TemplateResult {
+    return html`<span class="count" part="count"
+      >${NUMBER_FORMATS[lang].format(count)}<span class="visually-hidden">
+        ${strings.get(lang, 'unit', count)}</span
+      ></span
+    >`;
+  }
+
   private renderGroup(
     group: FacetGroup,
     counts: FacetCounts,
@@ -196,13 +209,7 @@ export class EtalaseFacets extends EtalaseElement {
                 @change=${(e: Event) => this.toggleValue(group, key, (e.target as HTMLInputElement).checked)}
               />
               <span class="option-label">${labels.get(key)}</span>
-              <span class="count" part="count"
-                >${count.toLocaleString(lang === 'en' ? 'en-US' : 'id-ID')}<span
-                  class="visually-hidden"
-                >
-                  ${lang === 'en' ? (count === 1 ? 'product' : 'products') : 'produk'}</span
-                ></span
-              >
+              ${this.renderCount(count, lang)}
             </label>
           </li>`;
         })}
@@ -284,13 +291,7 @@ export class EtalaseFacets extends EtalaseElement {
                   this.emit({ [toggle]: (e.target as HTMLInputElement).checked || undefined })}
               />
               <span class="option-label">${strings.get(lang, toggle)}</span>
-              <span class="count" part="count"
-                >${count.toLocaleString(lang === 'en' ? 'en-US' : 'id-ID')}<span
-                  class="visually-hidden"
-                >
-                  ${lang === 'en' ? (count === 1 ? 'product' : 'products') : 'produk'}</span
-                ></span
-              >
+              ${this.renderCount(count, lang)}
             </label>
           </li>`;
         })}

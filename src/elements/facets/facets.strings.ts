@@ -22,7 +22,8 @@ export const strings = defineStrings('facets', {
     showLess: 'Tampilkan lebih sedikit',
     clear: 'Hapus semua filter',
     loading: 'Memuat filter…',
-    products: (n: number) => `${n.toLocaleString('id-ID')} produk`,
+    /** Unit after a count (the number is shown on its own). */
+    unit: (_n: number) => 'produk',
     'cert.halal': 'Halal',
     'cert.pirt': 'P-IRT',
     'cert.bpom': 'BPOM',
@@ -55,7 +56,7 @@ export const strings = defineStrings('facets', {
     showLess: 'Show less',
     clear: 'Clear all filters',
     loading: 'Loading filters…',
-    products: (n: number) => `${n.toLocaleString('en-US')} ${n === 1 ? 'product' : 'products'}`,
+    unit: (n: number) => (n === 1 ? 'product' : 'products'),
     'cert.halal': 'Halal',
     'cert.pirt': 'P-IRT (home food licence)',
     'cert.bpom': 'BPOM',

@@ -3,6 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { EtalaseElement, baseStyles, icons } from '../base/index.js';
 import { EtalaseFilterChangeEvent } from '../events/filter-change.js';
 import type { FacetCounts, FilterState, RegionNode } from '../../feed/types.js';
+import type { Language } from '../../model/vocabulary.js';
 import { ancestorRegionCodes } from '../../model/region-code.js';
 import { getBuiltinRegion, hasDistricts, loadDistricts } from '../../model/regions/index.js';
 import { strings } from './region-filter.strings.js';
@@ -21,6 +22,9 @@ interface Row {
 }
 
 const TYPEAHEAD_RESET_MS = 600;
+
+/** One formatter per language: `toLocaleString` would build one per call (7,800 rows). */
+const NUMBER_FORMATS = { id: new Intl.NumberFormat('id-ID'), en: new Intl.NumberFormat('en-US') };
 
 /**
  * @summary Province › regency/city › district tree with product counts, a region finder, removable
@@ -79,11 +83,28 @@ export class EtalaseRegionFilter extends EtalaseElement {
   @state() private active: string | undefined;
   /** Expanded state while a find text is active (starts with the ancestors of the matches). */
   private findExpanded = new Set<string>();
-  private byCode = new Map<string, RegionNode>();
+  private byCodeMap = new Map<string, RegionNode>();
+  private indexed: RegionNode[] | undefined;
   private rows: Row[] = [];
   private typeahead = '';
   private typeaheadAt = 0;
   private readonly nameCache = new Map<string, string>();
+
+  /** Every node by code (rebuilt when `regions` is replaced). */
+  private get byCode(): Map<string, RegionNode> {
+    if (this.indexed !== this.regions) {
+      this.indexed = this.regions;
+      this.byCodeMap = new Map();
+      const walk = (nodes: RegionNode[]) => {
+        for (const node of nodes) {
+          this.byCodeMap.set(node.code, node);
+          walk(node.children);
+        }
+      };
+      walk(this.regions);
+    }
+    return this.byCodeMap;
+  }
 
   /** The displayed name: the node's own, else the built-in table's (districts once loaded), else the code. */
   regionName(code: string): string {
@@ -94,16 +115,6 @@ export class EtalaseRegionFilter extends EtalaseElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    if (changed.has('regions')) {
-      this.byCode.clear();
-      const walk = (nodes: RegionNode[]) => {
-        for (const node of nodes) {
-          this.byCode.set(node.code, node);
-          walk(node.children);
-        }
-      };
-      walk(this.regions);
-    }
     if (changed.has('value')) {
       // Reveal what was chosen (e.g. a `region` preset by the page), without collapsing anything.
       const ancestors = this.value.flatMap(ancestorRegionCodes);
@@ -113,6 +124,19 @@ export class EtalaseRegionFilter extends EtalaseElement {
       if (this.value.some((code) => code.length > 5)) this.needDistricts();
     }
     this.rows = this.buildRows();
+  }
+
+  /** Expands every region (loads district names if needed). Fires nothing. */
+  expandAll(): void {
+    this.expanded = new Set(
+      [...this.byCode.values()].filter((n) => n.children.length).map((n) => n.code),
+    );
+    this.needDistricts();
+  }
+
+  /** Collapses every region. Fires nothing. */
+  collapseAll(): void {
+    this.expanded = new Set();
   }
 
   private count(node: RegionNode): number {
@@ -344,10 +368,15 @@ export class EtalaseRegionFilter extends EtalaseElement {
 
   // --- rendering ----------------------------------------------------------------------------
 
-  private renderRow(row: Row, activeCode: string | undefined, lang: 'id' | 'en'): TemplateResult {
+  private renderRow(
+    row: Row,
+    activeCode: string | undefined,
+    selectedCodes: Set<string>,
+    lang: Language,
+  ): TemplateResult {
     const { node } = row;
     const count = this.count(node);
-    const selected = this.value.includes(node.code);
+    const selected = selectedCodes.has(node.code);
     return html`<div
       role="treeitem"
       part="item"
@@ -363,8 +392,8 @@ export class EtalaseRegionFilter extends EtalaseElement {
       <span class="twisty">${row.branch ? icons.chevronRight : nothing}</span>
       <span class="name">${this.regionName(node.code)}</span>
       <span class="count" part="count"
-        >${count.toLocaleString(lang === 'en' ? 'en-US' : 'id-ID')}<span class="visually-hidden">
-          ${lang === 'en' ? (count === 1 ? 'product' : 'products') : 'produk'}</span
+        >${NUMBER_FORMATS[lang].format(count)}<span class="visually-hidden">
+          ${strings.get(lang, 'unit', count)}</span
         ></span
       >
     </div>`;
@@ -374,6 +403,7 @@ export class EtalaseRegionFilter extends EtalaseElement {
     const lang = this.language;
     const t = strings;
     const activeCode = this.activeCode;
+    const selectedCodes = new Set(this.value);
     const names = this.value.map((code) => this.regionName(code));
     const summary =
       names.length === 0
@@ -446,7 +476,7 @@ export class EtalaseRegionFilter extends EtalaseElement {
                 @click=${this.onItemClick}
                 @keydown=${this.onTreeKeydown}
               >
-                ${this.rows.map((row) => this.renderRow(row, activeCode, lang))}
+                ${this.rows.map((row) => this.renderRow(row, activeCode, selectedCodes, lang))}
               </div>`
             : html`<p class="message" role="status">
                 ${this.findText ? t.get(lang, 'noMatch', this.findText) : t.get(lang, 'noRegions')}

@@ -10,7 +10,8 @@ export const strings = defineStrings('region-filter', {
     toggle: (selected: string) => `Wilayah: ${selected}`,
     removeChip: (name: string) => `Hapus ${name}`,
     selectedLabel: 'Wilayah terpilih',
-    products: (n: number) => `${n.toLocaleString('id-ID')} produk`,
+    /** Unit after a count (the number is shown on its own). */
+    unit: (_n: number) => 'produk',
     noMatch: (text: string) => `Tidak ada wilayah yang cocok dengan “${text}”.`,
     noRegions: 'Belum ada wilayah dengan produk.',
     moreSelected: (name: string, n: number) => `${name} +${n}`,
@@ -25,7 +26,7 @@ export const strings = defineStrings('region-filter', {
     toggle: (selected: string) => `Region: ${selected}`,
     removeChip: (name: string) => `Remove ${name}`,
     selectedLabel: 'Selected regions',
-    products: (n: number) => `${n.toLocaleString('en-US')} ${n === 1 ? 'product' : 'products'}`,
+    unit: (n: number) => (n === 1 ? 'product' : 'products'),
     noMatch: (text: string) => `No region matches “${text}”.`,
     noRegions: 'No region has products yet.',
     moreSelected: (name: string, n: number) => `${name} +${n}`,
