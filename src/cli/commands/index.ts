@@ -21,4 +21,13 @@ export const commands: Record<string, CommandEntry> = {
     summary: 'Print the JSON Schema of the feed format',
     load: () => import('./schema.js'),
   },
+  import: {
+    summary:
+      'Turn spreadsheet CSV files into a valid feed, naming the row and column of each problem',
+    load: () => import('./import.js'),
+  },
+  export: {
+    summary: 'Write a feed as CSV files to edit in a spreadsheet and import again',
+    load: () => import('./export.js'),
+  },
 };

@@ -9,12 +9,12 @@
 import {
   AVAILABILITIES,
   BUSINESS_SCALES,
-  CERTIFICATION_TYPES,
   MARKETPLACES,
   OUTLET_KINDS,
   SOCIAL_NETWORKS,
   type Availability,
   type BusinessScale,
+  type CertificationType,
   type OutletKind,
 } from '../../model/vocabulary.js';
 import type { Bilingual } from './cells.js';
@@ -272,7 +272,7 @@ export function imageColumns(
           ? [`foto${suffix}`, `photo${suffix}`, `url_gambar${suffix}`, `image_url${suffix}`]
           : [],
       core: first,
-      example: first ? 'img/tas-rotan.jpg' : undefined,
+      example: first ? 'img/amplang.jpg' : undefined,
       help: first
         ? {
             id: 'Alamat foto: https://… atau nama berkas di samping feed. Foto berikutnya: gambar_2, alt_gambar_2 …',
@@ -288,7 +288,7 @@ export function imageColumns(
         `teks_alt_${names.id}${suffix}`,
       ],
       core: first,
-      example: first ? 'Tas rotan anyaman motif Dayak' : undefined,
+      example: first ? 'Amplang ikan belida dalam kemasan 250 g' : undefined,
       help: first
         ? {
             id: 'Keterangan isi foto untuk pembaca layar.',
@@ -316,7 +316,7 @@ const CERTIFICATE_COLUMNS: Record<
   pirt: {
     number: { id: 'no_pirt', en: 'pirt_number' },
     aliases: ['pirt', 'nomor_pirt', 'p_irt', 'spp_irt'],
-    example: '1234567890123-45',
+    example: '2627101234567-29',
   },
   halal: {
     number: { id: 'sertifikat_halal', en: 'halal_certificate' },
@@ -337,7 +337,7 @@ const CERTIFICATE_ORDER = [
   'bpom',
   'sni',
   'haki',
-] as const satisfies readonly (typeof CERTIFICATION_TYPES)[number][];
+] as const satisfies readonly CertificationType[];
 
 /** Per certificate type: its number, validity, issuer, display name and verification link. */
 function certificationColumns(core = true): ColumnSpec[] {
@@ -405,7 +405,7 @@ export const PRODUCERS: TableSpec = {
       aliases: ['kode_produsen', 'id_umkm', 'kode_umkm', 'id'],
       required: true,
       core: true,
-      example: 'rotan-lestari',
+      example: 'dapur-kahayan',
       help: {
         id: 'ID unik: huruf, angka, titik, - atau _, misalnya rotan-lestari. Jangan diubah setelah terbit.',
         en: 'Unique id: letters, digits, dot, - or _, e.g. rotan-lestari. Keep it once published.',
@@ -415,7 +415,7 @@ export const PRODUCERS: TableSpec = {
       aliases: ['nama_umkm', 'nama_usaha', 'business_name', 'nama'],
       required: true,
       core: true,
-      example: 'UMKM Rotan Lestari',
+      example: 'Dapur Kahayan',
     }),
     REGION_COLUMN(true, '62.71'),
     ...locationColumns(),
@@ -424,7 +424,7 @@ export const PRODUCERS: TableSpec = {
       core: true,
       example: 'Jl. Cilik Riwut No. 12, Palangka Raya',
     }),
-    ...describeColumns('Anyaman rotan khas Dayak sejak 1998.'),
+    ...describeColumns('Usaha keluarga pembuat amplang sejak 1998.'),
     ...contactColumns(),
     ...socialColumns(),
     ...marketplaceColumns(),
@@ -464,42 +464,42 @@ export const PRODUCTS: TableSpec = {
       aliases: ['kode_produk', 'id', 'sku'],
       required: true,
       core: true,
-      example: 'tas-rotan-01',
+      example: 'amplang-belida-250',
     }),
     column('id_produsen', 'producer_id', 'producerId', 'text', {
       aliases: ['kode_produsen', 'id_umkm', 'kode_umkm'],
       required: true,
       core: true,
-      example: 'rotan-lestari',
+      example: 'dapur-kahayan',
       help: { id: 'ID produsen dari produsen.csv.', en: 'Producer id from producers.csv.' },
     }),
     column('nama_produk', 'product_name', 'name', 'localized', {
       aliases: ['nama', 'produk', 'name'],
       required: true,
       core: true,
-      example: 'Tas Anyaman Rotan',
+      example: 'Amplang Ikan Belida',
     }),
     column('kategori', 'category', 'category', 'category', {
       aliases: ['jenis_produk', 'kelompok'],
       required: true,
       core: true,
-      example: 'kriya',
+      example: 'kuliner',
       help: {
         id: 'kuliner, minuman, kriya, wastra, fesyen, aksesoris, herbal, pertanian, dekorasi, atau ID dari kategori.csv.',
         en: 'kuliner, minuman, kriya, wastra, fesyen, aksesoris, herbal, pertanian, dekorasi, or an id from categories.csv.',
       },
     }),
-    ...describeColumns('Tas anyaman rotan motif Dayak, dikerjakan tangan.'),
+    ...describeColumns('Kerupuk ikan belida khas Kalimantan, renyah dan gurih.'),
     column('tag', 'tags', 'tags', 'list', {
       aliases: ['label', 'kata_kunci', 'keywords'],
       core: true,
-      example: 'anyaman | rotan | oleh-oleh',
+      example: 'amplang | oleh-oleh | camilan',
       help: { id: 'Beberapa kata, dipisah |.', en: 'Several words, separated by |.' },
     }),
     column('bahan', 'materials', 'materials', 'localizedList', {
       aliases: ['bahan_baku', 'material'],
       core: true,
-      example: 'rotan | pewarna alami',
+      example: 'ikan belida | tepung sagu',
       help: {
         id: 'Dipisah |; terjemahan di bahan_en dengan urutan yang sama.',
         en: 'Separated by |; translations in materials_en, same order.',
@@ -508,7 +508,7 @@ export const PRODUCTS: TableSpec = {
     column('harga_min', 'price_min', 'price.min', 'money', {
       aliases: ['harga', 'harga_minimum', 'harga_terendah', 'price', 'harga_mulai'],
       core: true,
-      example: 'Rp 150.000',
+      example: 'Rp 25.000',
       help: {
         id: 'Harga (terendah), misalnya 150000 atau Rp 150.000.',
         en: 'Price (lowest), e.g. 150000 or Rp 150.000.',
@@ -517,7 +517,7 @@ export const PRODUCTS: TableSpec = {
     column('harga_max', 'price_max', 'price.max', 'money', {
       aliases: ['harga_maks', 'harga_maksimum', 'harga_tertinggi', 'harga_maximum'],
       core: true,
-      example: 'Rp 450.000',
+      example: 'Rp 45.000',
     }),
     column('mata_uang', 'currency', 'price.currency', 'text', {
       help: { id: 'Kosongkan untuk rupiah (IDR).', en: 'Leave empty for rupiah (IDR).' },
@@ -525,7 +525,7 @@ export const PRODUCTS: TableSpec = {
     column('satuan', 'unit', 'price.unit', 'localized', {
       aliases: ['satuan_harga', 'per'],
       core: true,
-      example: 'buah',
+      example: 'bungkus',
     }),
     ...imageColumns('images', 1),
     ...certificationColumns(),
@@ -617,7 +617,7 @@ export const OUTLETS: TableSpec = {
     column('id_produsen', 'producer_ids', 'producerIds', 'idList', {
       aliases: ['produsen', 'producers'],
       core: true,
-      example: 'rotan-lestari',
+      example: 'dapur-kahayan',
       help: {
         id: 'Produsen yang dijual di sini, dipisah |.',
         en: 'Producers sold here, separated by |.',

@@ -100,5 +100,7 @@ export function suggestHeader(index: HeaderIndex, header: string): string | unde
     const d = distance(key, name);
     if (!best || d < best.d) best = { name, d };
   }
-  return best && best.d <= Math.max(2, Math.floor(key.length / 4)) ? best.name : undefined;
+  return best && best.d <= (key.length <= 6 ? 1 : Math.floor(key.length / 4))
+    ? best.name
+    : undefined;
 }

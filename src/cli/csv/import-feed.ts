@@ -116,7 +116,7 @@ function expectedColumn(read: TableRead, rest: string, lang: 'id' | 'en'): strin
   const top = rest.split(/[.[]/)[0];
   const spec =
     read.table.columns.find((c) => !c.group && c.path.join('.') === rest) ??
-    read.table.columns.find((c) => !c.group && c.path[0] === top);
+    read.table.columns.find((c) => (c.group ? c.group.at[0] : c.path[0]) === top);
   return spec ? headerFor(read, spec, lang) : undefined;
 }
 
