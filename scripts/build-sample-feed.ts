@@ -1655,26 +1655,41 @@ function buildProducer(spec: ProducerSpec, index: number): ProducerInput {
   return producer;
 }
 
+const CITY_NAMES: Record<string, string> = {
+  '62.71': 'Palangka Raya',
+  '63.71': 'Banjarmasin',
+  '63.72': 'Banjarbaru',
+  '64.71': 'Balikpapan',
+  '64.72': 'Samarinda',
+  '64.74': 'Bontang',
+};
+
 /** Regency/city code digits for P-IRT numbers, e.g. `6472`. */
 const regencyDigits = (regionCode: string) => regionCode.slice(0, 5).replace('.', '');
 
 function certifications(kind: CertKind, regionCode: string, index: number): CertificationInput[] {
   const halal: CertificationInput = {
     type: 'halal',
-    number: `ID${regionCode.slice(0, 2)}1100000${String(4213 + index * 97).padStart(6, '0')}1225`,
+    // BPJPH style: ID, then 17 digits (province code first).
+    number: `ID${regionCode.slice(0, 2)}1100${String(42130 + index * 97).padStart(7, '0')}1225`,
     issuer: t(
       'Badan Penyelenggara Jaminan Produk Halal (BPJPH)',
       'Halal Product Assurance Agency (BPJPH)',
     ),
   };
   if (kind === 'halal') return [halal];
+  const city = CITY_NAMES[regionCode.slice(0, 5)];
+  if (!city) throw new Error(`No city name for ${regionCode}`);
   const year = 2029 + (index % 3);
   return [
     {
       type: 'pirt',
       // 1 packaging digit, 2 food-type digits, 4 regency digits, 6 running digits, 2 expiry-year digits.
       number: `2${String(10 + (index % 20)).padStart(2, '0')}${regencyDigits(regionCode)}${String(100 + index).padStart(6, '0')}-${String(year).slice(2)}`,
-      issuer: t('Dinas Kesehatan kabupaten/kota', 'Regency/city health office'),
+      issuer: t(
+        `Pemerintah Kota ${city} (Dinas Kesehatan)`,
+        `${city} City Government (Health Office)`,
+      ),
       validUntil: `${year}-0${1 + (index % 9)}-15`,
     },
     halal,
