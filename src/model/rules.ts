@@ -59,11 +59,11 @@ class RuleContext {
   }
 
   /** Keeps the first record of each id; later ones are dropped with `duplicate-id`. */
-  unique<T extends { id: string }>(list: string, records: Kept<T>[]): Kept<T>[] {
+  unique<T extends { id: string }>(list: string, records: Kept<T>[], field = 'id'): Kept<T>[] {
     const seen = new Set<string>();
     return records.filter(({ value, index }) => {
       if (!seen.has(value.id)) return seen.add(value.id);
-      this.error([list, index, 'id'], 'duplicate-id', { value: value.id });
+      this.error([list, index, field], 'duplicate-id', { value: value.id });
       return false;
     });
   }
@@ -134,6 +134,7 @@ export function checkFeedRules(input: RuleInput, issues: FeedIssue[], now: Date)
   const regions = ctx.unique(
     'regions',
     input.regions.map((r) => ({ ...r, value: { ...r.value, id: r.value.code } })),
+    'code',
   );
   const feedRegionCodes = new Set(regions.map((r) => r.value.code));
   const knownRegion = (code: string) => feedRegionCodes.has(code) || isKnownBuiltinRegion(code);

@@ -29,9 +29,12 @@ type ZodIssue = z.core.$ZodIssue & { input?: unknown };
 export function zodIssueToFeedIssue(issue: ZodIssue, prefix: readonly PathSegment[]): FeedIssue {
   // A union (localized text) failed: report the branch that matches the kind of value given.
   if (issue.code === 'invalid_union' && issue.input !== undefined) {
-    const branchIssues = issue.errors.find((branch) => branch.every((i) => i.code !== 'invalid_type' || i.path.length > 0));
+    const branchIssues = issue.errors.find((branch) =>
+      branch.every((i) => i.code !== 'invalid_type' || i.path.length > 0),
+    );
     const first = branchIssues?.[0];
-    if (first) return zodIssueToFeedIssue(first as ZodIssue, [...prefix, ...(issue.path as PathSegment[])]);
+    if (first)
+      return zodIssueToFeedIssue(first as ZodIssue, [...prefix, ...(issue.path as PathSegment[])]);
   }
   const segments = [...prefix, ...(issue.path as PathSegment[])];
   const path = formatPath(segments);
@@ -46,16 +49,32 @@ function classify(issue: ZodIssue, segments: PathSegment[]): [string, IssueDetai
     case 'invalid_type':
       if (missing) return [segments.at(-1) === 'alt' ? 'missing-alt' : 'missing-field', {}];
       if (issue.expected === 'int' && typeof issue.input === 'number') return ['not-integer', {}];
-      return ['wrong-type', { expected: issue.expected === 'int' ? 'number' : issue.expected, received: typeOf(issue.input) }];
+      return [
+        'wrong-type',
+        {
+          expected: issue.expected === 'int' ? 'number' : issue.expected,
+          received: typeOf(issue.input),
+        },
+      ];
     case 'invalid_union':
       if (missing) return [segments.at(-1) === 'alt' ? 'missing-alt' : 'missing-field', {}];
       return ['wrong-type', { expected: 'string', received: typeOf(issue.input) }];
     case 'invalid_value':
-      return ['invalid-value', { expected: issue.values.map(String).join(', '), received: describe(issue.input) }];
+      return [
+        'invalid-value',
+        { expected: issue.values.map(String).join(', '), received: describe(issue.input) },
+      ];
     case 'too_big':
       return ['too-long', { value: Number(issue.maximum) }];
     case 'too_small':
-      return issue.origin === 'string' ? ['empty', {}] : ['too-small', { value: Number(issue.minimum) }];
+      return issue.origin === 'string'
+        ? ['empty', {}]
+        : ['too-small', { value: Number(issue.minimum) }];
+    case 'invalid_key': {
+      // A record key (a language code) failed its own check: report that check's code.
+      const inner = issue.issues[0]?.message;
+      return [inner && isIssueCode(inner) ? inner : 'invalid', { received: describe(issue.input) }];
+    }
     default:
       return ['invalid', {}];
   }
