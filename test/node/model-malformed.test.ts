@@ -5,9 +5,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { parseFeed } from '../../src/model/parse.js';
-import { TODAY, validFeed } from './model-fixtures.js';
-
-type Feed = Record<string, any>;
+import { TODAY, validFeed, type LooseFeed as Feed } from './model-fixtures.js';
 
 interface Case {
   name: string;
