@@ -173,10 +173,16 @@ export function importFeed(files: CsvFiles, options: ImportOptions = {}): Import
       if (row.hasCellErrors || read.missing.length) refuse(name, row.row);
   }
 
-  const recordsOf = (name: ListName) => {
+  // The first pass also checks rows with unreadable cells (without those cells), so the steward sees
+  // every problem of a row at once; later passes leave refused rows out.
+  const recordsOf = (name: ListName, firstPass: boolean) => {
     const read = reads[name];
     if (!read) return { records: [] as Record<string, unknown>[], rows: [] as number[] };
-    const kept = read.rows.filter((row) => !refusedRows.get(name)?.has(row.row));
+    const kept = read.rows.filter(
+      (row) =>
+        !refusedRows.get(name)?.has(row.row) ||
+        (firstPass && row.hasCellErrors && read.missing.length === 0),
+    );
     const records = kept.map((row) => {
       const record = { ...row.decoded.record };
       if (
@@ -190,6 +196,7 @@ export function importFeed(files: CsvFiles, options: ImportOptions = {}): Import
     return { records, rows: kept.map((row) => row.row) };
   };
 
+  const hasCellErrorRows = LISTS.some((name) => reads[name]?.rows.some((row) => row.hasCellErrors));
   const seen = new Set<string>();
   const addIssue = (issue: CsvIssue) => {
     // Paths shift between passes (refused rows leave the lists), rows and columns do not.
@@ -203,10 +210,9 @@ export function importFeed(files: CsvFiles, options: ImportOptions = {}): Import
   let input!: FeedInput;
   let parsed!: ReturnType<typeof parseFeed>;
   for (let pass = 0; pass < 10; pass++) {
-    const lists = Object.fromEntries(LISTS.map((name) => [name, recordsOf(name)])) as Record<
-      ListName,
-      ReturnType<typeof recordsOf>
-    >;
+    const lists = Object.fromEntries(
+      LISTS.map((name) => [name, recordsOf(name, pass === 0)]),
+    ) as Record<ListName, ReturnType<typeof recordsOf>>;
     const { version: _v, updatedAt: _u, ...envelope } = infoRecord;
     input = {
       version: 1,
@@ -235,7 +241,8 @@ export function importFeed(files: CsvFiles, options: ImportOptions = {}): Import
         refusedMore = true;
       }
     }
-    if (!refusedMore) break;
+    // The first pass included rows with unreadable cells: run again without them.
+    if (!refusedMore && (pass > 0 || !hasCellErrorRows)) break;
   }
 
   const refused: RefusedRow[] = [];
@@ -293,6 +300,11 @@ function locate(
     const rest = match[3]!;
     const decoded = read.rows.find((r) => r.row === row)!.decoded;
     const column = columnOf(decoded.fields, rest) ?? expectedColumn(read, rest, lang);
+    // The cell itself was unreadable and already reported; the model only misses its value.
+    const unreadable = decoded.issues.some(
+      (cell) => cell.severity === 'error' && cell.column.header === column,
+    );
+    if (unreadable) return { issue: { ...base, file: read.file }, list, row, skip: true };
     let message = issue.message;
     if (issue.code === 'unknown-producer') {
       const producersFile = reads.producers?.file ?? TABLES.producers.file[lang];
