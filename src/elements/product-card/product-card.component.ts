@@ -137,14 +137,8 @@ export class EtalaseProductCard extends EtalaseElement {
     if (!availability) return nothing;
     const days =
       availability === 'made_to_order' ? leadTimeDays(product, this.producer) : undefined;
-    const icon =
-      availability === 'made_to_order'
-        ? icons.clock
-        : availability === 'in_stock'
-          ? icons.check
-          : icons.box;
     return html`<p class="availability ${availability}" part="availability">
-      ${icon}${strings.get(lang, availability)}${
+      ${strings.get(lang, availability)}${
         days !== undefined ? ` · ${strings.get(lang, 'leadTime', days)}` : nothing
       }
     </p>`;

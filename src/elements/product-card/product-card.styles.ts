@@ -4,8 +4,13 @@ export const productCardStyles = css`
   :host {
     --etalase-card-image-ratio: 4 / 3;
     display: block;
-    container-type: inline-size;
     font-size: var(--_font-size);
+    /* Cards scrolled out of view skip layout and paint (they stay in the accessibility tree). */
+    content-visibility: auto;
+    contain-intrinsic-size: auto 20rem;
+  }
+  :host([layout='horizontal']) {
+    contain-intrinsic-size: auto 9rem;
   }
   .card {
     position: relative;
@@ -142,9 +147,15 @@ export const productCardStyles = css`
     color: var(--_text-muted);
     font-size: 0.8125em;
   }
-  .availability .icon {
-    width: 1rem;
-    height: 1rem;
+  .availability::before {
+    content: '';
+    width: 0.5rem;
+    height: 0.5rem;
+    border-radius: 50%;
+    background: currentColor;
+  }
+  .availability.in_stock::before {
+    background: var(--_primary);
   }
   .availability.out_of_stock {
     color: var(--_danger);
@@ -156,10 +167,5 @@ export const productCardStyles = css`
     width: 35%;
     max-width: 9rem;
     aspect-ratio: 1;
-  }
-  @container (max-width: 11rem) {
-    .body {
-      padding: 0.5rem;
-    }
   }
 `;
