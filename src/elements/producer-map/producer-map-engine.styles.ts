@@ -72,7 +72,7 @@ export const engineStyles = css`
     stroke: var(--_surface);
     stroke-width: 3;
   }
-  .cluster text {
+  .marker text {
     fill: var(--_on-primary);
     font-size: 0.75rem;
     font-weight: 700;

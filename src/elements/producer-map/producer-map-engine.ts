@@ -7,7 +7,6 @@
  * coordinates and moved with one SVG transform; only the visible markers are placed per frame.
  */
 import { html, nothing, svg, type ReactiveController } from 'lit';
-import { repeat } from 'lit/directives/repeat.js';
 import { geoMercator, geoPath, type GeoProjection } from 'd3-geo';
 import type * as GeoJSON from 'geojson';
 import Supercluster from 'supercluster';
@@ -59,12 +58,37 @@ const MAX_ZOOM = 17;
 /** A fit never zooms in further than this (a lone producer shows its town, not its roof). */
 const FIT_MAX_ZOOM = 12;
 const CLUSTER_RADIUS = 44;
+/** Clusters break up completely past this zoom (deeper levels only slow the index build down). */
+const CLUSTER_MAX_ZOOM = 14;
 const POPUP_PRODUCTS = 8;
 const DRAG_THRESHOLD = 4;
 
 const hasLocation = <T extends { location?: { lat: number; lng: number } | undefined }>(
   record: T,
 ): record is T & { location: { lat: number; lng: number } } => record.location !== undefined;
+
+let landLoading: Promise<GeoJSON.FeatureCollection> | undefined;
+let landPathCache: { size: string; d: string } | undefined;
+
+/** The built-in base map as GeoJSON, parsed once per page. */
+function loadLand(): Promise<GeoJSON.FeatureCollection> {
+  landLoading ??= import('./basemap-data.js').then(({ BASEMAP_TOPOJSON }) => {
+    const topology = JSON.parse(BASEMAP_TOPOJSON) as Topology<{ countries: GeometryCollection }>;
+    return feature(topology, topology.objects.countries) as GeoJSON.FeatureCollection;
+  });
+  landLoading.catch(() => (landLoading = undefined));
+  return landLoading;
+}
+
+const circles = new Map<number, string>();
+/** An SVG path for a circle of radius `r` around the origin. */
+const circlePath = (r: number) => {
+  let d = circles.get(r);
+  if (!d) circles.set(r, (d = `M${-r} 0a${r} ${r} 0 1 0 ${2 * r} 0a${r} ${r} 0 1 0 ${-2 * r} 0Z`));
+  return d;
+};
+/** The outlet symbol: a diamond, distinct from the round producer markers even without colour. */
+const DIAMOND = 'M0 -10L10 0L0 10L-10 0Z';
 
 type RegionLookup = (code: string) => { name: string } | undefined;
 
@@ -124,12 +148,9 @@ export class MapEngine implements ReactiveController {
       root.adoptedStyleSheets = [...root.adoptedStyleSheets, engineStyles.styleSheet];
     }
     this.loading.push(
-      import('./basemap-data.js').then(
-        ({ BASEMAP_TOPOJSON }) => {
-          const topology = JSON.parse(BASEMAP_TOPOJSON) as Topology<{
-            countries: GeometryCollection;
-          }>;
-          this.land = feature(topology, topology.objects.countries) as GeoJSON.FeatureCollection;
+      loadLand().then(
+        (land) => {
+          this.land = land;
           this.landPath = '';
         },
         () => {
@@ -174,7 +195,9 @@ export class MapEngine implements ReactiveController {
       map.dataset['observed'] = '';
       this.resizeObserver.observe(map);
     }
-    this.measure();
+    // Later size changes come from the observer: reading the size here on every update would force
+    // a layout per frame while panning.
+    if (!this.width) this.measure();
     if (this.focusPopup) {
       this.focusPopup = false;
       this.host.renderRoot.querySelector<HTMLElement>('.popup button')?.focus();
@@ -182,6 +205,12 @@ export class MapEngine implements ReactiveController {
       const key = this.focusKey;
       this.focusKey = '';
       this.markerElement(key)?.focus();
+    } else {
+      // Marker nodes are reused: if the focused node now shows another place, follow the active one.
+      const focused =
+        this.host.renderRoot instanceof ShadowRoot ? this.host.renderRoot.activeElement : null;
+      if (focused instanceof SVGGElement && focused.dataset['key'] !== this.activeKey)
+        this.markerElement(this.activeKey)?.focus();
     }
   }
 
@@ -585,11 +614,12 @@ export class MapEngine implements ReactiveController {
     }
   };
 
-  private onMarkerFocus(key: string): void {
+  private readonly onMarkerFocus = (event: FocusEvent): void => {
+    const key = (event.currentTarget as SVGGElement).dataset['key'] ?? '';
     if (key === this.activeKey) return;
     this.activeKey = key;
     this.host.requestUpdate();
-  }
+  };
 
   private readonly onMarkerClick = (event: MouseEvent): void => {
     if (this.dragged) return;
@@ -716,13 +746,7 @@ export class MapEngine implements ReactiveController {
                 svg`<path class="region ${this.isSelected(f.code) ? 'selected' : ''}" d=${f.d}></path>`,
             )}
           </g>
-          <g class="markers">
-            ${repeat(
-              this.items,
-              (item) => item.key,
-              (item) => this.marker(item),
-            )}
-          </g>
+          <g class="markers">${this.items.map((item) => this.marker(item))}</g>
         </svg>
         <p id="instructions" class="visually-hidden">${strings.get(lang, 'instructions')}</p>
         <div part="controls" class="controls">
@@ -766,8 +790,13 @@ export class MapEngine implements ReactiveController {
   }
 
   private currentLandPath(): string {
-    if (!this.landPath && this.land)
-      this.landPath = geoPath(this.projection).digits(2)(this.land) ?? '';
+    if (!this.landPath && this.land) {
+      // Maps of the same size on a page (or re-created ones) share the projected outline.
+      const size = `${this.width}x${this.height}`;
+      if (landPathCache?.size !== size)
+        landPathCache = { size, d: geoPath(this.projection).digits(2)(this.land) ?? '' };
+      this.landPath = landPathCache.d;
+    }
     return this.landPath;
   }
 
@@ -788,18 +817,15 @@ export class MapEngine implements ReactiveController {
     );
   }
 
+  /**
+   * One template for every kind of marker, so that zooming and panning update the attributes of the
+   * existing nodes instead of building new ones (focus is put back on the right marker afterwards).
+   */
   private marker(item: Item) {
     const tabindex = item.key === this.activeKey ? 0 : -1;
     const open = item.key === this.openedKey && this.opened ? 'open' : '';
-    let symbol;
-    if (item.type === 'cluster') {
-      const r = Math.min(26, 14 + Math.log2(item.count) * 2);
-      symbol = svg`<circle class="ring" r=${r + 3}></circle><circle class="dot" r=${r}></circle><text>${item.count}</text>`;
-    } else if (item.type === 'producer') {
-      symbol = svg`<circle class="ring" r="12"></circle><circle class="dot" r="8"></circle>`;
-    } else {
-      symbol = svg`<circle class="ring" r="13"></circle><rect class="dot" x="-7" y="-7" width="14" height="14" transform="rotate(45)"></rect>`;
-    }
+    const r =
+      item.type === 'cluster' ? Math.round(Math.min(26, 14 + Math.log2(item.count) * 2)) : 8;
     return svg`<g
       class="marker ${item.type} ${open}"
       role="button"
@@ -810,8 +836,11 @@ export class MapEngine implements ReactiveController {
       transform="translate(${item.x} ${item.y})"
       @keydown=${this.onMarkerKeydown}
       @click=${this.onMarkerClick}
-      @focus=${() => this.onMarkerFocus(item.key)}
-    ><circle class="hit" r="14"></circle>${symbol}</g>`;
+      @focus=${this.onMarkerFocus}
+    ><circle class="hit" r="14"></circle><circle class="ring" r=${r + 4}></circle><path
+      class="dot"
+      d=${item.type === 'outlet' ? DIAMOND : circlePath(r)}
+    ></path><text>${item.type === 'cluster' ? item.count : ''}</text></g>`;
   }
 
   private popup(opened: Opened) {
