@@ -227,6 +227,24 @@ describe('etalase-producer-map', () => {
     expect(focused(el)!.classList.contains('marker')).to.equal(true);
   });
 
+  it('lists producers at the same spot instead of zooming forever', async () => {
+    const market = [1, 2, 3].map((i) => producer(`m${i}`, `Kios ${i}`, '62.71', -2.21, 113.92));
+    const el = await mapFixture([...market, CITIES.tarakan]);
+    const cluster = markers(el).find((m) => m.classList.contains('cluster'))!;
+    expect(cluster.querySelector('text')!.textContent).to.equal('3');
+    cluster.focus();
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    const dialog = root(el).querySelector('[role="dialog"]')!;
+    expect(dialog.querySelector('h2')!.textContent).to.equal('3 produsen di lokasi ini');
+    const names = [...dialog.querySelectorAll('li button')].map((b) => b.textContent!.trim());
+    expect(names).to.have.members(['Kios 1', 'Kios 2', 'Kios 3']);
+    await expect(el).to.be.accessible();
+    dialog.querySelector<HTMLButtonElement>('li button')!.click();
+    await el.updateComplete;
+    expect(root(el).querySelector('[role="dialog"] h2')!.textContent).to.match(/^Kios \d$/);
+  });
+
   it('fires etalase-product-select and etalase-filter-change from the popup', async () => {
     const el = await mapFixture(cityProducers, { products: cityProducts });
     marker(el, 'p:pky').focus();

@@ -44,7 +44,11 @@ type Item =
   | { type: 'producer'; key: string; x: number; y: number; producer: Producer }
   | { type: 'outlet'; key: string; x: number; y: number; outlet: Outlet };
 
-type Opened = { type: 'producer'; producer: Producer } | { type: 'outlet'; outlet: Outlet };
+type Opened =
+  | { type: 'producer'; producer: Producer }
+  | { type: 'outlet'; outlet: Outlet }
+  /** Producers too close together to ever split (same market, same building). */
+  | { type: 'group'; producers: Producer[] };
 
 interface PointProps {
   /** Index into the producers with a location. */
@@ -119,7 +123,7 @@ export class MapEngine implements ReactiveController {
   private index = new Supercluster<PointProps>({
     radius: CLUSTER_RADIUS,
     extent: 256,
-    maxZoom: MAX_ZOOM,
+    maxZoom: CLUSTER_MAX_ZOOM,
   });
   private items: Item[] = [];
 
@@ -273,7 +277,7 @@ export class MapEngine implements ReactiveController {
       this.index = new Supercluster<PointProps>({
         radius: CLUSTER_RADIUS,
         extent: 256,
-        maxZoom: MAX_ZOOM,
+        maxZoom: CLUSTER_MAX_ZOOM,
       });
       this.index.load(
         this.located.map((p, i) => ({
@@ -445,7 +449,7 @@ export class MapEngine implements ReactiveController {
     const [east, south] = this.toLngLat(this.width + margin, this.height + margin);
     const zoom = Math.max(
       0,
-      Math.min(MAX_ZOOM + 1, Math.floor(zoomLevel(this.projection, this.view.k))),
+      Math.min(CLUSTER_MAX_ZOOM, Math.floor(zoomLevel(this.projection, this.view.k))),
     );
     const items: Item[] = [];
     const bbox: [number, number, number, number] = [
@@ -519,8 +523,14 @@ export class MapEngine implements ReactiveController {
 
   private activate(item: Item): void {
     this.activeKey = item.key;
-    if (item.type === 'cluster') {
-      const zoom = Math.min(this.index.getClusterExpansionZoom(item.id), MAX_ZOOM);
+    const expansion = item.type === 'cluster' ? this.index.getClusterExpansionZoom(item.id) : 0;
+    if (item.type === 'cluster' && expansion > CLUSTER_MAX_ZOOM) {
+      const leaves = this.index.getLeaves(item.id, Infinity);
+      this.opened = { type: 'group', producers: leaves.map((f) => this.located[f.properties.i]!) };
+      this.openedKey = item.key;
+      this.focusPopup = true;
+    } else if (item.type === 'cluster') {
+      const zoom = Math.min(expansion, MAX_ZOOM);
       const k = Math.max(scaleForZoom(this.projection, zoom), this.view.k * 2);
       this.view = zoomAround(this.view, k / this.view.k, item.x, item.y, this.limits);
       // Centre on the cluster, then keep the keyboard on the marker nearest to where it was.
@@ -852,6 +862,37 @@ export class MapEngine implements ReactiveController {
     >
       ${icons.close}
     </button>`;
+    if (opened.type === 'group') {
+      return html`<div
+        part="popup"
+        class="popup"
+        role="dialog"
+        aria-labelledby="popup-title"
+        @keydown=${this.onPopupKeydown}
+      >
+        <header>
+          <h2 id="popup-title">${strings.get(lang, 'group', opened.producers.length)}</h2>
+          ${closeButton}
+        </header>
+        <ul>
+          ${opened.producers.map(
+            (producer) =>
+              html`<li>
+                <button
+                  type="button"
+                  @click=${() => {
+                    this.opened = { type: 'producer', producer };
+                    this.focusPopup = true;
+                    this.host.requestUpdate();
+                  }}
+                >
+                  ${localize(producer.name, lang)}
+                </button>
+              </li>`,
+          )}
+        </ul>
+      </div>`;
+    }
     if (opened.type === 'outlet') {
       const { outlet } = opened;
       return html`<div

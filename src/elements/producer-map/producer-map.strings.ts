@@ -34,6 +34,7 @@ export const strings = defineStrings('producer-map', {
     producer: (name: string, region: string, count: number) =>
       `Produsen ${name}, ${region}, ${count} produk`,
     cluster: (count: number) => `Kelompok ${count} lokasi, tekan Enter untuk memperbesar`,
+    group: (count: number) => `${count} produsen di lokasi ini`,
     outlet: (kind: string, name: string, region: string) => `${kind} ${name}, ${region}`,
     outletKind: (kind: OutletKind) => outletKindsId[kind],
     products: (count: number) => `${count} produk`,
@@ -58,6 +59,7 @@ export const strings = defineStrings('producer-map', {
     producer: (name: string, region: string, count: number) =>
       `Producer ${name}, ${region}, ${count} ${count === 1 ? 'product' : 'products'}`,
     cluster: (count: number) => `Group of ${count} places, press Enter to zoom in`,
+    group: (count: number) => `${count} producers at this place`,
     outlet: (kind: string, name: string, region: string) => `${kind} ${name}, ${region}`,
     outletKind: (kind: OutletKind) => outletKindsEn[kind],
     products: (count: number) => `${count} ${count === 1 ? 'product' : 'products'}`,
