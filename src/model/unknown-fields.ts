@@ -58,7 +58,8 @@ function walk(
   }
   if (def.type !== 'object' || !def.shape || Array.isArray(value)) return;
   for (const [key, child] of Object.entries(value)) {
-    const childSchema = def.shape[key];
+    // Own keys only: "constructor" or "__proto__" in a feed must not find Object.prototype members.
+    const childSchema = Object.hasOwn(def.shape, key) ? def.shape[key] : undefined;
     if (!childSchema)
       issues.push(
         createIssue(formatPath([...path, key]), 'unknown-field', 'warning', { value: key }),
