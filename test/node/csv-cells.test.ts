@@ -118,3 +118,24 @@ describe('CSV text', () => {
     assert.deepEqual(readCsv(text).rows[0], ['=HYPERLINK("x")', '-6.2', "'=x"]);
   });
 });
+
+describe('CSV docs', () => {
+  it('document every column header, in both languages', async () => {
+    const { readFileSync } = await import('node:fs');
+    const { TABLES } = await import('../../src/cli/csv/columns.js');
+    const docs = {
+      en: readFileSync(new URL('../../docs/csv-import.md', import.meta.url), 'utf8'),
+      id: readFileSync(new URL('../../docs/csv-import.id.md', import.meta.url), 'utf8'),
+    };
+    for (const table of Object.values(TABLES)) {
+      for (const column of table.columns) {
+        for (const doc of Object.values(docs)) {
+          assert.ok(
+            doc.includes(`\`${column.id}\``) && doc.includes(`\`${column.en}\``),
+            `${table.name}: ${column.id} / ${column.en}`,
+          );
+        }
+      }
+    }
+  });
+});

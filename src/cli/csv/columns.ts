@@ -326,8 +326,8 @@ const CERTIFICATE_COLUMNS: Record<
   bpom: { number: { id: 'no_bpom', en: 'bpom_number' }, aliases: ['bpom', 'nomor_bpom', 'md_ml'] },
   sni: { number: { id: 'no_sni', en: 'sni_number' }, aliases: ['sni'] },
   haki: {
-    number: { id: 'no_haki', en: 'ip_number' },
-    aliases: ['haki', 'merek', 'no_merek', 'trademark'],
+    number: { id: 'no_haki', en: 'haki_number' },
+    aliases: ['haki', 'ip_number', 'merek', 'no_merek', 'trademark'],
   },
 };
 
@@ -407,8 +407,8 @@ export const PRODUCERS: TableSpec = {
       core: true,
       example: 'dapur-kahayan',
       help: {
-        id: 'ID unik: huruf, angka, titik, - atau _, misalnya rotan-lestari. Jangan diubah setelah terbit.',
-        en: 'Unique id: letters, digits, dot, - or _, e.g. rotan-lestari. Keep it once published.',
+        id: 'ID unik: huruf, angka, titik, - atau _, misalnya dapur-kahayan. Jangan diubah setelah terbit.',
+        en: 'Unique id: letters, digits, dot, - or _, e.g. dapur-kahayan. Keep it once published.',
       },
     }),
     column('nama_produsen', 'producer_name', 'name', 'localized', {

@@ -71,6 +71,7 @@ const WORDS = {
       'Untuk menyunting feed yang sudah ada: `etalase export feed.json --out-dir csv/`, sunting, lalu `etalase import --dir csv/ --out feed.json`.',
     files: 'Berkas',
     column: 'Kolom',
+    example: 'Contoh',
     required: 'wajib',
     more: 'Kolom lain yang dikenali',
     docs: 'Panduan lengkap: docs/csv-import.id.md',
@@ -98,6 +99,7 @@ const WORDS = {
       'To edit an existing feed: `etalase export feed.json --out-dir csv/ --lang en`, edit, then `etalase import --dir csv/ --out feed.json`.',
     files: 'File',
     column: 'Column',
+    example: 'Example',
     required: 'required',
     more: 'Other recognised columns',
     docs: 'Full guide: docs/csv-import.md',
@@ -126,11 +128,17 @@ function guide(lang: 'id' | 'en'): string {
   ];
   for (const name of TEMPLATE_TABLES) {
     const table = TABLES[name];
-    lines.push(`## ${table.file[lang]}`, '', `| ${w.column} | |`, '| --- | --- |');
+    lines.push(
+      `## ${table.file[lang]}`,
+      '',
+      `| ${w.column} | ${w.example} | |`,
+      '| --- | --- | --- |',
+    );
     for (const spec of table.columns.filter((c) => c.core)) {
-      const help = spec.help?.[lang] ?? '';
+      const cell = (text: string) => text.replace(/\|/g, '\\|');
+      const name = `\`${headerOf(spec, lang)}\`${spec.required ? ` (${w.required})` : ''}`;
       lines.push(
-        `| \`${headerOf(spec, lang)}\`${spec.required ? ` (${w.required})` : ''} | ${help.replace(/\|/g, '\\|')} |`,
+        `| ${name} | ${spec.example ? `\`${cell(spec.example)}\`` : ''} | ${cell(spec.help?.[lang] ?? '')} |`,
       );
     }
     const others = table.columns.filter((c) => !c.core).map((c) => `\`${headerOf(c, lang)}\``);
