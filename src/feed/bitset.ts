@@ -44,6 +44,16 @@ export function countBits(bits: Bitset): number {
   return count;
 }
 
+/** Number of positions set in both, without allocating. */
+export function countAnd(a: Bitset, b: Bitset): number {
+  let count = 0;
+  for (let i = 0; i < a.length; i++) {
+    const word = a[i]! & b[i]!;
+    if (word !== 0) count += popcount32(word);
+  }
+  return count;
+}
+
 /** Calls `fn` with each set position, in ascending order. */
 export function forEachBit(bits: Bitset, fn: (index: number) => void): void {
   for (let w = 0; w < bits.length; w++) {

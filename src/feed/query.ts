@@ -11,6 +11,7 @@ import { BUILTIN_CATEGORIES, type Language } from '../model/vocabulary.js';
 import { allTexts, localize } from '../format/text.js';
 import {
   andInto,
+  countAnd,
   countBits,
   createBitset,
   forEachBit,
@@ -31,6 +32,8 @@ export interface QueryEngineOptions {
 export interface QueryOptions {
   /** Products per page; default 24. */
   pageSize?: number;
+  /** Compute facet counts too (default true); with `false`, `facets` holds empty counts. */
+  facets?: boolean;
 }
 
 export interface CategorySuggestion {
@@ -53,6 +56,8 @@ export interface QueryEngine {
   facets(state: FilterState): Facets;
   /** Products, producers and categories matching what is typed so far (prefix of the last word). */
   suggest(text: string, limit?: number): Suggestions;
+  /** Builds the text index now (it is otherwise built on the first search), e.g. when the browser is idle. */
+  prepareSearch(): void;
   /** The hit for one product id. */
   get(productId: string): ProductHit | undefined;
   /** Display label of a category id. */
@@ -106,12 +111,12 @@ interface Row {
 }
 
 interface Posting {
-  rows: Int32Array;
-  weights: Float32Array;
+  rows: number[];
+  weights: number[];
 }
 
 /** Facet key of a tag: trimmed, lower case, single spaces (`"Oleh-Oleh "` → `"oleh-oleh"`). */
-export const tagKey = (tag: string) => tag.trim().replace(/\s+/g, ' ').toLocaleLowerCase('id');
+export const tagKey = (tag: string) => tag.trim().replace(/\s+/g, ' ').toLowerCase();
 /** Facet key of a material: its Indonesian name as a tag key (`{id: "Rotan", en: "Rattan"}` → `"rotan"`). */
 export const materialKey = (material: LocalizedText) => tagKey(localize(material, 'id'));
 
@@ -130,37 +135,56 @@ export function createQueryEngine(feed: Feed, options: QueryEngineOptions = {}):
   };
   const materialNames = new Map<string, LocalizedText>();
 
+  // A region and its ancestors; products share few codes, so each chain is built once.
+  const chains = new Map<string, string[]>();
+  const regionChain = (code: string) => {
+    let chain = chains.get(code);
+    if (!chain) chains.set(code, (chain = [code, ...ancestorRegionCodes(code)]));
+    return chain;
+  };
+
   // Rows: one per product with a known producer, in feed order.
   const rows: Row[] = [];
   for (const product of feed.products) {
     const producer = producers.get(product.producerId);
     if (!producer) continue;
     const regionCode = product.regionCode ?? producer.regionCode;
-    const orders = { ...producer.orders, ...product.orders };
-    const certifications = new Set<string>();
-    for (const c of product.certifications ?? []) certifications.add(c.type);
-    for (const c of producer.certifications ?? []) certifications.add(c.type);
-    const materials = (product.materials ?? []).map((m) => {
-      const key = materialKey(m);
-      if (!materialNames.has(key)) materialNames.set(key, m);
-      return key;
-    });
+    const own = product.orders;
+    const inherited = producer.orders;
+    const bulk = own?.bulk ?? inherited?.bulk;
+    const custom = own?.custom ?? inherited?.custom;
+    const leadTimeDays = own?.leadTimeDays ?? inherited?.leadTimeDays;
+    const certifications: string[] = [];
+    for (const list of [product.certifications, producer.certifications]) {
+      for (const c of list ?? []) if (!certifications.includes(c.type)) certifications.push(c.type);
+    }
+    const tags: string[] = [];
+    for (const tag of product.tags ?? []) {
+      const key = tagKey(tag);
+      if (key && !tags.includes(key)) tags.push(key);
+    }
+    const materials: string[] = [];
+    for (const material of product.materials ?? []) {
+      const key = materialKey(material);
+      if (!materialNames.has(key)) materialNames.set(key, material);
+      if (key && !materials.includes(key)) materials.push(key);
+    }
     const price = product.price;
     rows.push({
       hit: { product, producer, regionCode },
       values: {
-        region: [regionCode, ...ancestorRegionCodes(regionCode)],
+        region: regionChain(regionCode),
         category: [product.category],
-        certification: [...certifications],
+        certification: certifications,
         availability: product.availability ? [product.availability] : [],
-        tags: [...new Set((product.tags ?? []).map(tagKey))].filter(Boolean),
-        materials: [...new Set(materials)].filter(Boolean),
+        tags,
+        materials,
       },
       flagship: product.flagship === true,
-      bulk: orders.bulk === true,
-      custom: orders.custom === true,
+      bulk: bulk === true,
+      custom: custom === true,
       // Something in stock can be had today.
-      leadTimeDays: orders.leadTimeDays ?? (product.availability === 'in_stock' ? 0 : undefined),
+      leadTimeDays: leadTimeDays ?? (product.availability === 'in_stock' ? 0 : undefined),
       priceMin: price ? (price.min ?? price.max) : undefined,
       priceMax: price ? (price.max ?? price.min) : undefined,
     });
@@ -173,7 +197,8 @@ export function createQueryEngine(feed: Feed, options: QueryEngineOptions = {}):
   for (const facet of VALUE_FACETS) valueSets[facet] = new Map();
   const flagSets = {} as Record<FlagName, Bitset>;
   for (const flag of FLAGS) flagSets[flag] = createBitset(size);
-  const byProducer = new Map<string, Bitset>();
+  // Producer → its rows (a list: thousands of producers, each with a handful of products).
+  const byProducer = new Map<string, number[]>();
   const byId = new Map<string, number>();
   rows.forEach((row, i) => {
     for (const facet of VALUE_FACETS) {
@@ -185,11 +210,17 @@ export function createQueryEngine(feed: Feed, options: QueryEngineOptions = {}):
       }
     }
     for (const flag of FLAGS) if (row[flag]) setBit(flagSets[flag], i);
-    let bits = byProducer.get(row.hit.producer.id);
-    if (!bits) byProducer.set(row.hit.producer.id, (bits = createBitset(size)));
-    setBit(bits, i);
+    const list = byProducer.get(row.hit.producer.id);
+    if (list) list.push(i);
+    else byProducer.set(row.hit.producer.id, [i]);
     byId.set(row.hit.product.id, i);
   });
+
+  const valuesPerRow = {} as Record<FacetName, number>;
+  for (const facet of VALUE_FACETS) {
+    valuesPerRow[facet] =
+      rows.reduce((sum, row) => sum + row.values[facet].length, 0) / Math.max(1, size);
+  }
 
   // Outlet → products it sells (listed products, and every product of listed producers).
   const byOutlet = new Map<string, Bitset>();
@@ -200,25 +231,30 @@ export function createQueryEngine(feed: Feed, options: QueryEngineOptions = {}):
       if (i !== undefined) setBit(bits, i);
     }
     for (const id of outlet.producerIds ?? []) {
-      const producerBits = byProducer.get(id);
-      if (producerBits) orInto(bits, producerBits);
+      for (const i of byProducer.get(id) ?? []) setBit(bits, i);
     }
     byOutlet.set(outlet.id, bits);
   }
 
-  const textIndex = buildTextIndex(rows, categoryLabel);
+  // Built on the first search: many visits only browse, and the filters need none of it.
+  let textIndex: TextIndex | undefined;
+  const search = (text: string) => (textIndex ??= buildTextIndex(rows, categoryLabel)).search(text);
 
   // Sort orders, computed once; a query walks the right one and keeps the matching rows.
-  const collator = new Intl.Collator(lang, { sensitivity: 'base', numeric: true });
-  const names = rows.map((row) => localize(row.hit.product.name, lang));
+  // Names compare by their normalised text (case, accents and punctuation ignored), which for
+  // Indonesian's Latin alphabet is the dictionary order, at a fraction of a collator's cost.
+  const nameKeys = rows.map((row) => normalizeText(localize(row.hit.product.name, lang)));
   const positions = rows.map((_, i) => i);
-  const byName = [...positions].sort((a, b) => collator.compare(names[a]!, names[b]!) || a - b);
+  const byName = [...positions].sort((a, b) =>
+    nameKeys[a]! < nameKeys[b]! ? -1 : nameKeys[a]! > nameKeys[b]! ? 1 : a - b,
+  );
   const nameRank = new Int32Array(size);
   byName.forEach((row, rank) => (nameRank[row] = rank));
   // Default ("relevance" without words): flagship products first, then by name.
-  const byDefault = [...byName].sort(
-    (a, b) => Number(rows[b]!.flagship) - Number(rows[a]!.flagship),
-  );
+  const byDefault = [
+    ...byName.filter((i) => rows[i]!.flagship),
+    ...byName.filter((i) => !rows[i]!.flagship),
+  ];
   const defaultRank = new Int32Array(size);
   byDefault.forEach((row, rank) => (defaultRank[row] = rank));
   const priced = (key: 'priceMin' | 'priceMax', direction: 1 | -1) =>
@@ -229,16 +265,20 @@ export function createQueryEngine(feed: Feed, options: QueryEngineOptions = {}):
         return Number(pa === undefined) - Number(pb === undefined) || nameRank[a]! - nameRank[b]!;
       return (pa - pb) * direction || nameRank[a]! - nameRank[b]!;
     });
-  const orders: Record<Exclude<SortOrder, 'relevance'>, number[]> = {
-    name: byName,
-    'price-asc': priced('priceMin', 1),
-    'price-desc': priced('priceMax', -1),
-    newest: [...positions].sort((a, b) => {
-      const da = rows[a]!.hit.product.updatedAt ?? '';
-      const db = rows[b]!.hit.product.updatedAt ?? '';
-      return da < db ? 1 : da > db ? -1 : defaultRank[a]! - defaultRank[b]!;
-    }),
+  // The other orders are sorted on first use.
+  const sorters: Record<Exclude<SortOrder, 'relevance'>, () => number[]> = {
+    name: () => byName,
+    'price-asc': () => priced('priceMin', 1),
+    'price-desc': () => priced('priceMax', -1),
+    newest: () =>
+      [...positions].sort((a, b) => {
+        const da = rows[a]!.hit.product.updatedAt ?? '';
+        const db = rows[b]!.hit.product.updatedAt ?? '';
+        return da < db ? 1 : da > db ? -1 : defaultRank[a]! - defaultRank[b]!;
+      }),
   };
+  const orders: Partial<Record<SortOrder, number[]>> = {};
+  const orderOf = (sort: Exclude<SortOrder, 'relevance'>) => (orders[sort] ??= sorters[sort]());
 
   /** Union of the sets of the chosen values; `undefined` when the filter is not active. */
   const unionOf = (
@@ -252,6 +292,12 @@ export function createQueryEngine(feed: Feed, options: QueryEngineOptions = {}):
       const set = sets.get(key(value));
       if (set) orInto(bits, set);
     }
+    return bits;
+  };
+
+  const bitsOf = (list: number[]) => {
+    const bits = createBitset(size);
+    for (const i of list) setBit(bits, i);
     return bits;
   };
 
@@ -287,8 +333,8 @@ export function createQueryEngine(feed: Feed, options: QueryEngineOptions = {}):
     if (isNumber(maxDays))
       fixed.push(scan((row) => row.leadTimeDays !== undefined && row.leadTimeDays <= maxDays));
     if (state.outlet) fixed.push(byOutlet.get(state.outlet) ?? createBitset(size));
-    if (state.producer) fixed.push(byProducer.get(state.producer) ?? createBitset(size));
-    const text = state.q ? textIndex.search(state.q) : undefined;
+    if (state.producer) fixed.push(bitsOf(byProducer.get(state.producer) ?? []));
+    const text = state.q ? search(state.q) : undefined;
     if (text) fixed.push(text.bits);
     return { counted, fixed, scores: text?.scores };
   }
@@ -307,9 +353,19 @@ export function createQueryEngine(feed: Feed, options: QueryEngineOptions = {}):
     const facets = { priceRange: null } as Facets;
     for (const facet of VALUE_FACETS) {
       const counts: Record<string, number> = {};
-      forEachBit(base(facet), (i) => {
-        for (const value of rows[i]!.values[facet]) counts[value] = (counts[value] ?? 0) + 1;
-      });
+      const bits = base(facet);
+      const sets = valueSets[facet];
+      // Few matches: walk them and their values. Many: one AND-and-count per value is cheaper.
+      if (countBits(bits) * valuesPerRow[facet] < sets.size * bits.length) {
+        forEachBit(bits, (i) => {
+          for (const value of rows[i]!.values[facet]) counts[value] = (counts[value] ?? 0) + 1;
+        });
+      } else {
+        for (const [value, set] of sets) {
+          const count = countAnd(set, bits);
+          if (count > 0) counts[value] = count;
+        }
+      }
       facets[facet] = counts;
     }
     for (const flag of FLAGS) {
@@ -334,8 +390,8 @@ export function createQueryEngine(feed: Feed, options: QueryEngineOptions = {}):
     matched: Bitset,
     scores: Float32Array | undefined,
   ): number[] {
-    const sort = state.sort ?? 'relevance';
-    if (sort !== 'relevance') return orders[sort].filter((i) => hasBit(matched, i));
+    const sort = state.sort && Object.hasOwn(sorters, state.sort) ? state.sort : 'relevance';
+    if (sort !== 'relevance') return orderOf(sort).filter((i) => hasBit(matched, i));
     const list: number[] = [];
     forEachBit(matched, (i) => list.push(i));
     if (scores) list.sort((a, b) => scores[b]! - scores[a]! || defaultRank[a]! - defaultRank[b]!);
@@ -361,7 +417,7 @@ export function createQueryEngine(feed: Feed, options: QueryEngineOptions = {}):
 
   return {
     size,
-    query(state, { pageSize = DEFAULT_PAGE_SIZE } = {}) {
+    query(state, { pageSize = DEFAULT_PAGE_SIZE, facets: withFacets = true } = {}) {
       const filters = activeFilters(state);
       const matched = matching(filters);
       const list = sortedMatches(state, matched, filters.scores);
@@ -382,7 +438,7 @@ export function createQueryEngine(feed: Feed, options: QueryEngineOptions = {}):
         total: list.length,
         page,
         pageSize: perPage,
-        facets: computeFacets(filters, matched),
+        facets: withFacets ? computeFacets(filters, matched) : emptyFacets(),
         producers: matchedProducers,
         outlets: relatedOutlets(matched, state),
       };
@@ -392,7 +448,7 @@ export function createQueryEngine(feed: Feed, options: QueryEngineOptions = {}):
       return computeFacets(filters, matching(filters));
     },
     suggest(text, limit = 5) {
-      const found = textIndex.search(text);
+      const found = search(text);
       if (!found) return { products: [], producers: [], categories: [] };
       const list: number[] = [];
       forEachBit(found.bits, (i) => list.push(i));
@@ -416,6 +472,9 @@ export function createQueryEngine(feed: Feed, options: QueryEngineOptions = {}):
           .map(([id, count]) => ({ id, label: categoryLabel(id), count })),
       };
     },
+    prepareSearch() {
+      textIndex ??= buildTextIndex(rows, categoryLabel);
+    },
     get(productId) {
       const i = byId.get(productId);
       return i === undefined ? undefined : rows[i]!.hit;
@@ -427,6 +486,19 @@ export function createQueryEngine(feed: Feed, options: QueryEngineOptions = {}):
     },
   };
 }
+
+const emptyFacets = (): Facets => ({
+  region: {},
+  category: {},
+  certification: {},
+  availability: {},
+  tags: {},
+  materials: {},
+  flagship: 0,
+  bulk: 0,
+  custom: 0,
+  priceRange: null,
+});
 
 const isNumber = (value: unknown): value is number =>
   typeof value === 'number' && Number.isFinite(value);
@@ -442,17 +514,51 @@ function buildTextIndex(
   categoryLabel: (id: string, lang: Language) => string,
 ): TextIndex {
   const size = rows.length;
-  const building = new Map<string, { rows: number[]; weights: number[] }>();
-  const perRow = new Map<string, number>();
-  const addText = (text: string, weight: number) => {
-    for (const word of tokenize(text)) {
-      for (const key of new Set([word, stemIndonesian(word)])) {
-        if ((perRow.get(key) ?? 0) < weight) perRow.set(key, weight);
+  // Words get numeric ids; per word, the rows it occurs in and the best field weight in each row.
+  const termIds = new Map<string, number>();
+  const termRows: number[][] = [];
+  const termWeights: number[][] = [];
+  const idOf = (key: string) => {
+    let id = termIds.get(key);
+    if (id === undefined) {
+      id = termRows.length;
+      termIds.set(key, id);
+      termRows.push([]);
+      termWeights.push([]);
+    }
+    return id;
+  };
+  // Feeds repeat their texts (category names, producer names, shared phrases): tokenize each once.
+  const textCache = new Map<string, number[]>();
+  const idsOf = (text: string) => {
+    let ids = textCache.get(text);
+    if (!ids) {
+      ids = [];
+      for (const word of tokenize(text)) {
+        ids.push(idOf(word));
+        const stem = stemIndonesian(word);
+        if (stem !== word) ids.push(idOf(stem));
       }
+      if (textCache.size < 100_000) textCache.set(text, ids);
+    }
+    return ids;
+  };
+  // Per row: the weight each touched word got, without a Map per row.
+  const lastRow: number[] = [];
+  const best: number[] = [];
+  const touched: number[] = [];
+  let current = -1;
+  const addText = (text: string, weight: number) => {
+    for (const id of idsOf(text)) {
+      if (lastRow[id] !== current) {
+        lastRow[id] = current;
+        best[id] = weight;
+        touched.push(id);
+      } else if (best[id]! < weight) best[id] = weight;
     }
   };
   rows.forEach((row, i) => {
-    perRow.clear();
+    current = i;
     const { product, producer } = row.hit;
     for (const text of allTexts(product.name)) addText(text, WEIGHT.name);
     for (const tag of product.tags ?? []) addText(tag, WEIGHT.tags);
@@ -462,17 +568,15 @@ function buildTextIndex(
     addText(categoryLabel(product.category, 'id'), WEIGHT.category);
     addText(categoryLabel(product.category, 'en'), WEIGHT.category);
     for (const text of allTexts(product.description)) addText(text, WEIGHT.description);
-    for (const [key, weight] of perRow) {
-      let posting = building.get(key);
-      if (!posting) building.set(key, (posting = { rows: [], weights: [] }));
-      posting.rows.push(i);
-      posting.weights.push(weight);
+    for (const id of touched) {
+      termRows[id]!.push(i);
+      termWeights[id]!.push(best[id]!);
     }
+    touched.length = 0;
   });
   const postings = new Map<string, Posting>();
-  for (const [key, { rows: list, weights }] of building) {
-    postings.set(key, { rows: Int32Array.from(list), weights: Float32Array.from(weights) });
-  }
+  for (const [key, id] of termIds)
+    postings.set(key, { rows: termRows[id]!, weights: termWeights[id]! });
   const words = [...postings.keys()].sort();
 
   /** Index of the first word ≥ `prefix`. */

@@ -8,20 +8,22 @@ const COMBINING_MARKS = /[\u0300-\u036f]/g;
 const REDUPLICATION = /(\p{L}+)-\1(?![\p{L}\p{N}])/gu;
 const INFORMAL_REDUPLICATION = /(\p{L}{2,})2(?![\p{L}\p{N}])/gu;
 const NON_WORD = /[^\p{L}\p{N}]+/gu;
+const ASCII = /^[\x20-\x7e]*$/;
+const ASCII_NON_WORD = /[^a-z0-9]+/g;
 
 /**
  * Lower case, without diacritics or punctuation, reduplication collapsed, single spaces:
  * `"Kue-Kue  Tradisional, Café!"` → `"kue tradisional cafe"`.
  */
 export function normalizeText(text: string): string {
-  return text
-    .normalize('NFKD')
-    .replace(COMBINING_MARKS, '')
-    .toLowerCase()
-    .replace(REDUPLICATION, '$1')
-    .replace(INFORMAL_REDUPLICATION, '$1')
-    .replace(NON_WORD, ' ')
-    .trim();
+  // Fast paths: most feed text is plain ASCII without reduplication.
+  const ascii = ASCII.test(text);
+  let result = ascii
+    ? text.toLowerCase()
+    : text.normalize('NFKD').replace(COMBINING_MARKS, '').toLowerCase();
+  if (result.includes('-')) result = result.replace(REDUPLICATION, '$1');
+  if (result.includes('2')) result = result.replace(INFORMAL_REDUPLICATION, '$1');
+  return result.replace(ascii ? ASCII_NON_WORD : NON_WORD, ' ').trim();
 }
 
 /** Normalised words of a text. */
