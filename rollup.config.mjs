@@ -17,17 +17,28 @@ const isDependency = (id) => dependencies.some((dep) => id === dep || id.startsW
 
 /** One registration module per element folder: src/elements/<name>/<name>.ts. */
 const elementEntries = readdirSync('src/elements', { withFileTypes: true })
-  .filter((entry) => entry.isDirectory() && existsSync(`src/elements/${entry.name}/${entry.name}.ts`))
+  .filter(
+    (entry) => entry.isDirectory() && existsSync(`src/elements/${entry.name}/${entry.name}.ts`),
+  )
   .map((entry) => `src/elements/${entry.name}/${entry.name}.ts`);
 
-const npmInputs = ['src/index.ts', 'src/model/index.ts', 'src/format/index.ts', 'src/feed/index.ts', 'src/cli/etalase.ts', ...elementEntries].filter(
-  (file) => existsSync(file),
-);
+const npmInputs = [
+  'src/index.ts',
+  'src/model/index.ts',
+  'src/format/index.ts',
+  'src/feed/index.ts',
+  'src/cli/etalase.ts',
+  ...elementEntries,
+].filter((file) => existsSync(file));
 
 const onwarn = (warning, warn) => {
   // Harmless noise from dependencies: zod's comment placement and its internal import cycle.
   if (warning.code === 'THIS_IS_UNDEFINED' || warning.code === 'INVALID_ANNOTATION') return;
-  if (warning.code === 'CIRCULAR_DEPENDENCY' && warning.ids?.every((id) => id.includes('node_modules'))) return;
+  if (
+    warning.code === 'CIRCULAR_DEPENDENCY' &&
+    warning.ids?.every((id) => id.includes('node_modules'))
+  )
+    return;
   warn(warning);
 };
 
@@ -40,7 +51,37 @@ const noFunctionConstructor = {
   name: 'no-function-constructor',
   transform(code, id) {
     if (!/node_modules\/zod\/.*\.js$/.test(id) || !code.includes('= Function;')) return null;
-    return { code: code.replaceAll('= Function;', "= function () { throw new EvalError('no eval'); };"), map: null };
+    return {
+      code: code.replaceAll('= Function;', "= function () { throw new EvalError('no eval'); };"),
+      map: null,
+    };
+  },
+};
+
+/**
+ * Terser leaves template literals alone, so Lit's `css` and `html` templates keep the indentation of
+ * the source. Collapse it in the drop-in build (before terser renames the tags): comments and
+ * whitespace in styles; in markup, only runs of whitespace that contain a line break (never
+ * meaningful in our templates, which have no <pre>).
+ */
+const minifyTemplates = {
+  name: 'minify-lit-templates',
+  renderChunk(code) {
+    const css = (body) =>
+      body
+        .replace(/\/\*[\s\S]*?\*\//g, '')
+        .replace(/\s+/g, ' ')
+        .replace(/\s*([{};,])\s*/g, '$1')
+        .replace(/;}/g, '}')
+        .trim();
+    const html = (body) => body.replace(/\s*\n\s*/g, ' ');
+    const next = code
+      .replace(/\bcss(\$\d+)?`([^`]*)`/g, (_, suffix = '', body) => `css${suffix}\`${css(body)}\``)
+      .replace(
+        /\b(html|svg)(\$\d+)?`([^`]*)`/g,
+        (_, tag, suffix = '', body) => `${tag}${suffix}\`${html(body)}\``,
+      );
+    return next === code ? null : { code: next, map: null };
   },
 };
 
@@ -74,6 +115,7 @@ export default [
     plugins: [
       nodeResolve({ browser: true, exportConditions: ['browser', 'production'] }),
       noFunctionConstructor,
+      minifyTemplates,
       typescript({
         tsconfig: './tsconfig.json',
         declaration: false,

@@ -15,7 +15,9 @@ const budgets = [
 function filesUnder(dir, prefix = '') {
   return readdirSync(dir).flatMap((name) => {
     const path = join(dir, name);
-    return statSync(path).isDirectory() ? filesUnder(path, `${prefix}${name}/`) : [`${prefix}${name}`];
+    return statSync(path).isDirectory()
+      ? filesUnder(path, `${prefix}${name}/`)
+      : [`${prefix}${name}`];
   });
 }
 
@@ -40,9 +42,30 @@ for (const budget of budgets) {
   console.log(`${ok ? 'ok  ' : 'FAIL'} ${budget.name}: ${kb(size)} of ${kb(budget.limit)}`);
 }
 
+/** A built file and every file it imports statically (what the browser must fetch before it runs). */
+function staticClosure(file, seen = new Set()) {
+  if (seen.has(file)) return seen;
+  seen.add(file);
+  const code = readFileSync(join('dist', file), 'utf8');
+  for (const [, spec] of code.matchAll(
+    /(?:^|[;}\s])(?:import|export)\s*(?:[\w$*{},\s]*from\s*)?["'](\.{1,2}\/[^"']+)["']/g,
+  )) {
+    staticClosure(join(file, '..', spec).replace(/^\.\//, ''), seen);
+  }
+  return seen;
+}
+const firstRender = new Set(staticClosure('etalase.min.js'));
+for (const lazy of dropIn.filter((f) => /^chunks\/(showcase|parse)-/.test(f)))
+  staticClosure(lazy, firstRender);
+const firstRenderSize = [...firstRender].reduce((sum, f) => sum + gzip(f), 0);
+console.log(
+  `info showcase first render (core, showcase and its elements, parser): ${kb(firstRenderSize)}`,
+);
+
 // `eval(`, `new Function(` or an alias of the Function constructor (`x=Function`) in any shipped
 // file would need 'unsafe-eval' under a strict CSP.
-const evalPattern = /(?<![\w$.])(eval\s*\(|new\s+Function\s*\(|Function\s*\(|=\s*Function\b(?!\s*\.))/;
+const evalPattern =
+  /(?<![\w$.])(eval\s*\(|new\s+Function\s*\(|Function\s*\(|=\s*Function\b(?!\s*\.))/;
 for (const file of built) {
   const code = readFileSync(join('dist', file), 'utf8');
   const hit = evalPattern.exec(code);

@@ -1,14 +1,33 @@
 /**
- * Entry of the drop-in file `dist/etalase.min.js`: registers every element. The parser, region tables,
- * map engine and district names are loaded on demand as chunks next to it, so a page pays for them
- * only when (and while) a feed loads or a map shows.
+ * Entry of the drop-in file `dist/etalase.min.js`. It holds Lit, the shared base and the events, and
+ * defines every Etalase element on first use: an element's code is a chunk beside this file that
+ * loads when its tag first appears in the page. The feed parser, district names, the map engine and
+ * its base map are further chunks, loaded only when (and while) a feed loads or a map shows.
  */
-export { setStrings } from './elements/base/localize.js';
+import { defineOnFirstUse, loadElement, type ElementLoaders } from './elements/lazy.js';
+
+export { EtalaseElement, setStrings, THEMES, type Theme } from './elements/base/index.js';
 export * from './elements/events/index.js';
-import './elements/product-card/product-card.js';
-import './elements/product-grid/product-grid.js';
-import './elements/producer-map/producer-map.js';
-import './elements/region-filter/region-filter.js';
-import './elements/search/search.js';
-import './elements/facets/facets.js';
-import './elements/product-detail/product-detail.js';
+
+const loaders: ElementLoaders = {
+  'etalase-showcase': () => import('./elements/showcase/showcase.js'),
+  'etalase-product-card': () => import('./elements/product-card/product-card.js'),
+  'etalase-product-grid': () => import('./elements/product-grid/product-grid.js'),
+  'etalase-product-detail': () => import('./elements/product-detail/product-detail.js'),
+  'etalase-region-filter': () => import('./elements/region-filter/region-filter.js'),
+  'etalase-search': () => import('./elements/search/search.js'),
+  'etalase-facets': () => import('./elements/facets/facets.js'),
+  'etalase-producer-map': () => import('./elements/producer-map/producer-map.js'),
+};
+
+defineOnFirstUse(loaders);
+
+/** Defines `tag` now (e.g. before creating it inside your own shadow root); resolves when defined. */
+export function define(tag: keyof typeof loaders & string): Promise<unknown> {
+  return loadElement(tag, loaders);
+}
+
+/** Defines every Etalase element. */
+export function defineAll(): Promise<unknown[]> {
+  return Promise.all(Object.keys(loaders).map((tag) => loadElement(tag, loaders)));
+}

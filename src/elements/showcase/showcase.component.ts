@@ -1,0 +1,483 @@
+import { html, nothing, type PropertyValues } from 'lit';
+import { property, query, state } from 'lit/decorators.js';
+import { classMap } from 'lit/directives/class-map.js';
+import { EtalaseElement } from '../base/etalase-element.js';
+import { icons } from '../base/icons.js';
+import {
+  EtalaseFeedErrorEvent,
+  EtalaseFeedLoadEvent,
+  EtalaseFilterChangeEvent,
+} from '../events/index.js';
+import type { EtalaseProductSelectEvent } from '../events/index.js';
+import {
+  createQueryEngine,
+  loadRegionIndex,
+  type QueryEngine,
+  type RegionIndex,
+} from '../../feed/index.js';
+import type { FilterState, QueryResult } from '../../feed/types.js';
+import { formatDate } from '../../format/date.js';
+import { localize } from '../../format/text.js';
+import type { LocalizedText } from '../../model/types.js';
+import { getBuiltinRegion } from '../../model/regions/index.js';
+import { normalizeRegionCode } from '../../model/region-code.js';
+import { FeedController, type FeedSnapshot } from './feed-controller.js';
+import { strings } from './showcase.strings.js';
+import { styles } from './showcase.styles.js';
+import { readUrlState, writeUrlState } from './url-state.js';
+import '../search/search.js';
+import '../region-filter/region-filter.js';
+import '../facets/facets.js';
+import '../product-grid/product-grid.js';
+import type { EtalaseProductDetail } from '../product-detail/product-detail.component.js';
+import { toSuggestions } from '../search/suggestion.js';
+
+// Loaded when first needed: the detail when a product opens (or the browser is idle), the map when a
+// map view is chosen.
+const loadDetail = () => import('../product-detail/product-detail.js');
+const loadMap = () => import('../producer-map/producer-map.js');
+
+export const SHOWCASE_VIEWS = ['grid', 'map', 'split'] as const;
+export type ShowcaseView = (typeof SHOWCASE_VIEWS)[number];
+
+/** Filter fields that count as "active filters" for the badge and the reset button. */
+const COUNTED_FILTERS: (keyof FilterState)[] = [
+  'q',
+  'region',
+  'category',
+  'tags',
+  'materials',
+  'certification',
+  'availability',
+  'priceMin',
+  'priceMax',
+  'flagship',
+  'bulk',
+  'custom',
+  'maxLeadTimeDays',
+  'outlet',
+  'producer',
+];
+
+function activeFilterCount(filter: FilterState): number {
+  return COUNTED_FILTERS.filter((key) => {
+    const value = filter[key];
+    return Array.isArray(value)
+      ? value.length > 0
+      : value !== undefined && value !== '' && value !== false;
+  }).length;
+}
+
+/**
+ * @summary The whole catalogue in one element: search, region filter, facets, product grid, producer map
+ * and product detail over one shared filter state, loaded from one or several feed URLs.
+ *
+ * @slot header - Replaces the default header (publisher name and "data as of").
+ * @slot footer - Replaces the default footer (data source and licence).
+ *
+ * @csspart base - The wrapper of everything.
+ * @csspart header - The header row.
+ * @csspart toolbar - Search, filter toggle and view switch.
+ * @csspart filters - The filter sidebar (a disclosure panel on narrow screens).
+ * @csspart results - The grid and map area.
+ * @csspart notice - Stale-data and error notices.
+ * @csspart footer - The footer row.
+ *
+ * @cssprop --etalase-showcase-sidebar-width - Width of the filter sidebar on wide screens (default 18rem).
+ *
+ * @fires etalase-feed-load - The feed loaded, or an update arrived after revalidation.
+ * @fires etalase-feed-error - The feed could not be loaded; the last good data (if any) stays visible.
+ * @fires etalase-filter-change - A visitor changed the filters; `filter` is the whole new state.
+ * @fires etalase-product-select - A visitor opened a product (from the grid, search or map).
+ * @fires etalase-contact - A visitor opened a contact or marketplace link in the product detail.
+ */
+export class EtalaseShowcase extends EtalaseElement {
+  static override styles = styles;
+
+  /** Feed URL; several URLs separated by spaces are merged. */
+  @property() src = '';
+
+  /** Kemendagri region code to pre-filter (e.g. `62.71`). */
+  @property() region = '';
+
+  /** Category to pre-filter (e.g. `kuliner`). */
+  @property() category = '';
+
+  /** `grid` (default), `map`, or `split` (list and map side by side on wide screens). */
+  @property({ reflect: true }) view: ShowcaseView = 'grid';
+
+  /** Mirror the filters and the open product in the page URL (Back/Forward, shareable links). */
+  @property({ type: Boolean, attribute: 'sync-url' }) syncUrl = false;
+
+  /** Products per page of the grid. */
+  @property({ type: Number, attribute: 'page-size' }) pageSize = 24;
+
+  /** The current filter state. Setting it is a programmatic change: no event fires. */
+  @property({ attribute: false }) filter: FilterState = {};
+
+  @state() private filtersOpen = false;
+
+  @query('etalase-product-detail') private detail?: EtalaseProductDetail;
+
+  private readonly feed = new FeedController(this, {
+    onLoad: (snapshot) => this.feedLoaded(snapshot),
+    onError: (problem) =>
+      this.dispatchEvent(new EtalaseFeedErrorEvent(problem.code, problem.message, problem.url)),
+  });
+
+  private engine: QueryEngine | null = null;
+  private regionIndex: RegionIndex | null = null;
+  private categoryNames: Record<string, LocalizedText> = {};
+  private result: QueryResult | null = null;
+  private openProductId: string | null = null;
+  private presetsApplied = false;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    window.addEventListener('popstate', this.onPopState);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    window.removeEventListener('popstate', this.onPopState);
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if (!SHOWCASE_VIEWS.includes(this.view)) this.view = 'grid';
+    if (this.view !== 'grid') void loadMap();
+    if (changed.has('src')) void this.feed.load(this.src.split(/\s+/).filter(Boolean));
+    if (
+      !this.presetsApplied &&
+      (changed.has('region') || changed.has('category') || changed.has('syncUrl'))
+    ) {
+      this.applyPresets();
+    }
+    if (this.engine && (changed.has('filter') || changed.has('pageSize') || !this.result)) {
+      this.result = this.engine.query(this.filter, { pageSize: this.pageSize });
+    }
+  }
+
+  /** Attributes and (with `sync-url`) the page URL decide the first filter state. */
+  private applyPresets(): void {
+    this.presetsApplied = true;
+    const preset: FilterState = {};
+    const region = normalizeRegionCode(this.region);
+    if (region) preset.region = [region];
+    if (this.category) preset.category = [this.category];
+    if (this.syncUrl) {
+      const fromUrl = readUrlState(location.search);
+      this.openProductId = fromUrl.productId;
+      if (activeFilterCount(fromUrl.filter) > 0 || fromUrl.filter.page) {
+        this.filter = fromUrl.filter;
+        return;
+      }
+    }
+    if (Object.keys(preset).length) this.filter = { ...preset, ...this.filter };
+  }
+
+  private feedLoaded(snapshot: FeedSnapshot): void {
+    const feed = snapshot.feed;
+    if (!feed) return;
+    this.engine = createQueryEngine(feed, { lang: this.language });
+    this.categoryNames = Object.fromEntries(
+      feed.categories.map((category) => [category.id, category.name]),
+    );
+    this.result = this.engine.query(this.filter, { pageSize: this.pageSize });
+    // District names are a lazy chunk: the tree appears as soon as they are in.
+    void loadRegionIndex(feed).then((index) => {
+      if (this.feed.snapshot.feed !== feed) return;
+      this.regionIndex = index;
+      this.requestUpdate();
+    });
+    this.dispatchEvent(new EtalaseFeedLoadEvent(feed, snapshot.issues, snapshot.stale));
+    if (this.openProductId)
+      void this.updateComplete.then(() => this.openProduct(this.openProductId, false));
+    else if ('requestIdleCallback' in window) requestIdleCallback(() => void loadDetail());
+    else setTimeout(() => void loadDetail(), 2000);
+  }
+
+  /** A child element changed part of the filter: merge it, then announce the whole state. */
+  private onFilterChange = (event: EtalaseFilterChangeEvent): void => {
+    if (event.target === this) return;
+    event.stopPropagation();
+    const partial = event.filter as Partial<FilterState>;
+    const resetAll = Object.keys(partial).length === 0;
+    const next: FilterState = resetAll ? {} : { ...this.filter, ...partial };
+    // A new filter starts at page 1; only an explicit page change keeps its page.
+    if (!('page' in partial)) delete next.page;
+    for (const key of Object.keys(next) as (keyof FilterState)[])
+      if (next[key] === undefined) delete next[key];
+    this.filter = next;
+    this.writeUrl();
+    this.dispatchEvent(new EtalaseFilterChangeEvent(next));
+  };
+
+  private onProductSelect = (event: EtalaseProductSelectEvent): void => {
+    // The event keeps bubbling to the host page (analytics); the showcase opens the detail.
+    void this.openProduct(event.productId, true);
+  };
+
+  private async openProduct(productId: string | null, userAction: boolean): Promise<void> {
+    const hit = productId ? this.engine?.get(productId) : undefined;
+    if (!hit) return;
+    await loadDetail();
+    if (!this.detail) return;
+    this.openProductId = hit.product.id;
+    if (userAction) this.writeUrl();
+    const outlets = (this.feed.snapshot.feed?.outlets ?? []).filter(
+      (outlet) =>
+        outlet.productIds?.includes(hit.product.id) ||
+        outlet.producerIds?.includes(hit.producer.id),
+    );
+    this.detail.show(hit.product, hit.producer, outlets);
+  }
+
+  private onDetailClose = (): void => {
+    if (!this.openProductId) return;
+    this.openProductId = null;
+    this.writeUrl();
+  };
+
+  private writeUrl(): void {
+    if (!this.syncUrl) return;
+    const search = writeUrlState(location.search, {
+      filter: this.filter,
+      productId: this.openProductId,
+    });
+    if (search === location.search) return;
+    history.pushState(history.state, '', `${location.pathname}${search}${location.hash}`);
+  }
+
+  private onPopState = (): void => {
+    if (!this.syncUrl) return;
+    const { filter, productId } = readUrlState(location.search);
+    this.filter = filter; // programmatic: no event
+    if (productId) void this.openProduct(productId, false);
+    else if (this.openProductId) {
+      this.openProductId = null;
+      this.detail?.close();
+    }
+  };
+
+  private setView(view: ShowcaseView): void {
+    this.view = view;
+  }
+
+  protected override render() {
+    const lang = this.language;
+    const t = strings;
+    const snapshot = this.feed.snapshot;
+    const feed = snapshot.feed;
+    const result = this.result;
+    const active = activeFilterCount(this.filter);
+    const loading = snapshot.status === 'loading' && !feed;
+    return html`
+      <div
+        part="base"
+        class=${classMap({ base: true, [`view-${this.view}`]: true, 'filters-open': this.filtersOpen })}
+        @etalase-filter-change=${this.onFilterChange}
+        @etalase-product-select=${this.onProductSelect}
+      >
+        <header part="header" class="header">
+          <slot name="header">
+            <div class="publisher">
+              <h2 class="title">
+                ${feed ? localize(feed.publisher.name, lang) : t.get(lang, 'catalogue')}
+              </h2>
+              ${
+                feed
+                  ? html`<p class="as-of">
+                      ${t.get(lang, 'dataAsOf', formatDate(feed.updatedAt, lang))}
+                    </p>`
+                  : nothing
+              }
+            </div>
+          </slot>
+        </header>
+        ${this.renderStatus(snapshot)}
+        <div part="toolbar" class="toolbar">
+          <etalase-search
+            class="search"
+            lang=${lang}
+            theme=${this.theme}
+            .value=${this.filter.q ?? ''}
+            .suggest=${this.engine ? this.suggest : null}
+          ></etalase-search>
+          <button
+            class="filters-toggle"
+            type="button"
+            aria-expanded=${String(this.filtersOpen)}
+            aria-controls="filters"
+            @click=${() => (this.filtersOpen = !this.filtersOpen)}
+          >
+            ${icons.filter}
+            ${active ? t.get(lang, 'filtersActive', active) : t.get(lang, 'filters')}
+          </button>
+          <div class="views" role="group" aria-label=${t.get(lang, 'view')}>
+            ${SHOWCASE_VIEWS.map(
+              (view) =>
+                html`<button
+                  type="button"
+                  aria-pressed=${String(this.view === view)}
+                  @click=${() => this.setView(view)}
+                >
+                  ${view === 'grid' ? icons.grid : icons.map}
+                  <span
+                    >${t.get(lang, view === 'grid' ? 'viewGrid' : view === 'map' ? 'viewMap' : 'viewSplit')}</span
+                  >
+                </button>`,
+            )}
+          </div>
+        </div>
+        <div class="layout">
+          <aside id="filters" part="filters" class="filters" aria-label=${t.get(lang, 'filters')}>
+            ${
+              active
+                ? html`<button class="reset" type="button" @click=${this.resetAll}>
+                    ${icons.reset} ${t.get(lang, 'resetAll')}
+                  </button>`
+                : nothing
+            }
+            <etalase-region-filter
+              lang=${lang}
+              theme=${this.theme}
+              .regions=${this.regionIndex?.roots ?? []}
+              .counts=${result?.facets.region ?? {}}
+              .value=${this.filter.region ?? []}
+            ></etalase-region-filter>
+            <etalase-facets
+              lang=${lang}
+              theme=${this.theme}
+              .facets=${result?.facets ?? null}
+              .value=${this.filter}
+              .categories=${this.categoryNames}
+            ></etalase-facets>
+          </aside>
+          <div part="results" class="results">
+            ${
+              this.view === 'grid'
+                ? nothing
+                : html`<etalase-producer-map
+                    class="map"
+                    lang=${lang}
+                    theme=${this.theme}
+                    region=${this.filter.region?.[0] ?? ''}
+                    .producers=${result?.producers ?? []}
+                    .outlets=${result?.outlets ?? []}
+                    .products=${result?.hits.map((hit) => hit.product) ?? []}
+                  ></etalase-producer-map>`
+            }
+            ${
+              this.view === 'map'
+                ? nothing
+                : html`<etalase-product-grid
+                    lang=${lang}
+                    theme=${this.theme}
+                    .hits=${result?.hits ?? []}
+                    .regionNamer=${this.regionName}
+                    base-url=${this.baseUrl}
+                    .total=${result?.total ?? 0}
+                    .page=${result?.page ?? 1}
+                    .pageSize=${this.pageSize}
+                    ?loading=${loading}
+                  ></etalase-product-grid>`
+            }
+          </div>
+        </div>
+        <etalase-product-detail
+          lang=${lang}
+          theme=${this.theme}
+          base-url=${this.baseUrl}
+          .regionNamer=${this.regionName}
+          @close=${this.onDetailClose}
+        ></etalase-product-detail>
+        <footer part="footer" class="footer">
+          <slot name="footer">
+            ${
+              feed
+                ? html`<p>
+                    ${t.get(lang, 'source')}:
+                    ${localize(feed.publisher.name, lang)}${
+                      feed.license ? html` · ${feed.license}` : nothing
+                    }
+                  </p>`
+                : nothing
+            }
+          </slot>
+        </footer>
+      </div>
+    `;
+  }
+
+  private suggest = (text: string) =>
+    this.engine ? toSuggestions(this.engine.suggest(text, 6), this.language) : [];
+
+  private regionName = (code: string): string | undefined =>
+    this.regionIndex?.nameOf(code) ?? getBuiltinRegion(code)?.name;
+
+  /** Relative image URLs in a feed are relative to the (first) feed's URL. */
+  private get baseUrl(): string {
+    const first = this.src.split(/\s+/).find(Boolean);
+    try {
+      return first ? new URL(first, document.baseURI).href : '';
+    } catch {
+      return '';
+    }
+  }
+
+  private resetAll = (): void => {
+    this.filter = {};
+    this.writeUrl();
+    this.dispatchEvent(new EtalaseFilterChangeEvent({}));
+  };
+
+  private renderStatus(snapshot: FeedSnapshot) {
+    const lang = this.language;
+    const t = strings;
+    if (!this.src)
+      return html`<p part="notice" class="notice" role="status">${t.get(lang, 'noSource')}</p>`;
+    const progress = snapshot.progress;
+    const percent = progress?.total
+      ? Math.min(100, Math.round((progress.loaded / progress.total) * 100))
+      : null;
+    return html`
+      ${
+        snapshot.status === 'loading'
+          ? html`<div class="progress" role="status">
+              <progress
+                max="100"
+                .value=${percent ?? null}
+                aria-label=${t.get(lang, 'loading')}
+              ></progress>
+              <span
+                >${percent === null ? t.get(lang, 'loading') : t.get(lang, 'loadingProgress', percent)}</span
+              >
+            </div>`
+          : nothing
+      }
+      ${
+        snapshot.stale && snapshot.fetchedAt
+          ? html`<p part="notice" class="notice stale" role="status">
+              ${icons.clock}
+              ${t.get(lang, 'stale', formatDate(snapshot.fetchedAt.toISOString(), lang))}
+            </p>`
+          : nothing
+      }
+      ${
+        snapshot.error
+          ? html`<div part="notice" class="notice error" role="alert">
+              ${icons.alert}
+              <div>
+                <strong>${t.get(lang, 'errorTitle')}</strong>
+                <p>${snapshot.error.message[lang]}</p>
+              </div>
+              <button type="button" @click=${() => this.feed.retry()}>
+                ${t.get(lang, 'retry')}
+              </button>
+            </div>`
+          : nothing
+      }
+    `;
+  }
+}

@@ -1,0 +1,46 @@
+import { defineStrings } from '../base/localize.js';
+
+export const strings = defineStrings('showcase', {
+  id: {
+    catalogue: 'Katalog produk unggulan',
+    dataAsOf: (date: string) => `Data per ${date}`,
+    loading: 'Memuat katalog…',
+    loadingProgress: (percent: number) => `Memuat katalog… ${percent}%`,
+    stale: (date: string) =>
+      `Anda melihat data tersimpan dari ${date}; data terbaru belum dapat dimuat.`,
+    updated: 'Katalog diperbarui.',
+    errorTitle: 'Katalog belum dapat ditampilkan',
+    retry: 'Coba lagi',
+    noSource: 'Belum ada alamat data katalog (atribut src).',
+    skipped: (count: number) => `${count} data tidak valid dilewati.`,
+    filters: 'Filter',
+    filtersActive: (count: number) => `Filter (${count} aktif)`,
+    resetAll: 'Hapus semua filter',
+    view: 'Tampilan',
+    viewGrid: 'Daftar',
+    viewMap: 'Peta',
+    viewSplit: 'Daftar dan peta',
+    source: 'Sumber data',
+  },
+  en: {
+    catalogue: 'Flagship product catalogue',
+    dataAsOf: (date: string) => `Data as of ${date}`,
+    loading: 'Loading the catalogue…',
+    loadingProgress: (percent: number) => `Loading the catalogue… ${percent}%`,
+    stale: (date: string) =>
+      `You are seeing saved data from ${date}; the latest data could not be loaded.`,
+    updated: 'Catalogue updated.',
+    errorTitle: 'The catalogue cannot be shown yet',
+    retry: 'Try again',
+    noSource: 'No catalogue data address yet (src attribute).',
+    skipped: (count: number) => `${count} invalid records skipped.`,
+    filters: 'Filters',
+    filtersActive: (count: number) => `Filters (${count} active)`,
+    resetAll: 'Clear all filters',
+    view: 'View',
+    viewGrid: 'List',
+    viewMap: 'Map',
+    viewSplit: 'List and map',
+    source: 'Data source',
+  },
+});

@@ -1,0 +1,184 @@
+import { css } from 'lit';
+import { baseStyles } from '../base/theme.js';
+
+export const styles = [
+  baseStyles,
+  css`
+    :host {
+      display: block;
+      container-type: inline-size;
+      --_sidebar: var(--etalase-showcase-sidebar-width, 18rem);
+    }
+    .base {
+      display: grid;
+      gap: var(--_space);
+      background: var(--_surface);
+      color: var(--_text);
+    }
+    .header {
+      display: flex;
+      flex-wrap: wrap;
+      align-items: baseline;
+      justify-content: space-between;
+      gap: calc(var(--_space) / 2);
+    }
+    .title {
+      margin: 0;
+      font-size: 1.375em;
+      line-height: 1.25;
+    }
+    .as-of {
+      margin: 0.25em 0 0;
+      color: var(--_text-muted);
+      font-size: 0.875em;
+    }
+    .toolbar {
+      display: flex;
+      flex-wrap: wrap;
+      gap: calc(var(--_space) / 2);
+      align-items: center;
+    }
+    .search {
+      flex: 1 1 16rem;
+      min-width: 0;
+    }
+    button {
+      font: inherit;
+      color: inherit;
+      display: inline-flex;
+      align-items: center;
+      gap: 0.375em;
+      min-height: 2.75rem;
+      min-width: 2.75rem;
+      padding: 0.5em 0.875em;
+      border: 1px solid var(--_border);
+      border-radius: var(--_radius);
+      background: var(--_surface);
+      cursor: pointer;
+    }
+    button:hover {
+      border-color: var(--_primary);
+    }
+    button svg {
+      width: 1.125em;
+      height: 1.125em;
+      flex: none;
+    }
+    .views {
+      display: inline-flex;
+    }
+    .views button {
+      border-radius: 0;
+    }
+    .views button:first-child {
+      border-radius: var(--_radius) 0 0 var(--_radius);
+    }
+    .views button:last-child {
+      border-radius: 0 var(--_radius) var(--_radius) 0;
+    }
+    .views button + button {
+      margin-left: -1px;
+    }
+    .views button[aria-pressed='true'] {
+      background: var(--_primary);
+      color: var(--_on-primary);
+      border-color: var(--_primary);
+      position: relative;
+    }
+    .layout {
+      display: grid;
+      gap: var(--_space);
+      grid-template-columns: minmax(0, 1fr);
+      align-items: start;
+    }
+    .filters {
+      display: none;
+      gap: var(--_space);
+      padding: var(--_space);
+      border: 1px solid var(--_border);
+      border-radius: var(--_radius);
+      background: var(--_surface-alt);
+    }
+    .filters-open .filters {
+      display: grid;
+    }
+    .reset {
+      justify-self: start;
+    }
+    .results {
+      display: grid;
+      gap: var(--_space);
+      min-width: 0;
+    }
+    .map {
+      min-height: 20rem;
+    }
+    .notice {
+      display: flex;
+      gap: 0.5em;
+      align-items: flex-start;
+      margin: 0;
+      padding: 0.75em var(--_space);
+      border-radius: var(--_radius);
+      background: var(--_warning-bg);
+    }
+    .notice svg {
+      width: 1.25em;
+      height: 1.25em;
+      flex: none;
+    }
+    .notice p {
+      margin: 0.25em 0 0;
+    }
+    .error {
+      border: 1px solid var(--_danger);
+    }
+    .error button {
+      margin-left: auto;
+    }
+    .progress {
+      display: grid;
+      gap: 0.25em;
+      color: var(--_text-muted);
+      font-size: 0.875em;
+    }
+    progress {
+      width: 100%;
+      height: 0.375rem;
+      accent-color: var(--_primary);
+    }
+    .footer {
+      color: var(--_text-muted);
+      font-size: 0.875em;
+    }
+    .footer p {
+      margin: 0;
+    }
+
+    /* Wide: filters in a sidebar, always visible; the toggle is not needed. */
+    @container (min-width: 48rem) {
+      .layout {
+        grid-template-columns: var(--_sidebar) minmax(0, 1fr);
+      }
+      .filters {
+        display: grid;
+        position: sticky;
+        top: var(--_space);
+      }
+      .filters-toggle {
+        display: none;
+      }
+    }
+    /* Split view puts the map beside the grid when there is room for both. */
+    @container (min-width: 72rem) {
+      .view-split .results {
+        grid-template-columns: minmax(0, 1fr) minmax(0, 1fr);
+      }
+      .view-split .map {
+        position: sticky;
+        top: var(--_space);
+        order: 2;
+      }
+    }
+  `,
+];

@@ -1,0 +1,39 @@
+/**
+ * The showcase's part of the page URL (`sync-url`): the filter state and the open product. Only our own
+ * parameters are touched; a host page's parameters (e.g. WordPress's `?page_id=12`) are kept.
+ */
+import {
+  filterStateToSearchParams,
+  searchParamsToFilterState,
+  URL_PARAMS,
+} from '../../feed/index.js';
+import type { FilterState } from '../../feed/types.js';
+
+/** The parameter naming the open product, e.g. `?produk=amplang-samarinda`. */
+export const PRODUCT_PARAM = 'produk';
+
+export interface UrlState {
+  filter: FilterState;
+  productId: string | null;
+}
+
+/** Every parameter the showcase owns; the rest of the query string belongs to the host page. */
+const OWN_PARAMS = new Set<string>([PRODUCT_PARAM, ...Object.values(URL_PARAMS)]);
+
+export function readUrlState(search: string): UrlState {
+  const params = new URLSearchParams(search);
+  const productId = params.get(PRODUCT_PARAM);
+  return { filter: searchParamsToFilterState(params), productId: productId || null };
+}
+
+/** The page's query string with our state written into it (host parameters first, untouched). */
+export function writeUrlState(search: string, state: UrlState): string {
+  const current = new URLSearchParams(search);
+  const ours = filterStateToSearchParams(state.filter);
+  const next = new URLSearchParams();
+  for (const [name, value] of current) if (!OWN_PARAMS.has(name)) next.append(name, value);
+  for (const [name, value] of ours) next.append(name, value);
+  if (state.productId) next.set(PRODUCT_PARAM, state.productId);
+  const query = next.toString();
+  return query ? `?${query}` : '';
+}
