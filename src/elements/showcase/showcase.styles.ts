@@ -155,6 +155,17 @@ export const styles = [
       margin: 0;
     }
 
+    /* Narrow: the view switch shows icons only (the labels stay for screen readers). */
+    @container (max-width: 36rem) {
+      .views span {
+        position: absolute;
+        width: 1px;
+        height: 1px;
+        overflow: hidden;
+        clip-path: inset(50%);
+        white-space: nowrap;
+      }
+    }
     /* Wide: filters in a sidebar, always visible; the toggle is not needed. */
     @container (min-width: 48rem) {
       .layout {
