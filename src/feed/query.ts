@@ -539,7 +539,8 @@ function buildTextIndex(
         const stem = stemIndonesian(word);
         if (stem !== word) ids.push(idOf(stem));
       }
-      if (textCache.size < 100_000) textCache.set(text, ids);
+      // Short texts repeat (names, tags, categories); long descriptions rarely do.
+      if (text.length <= 80 && textCache.size < 50_000) textCache.set(text, ids);
     }
     return ids;
   };
