@@ -290,3 +290,34 @@ describe('etalase import: outlets', () => {
     );
   });
 });
+
+describe('etalase import: model warnings in spreadsheet words', () => {
+  it('names the columns of the picture that lacks a size, as the file heads them', () => {
+    const result = run(
+      `${PRODUCT_HEADER},Gambar 2,Alt Gambar 2\ntas-01,rotan-lestari,Tas,kriya,1000,${IMG},img/b.jpg,Tas dari samping\n`,
+    );
+    assert.deepEqual(lines(result), [
+      'produk.csv baris 2, kolom Gambar 2: Foto tanpa ukuran; halaman bisa bergeser saat foto dimuat. Perbaiki: isi lebar_gambar_2 dan tinggi_gambar_2 (piksel).',
+    ]);
+    const english = importFeed(
+      {
+        producers: {
+          name: 'producers.csv',
+          text: 'producer_id,producer_name,region_code\nrl,Rotan,62.71\n',
+        },
+        products: {
+          name: 'products.csv',
+          text: 'product_id,producer_id,product_name,category,price_min,price_max,unit\nbag,rl,Bag,kriya,5000,,piece\nbag-2,rl,Bag 2,kriya,5000,4000,piece\n',
+        },
+      },
+      { ...OPTIONS, lang: 'en' },
+    );
+    assert.deepEqual(
+      english.issues.map((issue) => formatCsvIssue(issue, 'en')),
+      [
+        'products.csv row 2, column image: Product without a photo; a placeholder is shown. Fix: fill in the image and image_alt columns.',
+        'products.csv row 3, column price_max: The minimum price is above the maximum. Fix: swap price_min and price_max.',
+      ],
+    );
+  });
+});

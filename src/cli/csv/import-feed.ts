@@ -8,7 +8,7 @@
 import { parseFeed } from '../../model/parse.js';
 import type { Feed, FeedInput, FeedIssue } from '../../model/types.js';
 import type { Bilingual } from './cells.js';
-import { TABLES, type TableName } from './columns.js';
+import { imageColumns, TABLES, type ColumnSpec, type TableName } from './columns.js';
 import { headerFor, readTable, type CsvIssue, type TableRead } from './table.js';
 
 export interface CsvFile {
@@ -53,31 +53,34 @@ export interface ImportResult {
 type ListName = 'producers' | 'products' | 'outlets' | 'categories' | 'regions';
 const LISTS: ListName[] = ['regions', 'categories', 'producers', 'products', 'outlets'];
 
+/** Names a field's column: as the row has it, else as the file would head it. */
+type NameOf = (field: string) => string;
+
 /** Messages of model codes that read better in spreadsheet words. */
-const CSV_MESSAGES: Record<string, (column: string) => Bilingual> = {
+const CSV_MESSAGES: Record<string, (column: string, nameOf: NameOf, path: string) => Bilingual> = {
   'missing-field': (column) => ({
     id: `Wajib diisi. Perbaiki: isi kolom ${column} pada baris ini.`,
     en: `Required. Fix: fill in column ${column} on this row.`,
   }),
-  'price-range': () => ({
-    id: 'Harga minimum lebih besar dari harga maksimum. Perbaiki: tukar isi harga_min dan harga_max.',
-    en: 'The minimum price is above the maximum. Fix: swap price_min and price_max.',
+  'price-range': (_, nameOf) => ({
+    id: `Harga minimum lebih besar dari harga maksimum. Perbaiki: tukar isi ${nameOf('price.min')} dan ${nameOf('price.max')}.`,
+    en: `The minimum price is above the maximum. Fix: swap ${nameOf('price.min')} and ${nameOf('price.max')}.`,
   }),
-  'price-empty': () => ({
-    id: 'Satuan atau mata uang diisi tanpa harga. Perbaiki: isi harga_min atau harga_max, atau kosongkan satuan dan mata_uang.',
-    en: 'Unit or currency without a price. Fix: fill in price_min or price_max, or empty unit and currency.',
+  'price-empty': (_, nameOf) => ({
+    id: `Satuan atau mata uang diisi tanpa harga. Perbaiki: isi ${nameOf('price.min')} atau ${nameOf('price.max')}, atau kosongkan ${nameOf('price.unit')} dan ${nameOf('price.currency')}.`,
+    en: `Unit or currency without a price. Fix: fill in ${nameOf('price.min')} or ${nameOf('price.max')}, or empty ${nameOf('price.unit')} and ${nameOf('price.currency')}.`,
   }),
-  'no-image': () => ({
-    id: 'Produk tanpa foto; ditampilkan dengan gambar pengganti. Perbaiki: isi kolom gambar dan alt_gambar.',
-    en: 'Product without a photo; a placeholder is shown. Fix: fill in the image and image_alt columns.',
+  'no-image': (_, nameOf) => ({
+    id: `Produk tanpa foto; ditampilkan dengan gambar pengganti. Perbaiki: isi kolom ${nameOf('images[0].src')} dan ${nameOf('images[0].alt')}.`,
+    en: `Product without a photo; a placeholder is shown. Fix: fill in the ${nameOf('images[0].src')} and ${nameOf('images[0].alt')} columns.`,
   }),
-  'image-size-missing': () => ({
-    id: 'Foto tanpa ukuran; halaman bisa bergeser saat foto dimuat. Perbaiki: isi lebar_gambar dan tinggi_gambar (piksel).',
-    en: 'Photo without a size; the page may shift while it loads. Fix: fill in image_width and image_height (pixels).',
+  'image-size-missing': (_, nameOf, path) => ({
+    id: `Foto tanpa ukuran; halaman bisa bergeser saat foto dimuat. Perbaiki: isi ${nameOf(`${path}.width`)} dan ${nameOf(`${path}.height`)} (piksel).`,
+    en: `Photo without a size; the page may shift while it loads. Fix: fill in ${nameOf(`${path}.width`)} and ${nameOf(`${path}.height`)} (pixels).`,
   }),
   'missing-alt': (column) => ({
-    id: `Foto tanpa keterangan untuk pembaca layar. Perbaiki: isi ${column}, misalnya "Tas rotan anyaman motif Dayak".`,
-    en: `Photo without a description for screen readers. Fix: fill in ${column}, e.g. "Woven rattan bag with Dayak motif".`,
+    id: `Foto tanpa keterangan untuk pembaca layar. Perbaiki: isi ${column}, misalnya "Amplang ikan belida dalam kemasan 250 g".`,
+    en: `Photo without a description for screen readers. Fix: fill in ${column}, e.g. "Fish crackers in a 250 g pack".`,
   }),
 };
 
@@ -111,13 +114,20 @@ function columnOf(fields: Map<string, string>, rest: string): string | undefined
   return inside.length ? inside.join(', ') : undefined;
 }
 
-/** For a field the row lacks: the header its column has (or would have). */
-function expectedColumn(read: TableRead, rest: string, lang: 'id' | 'en'): string | undefined {
+/** For a field the row lacks: the header its column has (or would have) in this file. */
+function expectedColumn(read: TableRead, rest: string): string | undefined {
   const top = rest.split(/[.[]/)[0];
-  const spec =
+  const item = /^(\w+)\[(\d+)\]\.(\w+)/.exec(rest);
+  let spec: ColumnSpec | undefined;
+  if (item?.[1] === 'images') {
+    spec = imageColumns('images', Number(item[2]) + 1).find((c) => c.path[0] === item[3]);
+    const known = spec && read.table.columns.find((c) => c.id === spec!.id);
+    spec = known ?? spec;
+  }
+  spec ??=
     read.table.columns.find((c) => !c.group && c.path.join('.') === rest) ??
     read.table.columns.find((c) => (c.group ? c.group.at[0] : c.path[0]) === top);
-  return spec ? headerFor(read, spec, lang) : undefined;
+  return spec ? headerFor(read, spec) : undefined;
 }
 
 export function importFeed(files: CsvFiles, options: ImportOptions = {}): ImportResult {
@@ -299,7 +309,7 @@ function locate(
     const row = lists[list].rows[index]!;
     const rest = match[3]!;
     const decoded = read.rows.find((r) => r.row === row)!.decoded;
-    const column = columnOf(decoded.fields, rest) ?? expectedColumn(read, rest, lang);
+    const column = columnOf(decoded.fields, rest) ?? expectedColumn(read, rest);
     // The cell itself was unreadable and already reported; the model only misses its value.
     const unreadable = decoded.issues.some(
       (cell) => cell.severity === 'error' && cell.column.header === column,
@@ -312,7 +322,11 @@ function locate(
         String(lists.products.records[index]?.['producerId'] ?? ''),
         producersFile,
       );
-    } else if (CSV_MESSAGES[issue.code] && column) message = CSV_MESSAGES[issue.code]!(column);
+    } else if (CSV_MESSAGES[issue.code] && column) {
+      const nameOf: NameOf = (field) =>
+        decoded.fields.get(field) ?? expectedColumn(read, field) ?? field;
+      message = CSV_MESSAGES[issue.code]!(column, nameOf, rest);
+    }
     return {
       issue: { ...base, message, file: read.file, row, ...(column ? { column } : {}) },
       list,
@@ -331,10 +345,10 @@ function locate(
   }
   if (info && info.rows[0] && top !== 'producers' && top !== 'products') {
     const rest = issue.path;
-    const column = columnOf(info.rows[0].decoded.fields, rest) ?? expectedColumn(info, rest, lang);
+    const column = columnOf(info.rows[0].decoded.fields, rest) ?? expectedColumn(info, rest);
     const message =
       issue.code === 'missing-field' && column
-        ? CSV_MESSAGES['missing-field']!(column)
+        ? CSV_MESSAGES['missing-field']!(column, (field) => field, rest)
         : issue.message;
     return {
       issue: {

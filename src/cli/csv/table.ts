@@ -37,6 +37,8 @@ export interface TableRead {
   issues: CsvIssue[];
   /** Required columns absent from the header: every row of the file is refused. */
   missing: ColumnSpec[];
+  /** Language most headers are written in; names of absent columns follow it. */
+  headerLang: 'id' | 'en';
 }
 
 export interface ReadTableOptions {
@@ -81,6 +83,7 @@ export function readTable(
       rows: [],
       issues,
       missing: table.columns.filter((c) => c.required),
+      headerLang: options.lang ?? 'id',
     };
   }
 
@@ -177,14 +180,38 @@ export function readTable(
       hasCellErrors: decoded.issues.some((issue) => issue.severity === 'error'),
     });
   });
-  return { table, file, columns, rows, issues, missing };
+  return {
+    table,
+    file,
+    columns,
+    rows,
+    issues,
+    missing,
+    headerLang: headerLanguage(columns, options.lang),
+  };
+}
+
+/** English when more headers are spelt as the English names than as the Indonesian ones. */
+function headerLanguage(
+  columns: readonly ResolvedColumn[],
+  fallback: 'id' | 'en' = 'id',
+): 'id' | 'en' {
+  let score = 0;
+  for (const { spec, header, lang } of columns) {
+    const key = lang
+      ? normalizeHeader(header).replace(/_[a-z]{2,3}$/, '')
+      : normalizeHeader(header);
+    if (spec.en !== spec.id)
+      score += key === normalizeHeader(spec.en) ? 1 : key === normalizeHeader(spec.id) ? -1 : 0;
+  }
+  return score > 0 ? 'en' : score < 0 ? 'id' : fallback;
 }
 
 /** The header a column has in this file, or its canonical name when the file lacks it. */
-export function headerFor(read: TableRead, spec: ColumnSpec, lang: 'id' | 'en'): string {
+export function headerFor(read: TableRead, spec: ColumnSpec): string {
   return (
     read.columns.find((c) => c.spec === spec && !c.lang)?.header ??
-    (lang === 'en' ? spec.en : spec.id)
+    (read.headerLang === 'en' ? spec.en : spec.id)
   );
 }
 
