@@ -131,7 +131,7 @@ describe('etalase-product-detail', () => {
     });
     try {
       const el = await opened(await detail(), product, producer);
-      setTimeout(() => root(el).querySelector<HTMLButtonElement>('button.action')!.click());
+      setTimeout(() => root(el).querySelector<HTMLButtonElement>('button[part="action"]')!.click());
       const event = (await oneEvent(el, 'etalase-contact')) as unknown as EtalaseContactEvent;
       expect(event.channel).to.equal('share');
       await new Promise((r) => setTimeout(r));

@@ -1,4 +1,4 @@
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/elements/product-grid/product-grid.js';
 import {
@@ -152,6 +152,7 @@ describe('etalase-product-grid', () => {
   it('writes JSON-LD of the shown products into the head and removes it when it leaves', async () => {
     const el = await grid(manyHits(30));
     await settle(el);
+    await waitUntil(() => jsonLd().length > 0, 'JSON-LD written');
     const scripts = jsonLd();
     expect(scripts).to.have.length(1);
     const data = JSON.parse(scripts[0]!.textContent!);
@@ -166,6 +167,7 @@ describe('etalase-product-grid', () => {
     window.__etalaseXss = 0;
     const el = await grid([hostileHit()]);
     await settle(el);
+    await waitUntil(() => jsonLd().length > 0, 'JSON-LD written');
     await new Promise((r) => setTimeout(r, 50));
     expect(window.__etalaseXss).to.equal(0);
     const script = jsonLd()[0]!;

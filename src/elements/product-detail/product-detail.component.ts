@@ -10,7 +10,7 @@ import { localize, localizedLang } from '../../format/text.js';
 import { safeUrl } from '../../format/url.js';
 import { mailtoUrl, telUrl, whatsappMessage, whatsappUrl } from '../../format/whatsapp.js';
 import type { Certification, Orders, Outlet, Producer, Product } from '../../model/types.js';
-import { MARKETPLACES, SOCIAL_NETWORKS, type Language } from '../../model/vocabulary.js';
+import { MARKETPLACES, type Language } from '../../model/vocabulary.js';
 import { imageSource, renderImage } from '../product-card/image.js';
 import {
   certificationLabel,
@@ -20,6 +20,7 @@ import {
 } from '../product-card/product-card.component.js';
 import { strings as cardStrings } from '../product-card/product-card.strings.js';
 import { formatDateRange } from '../../format/date.js';
+import { actionStyles } from '../product-card/product-card.styles.js';
 import { productDetailStyles } from './product-detail.styles.js';
 import { strings } from './product-detail.strings.js';
 
@@ -30,14 +31,10 @@ function deepActiveElement(): HTMLElement | null {
   return active instanceof HTMLElement ? active : null;
 }
 
-/** Display name of a marketplace or social platform id (`tiktok_shop` → `TikTok Shop`). */
+/** Display name of a marketplace id (`tiktok_shop` → `TikTok Shop`); other names as written. */
 export function platformName(platform: string): string {
   const key = platform.toLowerCase().replace(/[\s-]+/g, '_');
-  return (
-    (MARKETPLACES as Record<string, string>)[key] ??
-    (SOCIAL_NETWORKS as Record<string, string>)[key] ??
-    platform
-  );
+  return (MARKETPLACES as Record<string, string>)[key] ?? platform;
 }
 
 const external = { target: '_blank', rel: 'noopener noreferrer' } as const;
@@ -63,12 +60,12 @@ const external = { target: '_blank', rel: 'noopener noreferrer' } as const;
  *
  * @cssprop --etalase-detail-width - Widest the dialog gets (default `56rem`).
  *
- * @fires etalase-contact - The visitor opened a WhatsApp, phone, e-mail, website, marketplace or
- *   social link, or shared the product (cancelable: `preventDefault()` stops the link).
+ * @fires etalase-contact - The visitor opened a WhatsApp, phone, e-mail, website or marketplace
+ *   link, or shared the product (cancelable: `preventDefault()` stops the link).
  * @fires close - The dialog closed (not bubbling, like `HTMLDialogElement`'s own `close`).
  */
 export class EtalaseProductDetail extends EtalaseElement {
-  static override styles = [baseStyles, productDetailStyles];
+  static override styles = [baseStyles, actionStyles, productDetailStyles];
 
   /** The product shown. */
   @property({ attribute: false }) product?: Product;
@@ -292,14 +289,6 @@ export class EtalaseProductDetail extends EtalaseElement {
         icon: icons.globe,
         external: true,
       },
-      ...(producer.social ?? []).map((link) => ({
-        channel: 'social' as const,
-        label: platformName(link.platform),
-        url: safeUrl(link.url),
-        icon: icons.link,
-        platform: link.platform,
-        external: true,
-      })),
     ];
     return html`<div>
       <h3 id="contact">${strings.get(lang, 'contact')}</h3>
@@ -310,7 +299,7 @@ export class EtalaseProductDetail extends EtalaseElement {
             (link) =>
               html`<li>
                 <a
-                  class="action ${link.channel}"
+                  class="action ${link.channel === 'whatsapp' ? 'primary' : ''}"
                   part="action"
                   href=${link.url!}
                   target=${link.external ? external.target : nothing}

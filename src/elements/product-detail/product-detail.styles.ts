@@ -212,41 +212,11 @@ export const productDetailStyles = css`
     padding: 0;
     list-style: none;
   }
-  .action,
-  .close {
-    display: inline-flex;
-    align-items: center;
-    justify-content: center;
-    gap: 0.375rem;
-    min-height: 2.75rem;
-    min-width: 2.75rem;
-    padding: 0 0.875rem;
-    border: 1px solid var(--_primary);
-    border-radius: var(--_radius);
-    background: var(--_surface);
-    color: var(--_primary);
-    font: inherit;
-    font-weight: 600;
-    text-decoration: none;
-    cursor: pointer;
-  }
-  .action.whatsapp {
-    background: var(--_primary);
-    color: var(--_on-primary);
-  }
   .close {
     flex: none;
     padding: 0;
     border-color: transparent;
     color: var(--_text);
-  }
-  .action:hover,
-  .close:hover {
-    background: var(--_surface-alt);
-  }
-  .action.whatsapp:hover {
-    background: var(--_primary);
-    text-decoration: underline;
   }
   .status {
     margin: 0.5rem 0 0;

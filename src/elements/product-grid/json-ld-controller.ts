@@ -1,6 +1,7 @@
 /**
  * Keeps one `<script type="application/ld+json">` in the page's `<head>` describing the products its
  * host shows, so search engines can read what the shadow DOM renders. Removed when the host leaves.
+ * The JSON-LD builder is loaded on demand, after the first render: it is not needed to paint.
  *
  * Trusted Types: under `require-trusted-types-for 'script'` every way of putting text in a script
  * element is checked — even a Text node appended to a JSON-LD block is reported as a violation by
@@ -9,7 +10,8 @@
  * Without Trusted Types, or when the page refuses the policy, a Text node is appended.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { productsJsonLd, serializeJsonLd, type JsonLdItem } from '../../format/json-ld.js';
+import type * as JsonLd from '../../format/json-ld.js';
+import type { JsonLdItem } from '../../format/json-ld.js';
 import type { Language } from '../../model/vocabulary.js';
 
 interface ScriptPolicy {
@@ -59,9 +61,14 @@ export interface JsonLdSource {
   enabled: boolean;
 }
 
+let builder: Promise<typeof JsonLd> | undefined;
+
 export class JsonLdController implements ReactiveController {
   private script: HTMLScriptElement | undefined;
   private written = '';
+  private connected = false;
+  private generation = 0;
+  private pending: Promise<void> = Promise.resolve();
 
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
@@ -70,16 +77,29 @@ export class JsonLdController implements ReactiveController {
     host.addController(this);
   }
 
-  /** The script element currently in the page, if any (for tests). */
-  get element(): HTMLScriptElement | undefined {
-    return this.script;
+  /** Resolves once the script element matches the host's last update (for tests). */
+  get settled(): Promise<void> {
+    return this.pending;
+  }
+
+  hostConnected(): void {
+    this.connected = true;
   }
 
   hostUpdated(): void {
     const { items, lang, base, enabled } = this.source();
     const list = enabled ? items() : [];
     if (list.length === 0) return this.remove();
-    const json = serializeJsonLd(productsJsonLd(list, { lang, ...(base ? { base } : {}) }));
+    builder ??= import('../../format/json-ld.js');
+    const generation = ++this.generation;
+    this.pending = builder.then(({ productsJsonLd, serializeJsonLd }) => {
+      // Skip if the host left, or if a later update already took over.
+      if (!this.connected || generation !== this.generation) return;
+      this.write(serializeJsonLd(productsJsonLd(list, { lang, ...(base ? { base } : {}) })));
+    });
+  }
+
+  private write(json: string): void {
     if (json === this.written && this.script?.isConnected) return;
     const doc = this.host.ownerDocument;
     const next = createJsonLdScript(doc, json);
@@ -91,10 +111,12 @@ export class JsonLdController implements ReactiveController {
   }
 
   hostDisconnected(): void {
+    this.connected = false;
     this.remove();
   }
 
   private remove(): void {
+    this.generation++;
     this.script?.remove();
     this.script = undefined;
     this.written = '';

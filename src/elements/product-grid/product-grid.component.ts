@@ -8,6 +8,7 @@ import { EtalaseFilterChangeEvent } from '../events/filter-change.js';
 import type { FilterState, ProductHit } from '../../feed/types.js';
 import type { CardLayout, RegionNamer } from '../product-card/product-card.component.js';
 import { JsonLdController } from './json-ld-controller.js';
+import { actionStyles } from '../product-card/product-card.styles.js';
 import { productGridStyles } from './product-grid.styles.js';
 import { strings } from './product-grid.strings.js';
 
@@ -53,7 +54,7 @@ export function pageList(current: number, count: number): number[] {
  * @fires etalase-product-select - Bubbles up from a card the visitor activated.
  */
 export class EtalaseProductGrid extends EtalaseElement {
-  static override styles = [baseStyles, productGridStyles];
+  static override styles = [baseStyles, actionStyles, productGridStyles];
 
   /** The products to show: every match, or one page of them (see `total` and `page`). */
   @property({ attribute: false }) hits: ProductHit[] = [];
@@ -223,6 +224,7 @@ export class EtalaseProductGrid extends EtalaseElement {
       const current = this.windowStart;
       return html`<nav class="pager" part="pager" aria-label=${strings.get(lang, 'pages')}>
         <button
+          class="action"
           type="button"
           ?disabled=${current <= 1}
           @click=${() => this.requestPage(current - 1, false)}
@@ -235,6 +237,7 @@ export class EtalaseProductGrid extends EtalaseElement {
               ? html`<li class="gap" aria-hidden="true">…</li>`
               : html`<li>
                   <button
+                    class="action"
                     type="button"
                     aria-label=${strings.get(lang, 'page', p)}
                     aria-current=${p === current ? 'page' : nothing}
@@ -246,6 +249,7 @@ export class EtalaseProductGrid extends EtalaseElement {
           )}
         </ul>
         <button
+          class="action"
           type="button"
           ?disabled=${current >= count}
           @click=${() => this.requestPage(current + 1, false)}
@@ -260,6 +264,7 @@ export class EtalaseProductGrid extends EtalaseElement {
       ${
         this.windowStart > 1
           ? html`<button
+              class="action"
               type="button"
               @click=${() => this.requestPage(Math.max(1, this.windowStart - 1), false)}
             >
@@ -270,7 +275,7 @@ export class EtalaseProductGrid extends EtalaseElement {
       ${
         hasMore && !windowFull
           ? html`<button
-              class="primary"
+              class="action primary"
               part="load-more"
               type="button"
               ?disabled=${this.loading}
@@ -282,7 +287,11 @@ export class EtalaseProductGrid extends EtalaseElement {
       }
       ${
         hasMore && windowFull
-          ? html`<button type="button" @click=${() => this.requestPage(this.windowEnd + 1, false)}>
+          ? html`<button
+              class="action"
+              type="button"
+              @click=${() => this.requestPage(this.windowEnd + 1, false)}
+            >
               ${strings.get(lang, 'nextBatch')}${icons.chevronRight}
             </button>`
           : nothing
@@ -302,7 +311,7 @@ export class EtalaseProductGrid extends EtalaseElement {
               ${icons.search}
               <h2>${strings.get(lang, 'emptyTitle')}</h2>
               <p>${strings.get(lang, 'emptyHint')}</p>
-              <button part="reset" type="button" @click=${this.resetFilters}>
+              <button class="action" part="reset" type="button" @click=${this.resetFilters}>
                 ${icons.reset}${strings.get(lang, 'reset')}
               </button>
             </div>`

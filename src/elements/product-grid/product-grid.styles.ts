@@ -98,37 +98,6 @@ export const productGridStyles = css`
   .empty p {
     color: var(--_text-muted);
   }
-  button {
-    display: inline-flex;
-    align-items: center;
-    justify-content: center;
-    gap: 0.375rem;
-    min-height: 2.75rem;
-    min-width: 2.75rem;
-    padding: 0 1rem;
-    border: 1px solid var(--_primary);
-    border-radius: var(--_radius);
-    background: var(--_surface);
-    color: var(--_primary);
-    font: inherit;
-    font-weight: 600;
-    cursor: pointer;
-  }
-  button:hover {
-    background: var(--_surface-alt);
-  }
-  button.primary {
-    background: var(--_primary);
-    color: var(--_on-primary);
-  }
-  button[aria-current='page'] {
-    background: var(--_primary);
-    color: var(--_on-primary);
-  }
-  button:disabled {
-    cursor: default;
-    opacity: 0.6;
-  }
   .more,
   .pager {
     display: flex;
