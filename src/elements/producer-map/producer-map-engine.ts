@@ -458,6 +458,13 @@ export class MapEngine implements ReactiveController {
       Math.min(180, east),
       Math.min(85, north),
     ];
+    // Outlets first, so producer markers and cluster counts are drawn on top of them.
+    for (const outlet of this.placedOutlets) {
+      const [x, y] = this.toScreen(outlet.location.lng, outlet.location.lat);
+      if (x < -margin || y < -margin || x > this.width + margin || y > this.height + margin)
+        continue;
+      items.push({ type: 'outlet', key: `o:${outlet.id}`, x, y, outlet });
+    }
     for (const f of this.index.getClusters(bbox, zoom)) {
       const [lng, lat] = f.geometry.coordinates as [number, number];
       const [x, y] = this.toScreen(lng, lat);
@@ -475,12 +482,6 @@ export class MapEngine implements ReactiveController {
         const producer = this.located[props.i!]!;
         items.push({ type: 'producer', key: `p:${producer.id}`, x, y, producer });
       }
-    }
-    for (const outlet of this.placedOutlets) {
-      const [x, y] = this.toScreen(outlet.location.lng, outlet.location.lat);
-      if (x < -margin || y < -margin || x > this.width + margin || y > this.height + margin)
-        continue;
-      items.push({ type: 'outlet', key: `o:${outlet.id}`, x, y, outlet });
     }
     return items;
   }
@@ -723,7 +724,7 @@ export class MapEngine implements ReactiveController {
     const path = this.width ? this.currentLandPath() : '';
     this.items = this.width ? this.visibleItems() : [];
     if (!this.items.some((i) => i.key === this.activeKey))
-      this.activeKey = this.items[0]?.key ?? '';
+      this.activeKey = (this.items.find((i) => i.type !== 'outlet') ?? this.items[0])?.key ?? '';
     const { k, x, y } = this.view;
     const transform = `translate(${x} ${y}) scale(${k})`;
     const tiles = this.tiles();
