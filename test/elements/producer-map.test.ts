@@ -319,6 +319,46 @@ describe('etalase-producer-map', () => {
     expect(after[1] - before[1]).to.be.closeTo(-30, 0.01);
   });
 
+  it('zooms with the wheel around the pointer, and with a two-finger pinch', async () => {
+    const el = await mapFixture(cityProducers);
+    const svgElement = root(el).querySelector('svg')!;
+    const box = svgElement.getBoundingClientRect();
+    const home = landScale(el);
+    const pky = position(marker(el, 'p:pky'));
+    svgElement.dispatchEvent(
+      new WheelEvent('wheel', {
+        deltaY: -300,
+        clientX: box.left + pky[0],
+        clientY: box.top + pky[1],
+        bubbles: true,
+        cancelable: true,
+      }),
+    );
+    await el.updateComplete;
+    expect(landScale(el)).to.be.closeTo(home * 2, 1e-6);
+    // The point under the pointer stays put (within the whole pixels a mouse event carries).
+    const after = position(marker(el, 'p:pky'));
+    expect(after[0]).to.be.closeTo(pky[0], 1);
+    expect(after[1]).to.be.closeTo(pky[1], 1);
+
+    el.resetView();
+    await el.updateComplete;
+    const touch = (pointerId: number, x: number) => ({
+      pointerId,
+      pointerType: 'touch',
+      clientX: box.left + x,
+      clientY: box.top + 400,
+      bubbles: true,
+    });
+    svgElement.dispatchEvent(new PointerEvent('pointerdown', touch(1, 400)));
+    svgElement.dispatchEvent(new PointerEvent('pointerdown', touch(2, 500)));
+    svgElement.dispatchEvent(new PointerEvent('pointermove', touch(2, 600)));
+    svgElement.dispatchEvent(new PointerEvent('pointerup', touch(2, 600)));
+    svgElement.dispatchEvent(new PointerEvent('pointerup', touch(1, 400)));
+    await el.updateComplete;
+    expect(landScale(el)).to.be.closeTo(home * 2, 1e-6);
+  });
+
   it('shows a text list of the same producers', async () => {
     const el = await mapFixture(cityProducers, { products: cityProducts });
     const details = root(el).querySelector('details')!;
