@@ -1,7 +1,7 @@
 import { describe, it, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -187,4 +187,28 @@ describe('etalase import / export (CLI)', () => {
       assert.deepEqual(JSON.parse(JSON.stringify(after)), JSON.parse(JSON.stringify(before)));
     },
   );
+});
+
+describe('etalase export (CLI): stale files', () => {
+  it('empties an outlet file left by an earlier export when the feed has no outlets any more', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'etalase-csv-'));
+    try {
+      const feed = JSON.parse(readFileSync(SAMPLE, 'utf8')) as Record<string, unknown>;
+      assert.equal(etalase('export', SAMPLE, '--out-dir', dir).code, 0);
+      assert.match(
+        readFileSync(join(dir, 'outlet.csv'), 'utf8'),
+        /\r\n.+/,
+        'the first export has outlet rows',
+      );
+      delete feed['outlets'];
+      const without = join(dir, 'tanpa-outlet.json');
+      writeFileSync(without, JSON.stringify(feed));
+      assert.equal(etalase('export', without, '--out-dir', dir).code, 0);
+      const out = join(dir, 'back.json');
+      assert.equal(etalase('import', '--dir', dir, '--out', out).code, 0);
+      assert.deepEqual(parseFeed(JSON.parse(readFileSync(out, 'utf8'))).feed!.outlets, []);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
 });

@@ -4,10 +4,12 @@
  * be edited in a spreadsheet and imported again without loss. Exit 0 when written, 1 when the feed had
  * errors (the valid part is still written), 2 for usage errors and unreadable input.
  */
+import { join } from 'node:path';
 import { parseFeed } from '../../model/parse.js';
 import { UsageError } from '../args.js';
-import { exportFeed } from '../csv/export-feed.js';
-import { writeFiles } from '../csv/files.js';
+import { TABLES } from '../csv/columns.js';
+import { exportFeed, exportTable } from '../csv/export-feed.js';
+import { exists, writeFiles } from '../csv/files.js';
 import { InputError, parseJsonText, readSource } from '../input.js';
 import { formatIssueBlock, labels, styleFor } from '../report.js';
 import type { Command } from './command.js';
@@ -84,6 +86,12 @@ export const command: Command = {
       return 1;
     }
     const files = exportFeed(feed, { lang, delimiter });
+    // A list the feed no longer has would otherwise come back from an earlier export's file.
+    for (const table of ['regions', 'categories', 'outlets'] as const) {
+      if (files.some((file) => file.table === table)) continue;
+      if (await exists(join(dir, TABLES[table].file[lang])))
+        files.push(exportTable(table, [], { lang, delimiter }));
+    }
     const paths = await writeFiles(dir, files);
     if (args.json) {
       const written = files.map((file, i) => ({

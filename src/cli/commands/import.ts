@@ -5,9 +5,8 @@
  * Exit 0 when the feed has no errors, 1 when it has (the feed is then not written unless `--partial`),
  * 2 for usage errors and unreadable files.
  */
-import { writeFile } from 'node:fs/promises';
+import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
-import { mkdir } from 'node:fs/promises';
 import { UsageError } from '../args.js';
 import { TABLES, type TableName } from '../csv/columns.js';
 import { exists, findCsvFiles, readCsvFile, writeFiles } from '../csv/files.js';

@@ -93,6 +93,17 @@ function unknownProducerMessage(id: string, producersFile: string): Bilingual {
 
 const PATH = /^(\w+)\[(\d+)\]\.?(.*)$/;
 
+const rowIndexes = new WeakMap<TableRead, Map<number, TableRead['rows'][number]>>();
+/** Rows by spreadsheet row number (a feed of thousands of rows can have thousands of warnings). */
+function rowIndex(read: TableRead): Map<number, TableRead['rows'][number]> {
+  let index = rowIndexes.get(read);
+  if (!index) {
+    index = new Map(read.rows.map((row) => [row.row, row]));
+    rowIndexes.set(read, index);
+  }
+  return index;
+}
+
 /** The column a field path came from: exact, else the nearest enclosing field, else the fields inside it. */
 function columnOf(fields: Map<string, string>, rest: string): string | undefined {
   let path = rest;
@@ -308,7 +319,7 @@ function locate(
     const index = Number(match[2]);
     const row = lists[list].rows[index]!;
     const rest = match[3]!;
-    const decoded = read.rows.find((r) => r.row === row)!.decoded;
+    const decoded = rowIndex(read).get(row)!.decoded;
     const column = columnOf(decoded.fields, rest) ?? expectedColumn(read, rest);
     // The cell itself was unreadable and already reported; the model only misses its value.
     const unreadable = decoded.issues.some(
