@@ -5,7 +5,7 @@ import { configs as wcConfigs } from 'eslint-plugin-wc';
 import globals from 'globals';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'storybook-static/', 'node_modules/', 'coverage/', 'src/model/regions/data-*.ts'] },
+  { ignores: ['dist/', 'storybook-static/', 'node_modules/', 'coverage/', 'src/model/regions/data-*.ts', 'docs/examples/build/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

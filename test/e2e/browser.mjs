@@ -9,7 +9,7 @@ import { serve } from '../../scripts/serve.mjs';
 export async function buildExamples() {
   await build({
     entryPoints: { react: 'docs/examples/react/app.jsx', vue: 'docs/examples/vue/app.js' },
-    outdir: 'dist/examples',
+    outdir: 'docs/examples/build',
     bundle: true,
     format: 'esm',
     jsx: 'automatic',

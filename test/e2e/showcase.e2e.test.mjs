@@ -1,0 +1,161 @@
+// End-to-end, as a new user would: the built drop-in file on the demo pages, in headless Chromium.
+// Run by `npm test` (after `scripts/ensure-build.mjs`), or alone: node --test test/e2e/
+import assert from 'node:assert/strict';
+import { createRequire } from 'node:module';
+import { after, before, describe, it } from 'node:test';
+import { buildExamples, openPage, startBrowser, waitForCards } from './browser.mjs';
+
+const require = createRequire(import.meta.url);
+let env;
+
+before(async () => {
+  await buildExamples();
+  env = await startBrowser();
+});
+after(() => env?.close());
+
+/** Every card's product name in the grid. */
+async function cardNames(page) {
+  await waitForCards(page);
+  return page.locator('etalase-product-card [part="name"]').allInnerTexts();
+}
+
+function assertNoProblems(problems) {
+  assert.deepEqual(problems.pageErrors, [], 'uncaught errors');
+  assert.deepEqual(problems.consoleErrors, [], 'console errors');
+  assert.deepEqual(problems.foreignRequests, [], 'requests to other hosts');
+}
+
+describe('the drop-in file on a page', () => {
+  it('a page with only the script tag and the element shows the sample feed', async () => {
+    const session = await openPage(env, 'demo/embed.html');
+    const { page } = session;
+    const count = await waitForCards(page);
+    assert.ok(count >= 20, `${count} cards`);
+    await page.getByText(/55 produk ditemukan/).waitFor();
+    assertNoProblems(session.problems);
+    await session.close();
+  });
+
+  it('filters by region, searches, opens a product with a WhatsApp link, and Back restores the state', async () => {
+    const session = await openPage(env, 'demo/index.html');
+    const { page } = session;
+    const all = (await cardNames(page)).length;
+
+    // Search: the grid keeps only matching products, and the URL says so.
+    const search = page.getByRole('combobox', { name: /Cari/ });
+    await search.fill('amplang');
+    await search.press('Enter');
+    await page.waitForURL(/q=amplang/);
+    const found = await cardNames(page);
+    assert.ok(found.length > 0 && found.length < all, `${found.length} of ${all}`);
+    for (const name of found) assert.match(name, /amplang/i);
+
+    // Region: Kota Samarinda (64.72) through the region filter's finder.
+    await page.getByRole('button', { name: /^Wilayah:/ }).click();
+    await page
+      .getByRole('searchbox', { name: 'Cari wilayah' })
+      .or(page.getByRole('textbox', { name: 'Cari wilayah' }))
+      .fill('samarinda');
+    await page
+      .getByRole('treeitem', { name: /Samarinda/ })
+      .first()
+      .click();
+    await page.waitForURL(/wilayah=64\.72/);
+    const inSamarinda = await cardNames(page);
+    assert.ok(inSamarinda.length > 0 && inSamarinda.length <= found.length);
+    const filteredUrl = page.url();
+
+    // Open the first product: a dialog with a WhatsApp link naming the product.
+    const firstName = inSamarinda[0];
+    await page.locator('etalase-product-card [part="name"]').first().click();
+    const dialog = page.locator('etalase-product-detail dialog[open]');
+    await dialog.waitFor();
+    await page.waitForURL(/produk=/);
+    const whatsapp = dialog.locator('a[href^="https://wa.me/62"]').first();
+    const href = await whatsapp.getAttribute('href');
+    const message = new URL(href).searchParams.get('text') ?? '';
+    assert.ok(
+      message.includes(firstName.trim()),
+      `WhatsApp message "${message}" names "${firstName}"`,
+    );
+    assert.match(message, /Halo|Selamat/i, 'the message is in Indonesian');
+
+    // Back closes the product; Back again returns to the search before the region filter.
+    await page.goBack();
+    await dialog.waitFor({ state: 'detached' });
+    assert.equal(page.url(), filteredUrl);
+    await page.goBack();
+    await page.waitForURL((url) => !url.search.includes('wilayah='));
+    assert.deepEqual(await cardNames(page), found);
+    assertNoProblems(session.problems);
+    await session.close();
+  });
+
+  it('choosing a producer on the map makes the grid follow', async () => {
+    const session = await openPage(env, 'demo/index.html');
+    const { page } = session;
+    await waitForCards(page);
+    const marker = page.locator('etalase-producer-map [role="button"][aria-label]').first();
+    await marker.waitFor();
+    await marker.focus();
+    await page.keyboard.press('Enter');
+    // A cluster zooms in on Enter; keep going until a producer's popup opens.
+    const show = page.getByRole('button', { name: 'Tampilkan produk produsen ini' });
+    for (let i = 0; i < 6 && !(await show.isVisible()); i++) {
+      const group = page.locator('etalase-producer-map .popup li button').first();
+      if (await group.isVisible()) await group.click();
+      else {
+        await page.locator('etalase-producer-map [role="button"][aria-label]').first().focus();
+        await page.keyboard.press('Enter');
+      }
+    }
+    const producer = (await page.locator('etalase-producer-map .popup h2').innerText()).trim();
+    await show.click();
+    await page.waitForURL(/produsen=/);
+    const metas = await page.locator('etalase-product-card [part="meta"]').allInnerTexts();
+    assert.ok(metas.length > 0);
+    for (const meta of metas) assert.ok(meta.includes(producer), `${meta} is by ${producer}`);
+    assertNoProblems(session.problems);
+    await session.close();
+  });
+
+  it('the whole showcase passes axe', async () => {
+    const session = await openPage(env, 'demo/index.html');
+    const { page } = session;
+    await waitForCards(page);
+    await page.addScriptTag({ path: require.resolve('axe-core/axe.min.js') });
+    const violations = await page.evaluate(async () => {
+      const result = await window.axe.run(document, { resultTypes: ['violations'] });
+      return result.violations.map(
+        (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+      );
+    });
+    assert.deepEqual(violations, []);
+    await session.close();
+  });
+
+  it('works under a strict Content-Security-Policy with Trusted Types, with no violation', async () => {
+    const session = await openPage(env, 'demo/csp.html');
+    const { page } = session;
+    await waitForCards(page);
+    await page.locator('etalase-product-card [part="name"]').first().click();
+    await page.locator('etalase-product-detail dialog[open]').waitFor();
+    await page.keyboard.press('Escape');
+    assert.deepEqual(await session.cspViolations(), []);
+    assertNoProblems(session.problems);
+    await session.close();
+  });
+});
+
+describe('embedding recipes (docs/embedding.md)', () => {
+  for (const recipe of ['plain', 'wordpress', 'react', 'vue']) {
+    it(`${recipe}: the example page shows products`, async () => {
+      const session = await openPage(env, `docs/examples/${recipe}.html`);
+      const count = await waitForCards(session.page);
+      assert.ok(count > 0);
+      assertNoProblems(session.problems);
+      await session.close();
+    });
+  }
+});
