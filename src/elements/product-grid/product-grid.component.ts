@@ -48,6 +48,7 @@ export function pageList(current: number, count: number): number[] {
  *
  * @cssprop --etalase-grid-min-column - Narrowest column before the grid drops one (default `13rem`).
  * @cssprop --etalase-grid-gap - Space between cards.
+ * @cssprop --etalase-grid-background - Background behind the cards (default: the surface colour).
  *
  * @fires etalase-filter-change - `{ page }` when the visitor asks for another page (host-paged mode),
  *   or `{}` (clear every filter) from the empty state's button.

@@ -7,6 +7,8 @@ export const productGridStyles = css`
     display: block;
     container-type: inline-size;
     font-size: var(--_font-size);
+    /* Its own surface, so a dark grid stays readable on a light page (and the other way round). */
+    background: var(--etalase-grid-background, var(--_surface));
   }
   .base {
     display: flex;

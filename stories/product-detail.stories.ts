@@ -1,0 +1,102 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import '../src/elements/product-detail/product-detail.js';
+import type { EtalaseProductDetail } from '../src/elements/product-detail/product-detail.js';
+import type { Outlet, Producer, Product } from '../src/model/types.js';
+import {
+  everyCertificationProduct,
+  foodProducer,
+  hostileHit,
+  longNameProduct,
+  madeToOrderProduct,
+  outlets,
+  outOfStockProduct,
+  priceRangeProduct,
+  producer,
+  product,
+} from './product-fixtures.js';
+
+interface Args {
+  product: Product;
+  producer: Producer;
+  outlets: Outlet[];
+  open: boolean;
+  theme: 'light' | 'dark' | 'auto';
+  lang: '' | 'id' | 'en';
+}
+
+const regions: Record<string, string> = {
+  '62.06': 'Kabupaten Katingan',
+  '62.71': 'Kota Palangka Raya',
+};
+
+const openDetail = (event: Event) => {
+  const button = event.currentTarget as HTMLElement;
+  (button.nextElementSibling as EtalaseProductDetail | null)?.show();
+};
+
+const meta: Meta<Args> = {
+  title: 'Products/Product detail',
+  component: 'etalase-product-detail',
+  tags: ['autodocs'],
+  args: { product, producer, outlets, open: true, theme: 'light', lang: '' },
+  argTypes: {
+    product: { control: false },
+    producer: { control: false },
+    outlets: { control: false },
+    theme: { control: 'inline-radio', options: ['light', 'dark', 'auto'] },
+    lang: { control: 'inline-radio', options: ['', 'id', 'en'] },
+  },
+  // Each story in its own frame: a modal dialog per story on one docs page would stack.
+  parameters: { docs: { story: { inline: false, height: '40rem' } } },
+  render: (args) =>
+    html`<button type="button" @click=${openDetail}>Buka detail / Open detail</button>
+      <etalase-product-detail
+        lang=${args.lang}
+        theme=${args.theme}
+        ?open=${args.open}
+        .product=${args.product}
+        .producer=${args.producer}
+        .outlets=${args.outlets}
+        .regionNamer=${(code: string) => regions[code]}
+        @etalase-contact=${(e: Event) => {
+          e.preventDefault();
+          console.log('etalase-contact', e);
+        }}
+      ></etalase-product-detail>`,
+};
+export default meta;
+
+type Story = StoryObj<Args>;
+
+/** Gallery, description, certificate, ordering info, producer, outlets and contact actions. */
+export const Default: Story = {};
+
+/** Every certificate type, one expired, with verify links. */
+export const EveryCertification: Story = {
+  args: { product: everyCertificationProduct, producer: foodProducer, outlets: [] },
+};
+
+export const NoImage: Story = {
+  args: { product: priceRangeProduct, producer: foodProducer, outlets: [] },
+};
+
+export const LongName: Story = {
+  args: { product: longNameProduct, producer: foodProducer, outlets: [] },
+};
+
+export const OutOfStock: Story = {
+  args: { product: outOfStockProduct, producer: foodProducer, outlets: [] },
+};
+
+/** Made to order: lead time and custom orders. */
+export const MadeToOrder: Story = { args: { product: madeToOrderProduct } };
+
+export const English: Story = { args: { lang: 'en' } };
+
+export const Dark: Story = { args: { theme: 'dark' } };
+
+/** Every text field holds markup and every URL `javascript:`: all of it shows as plain text. */
+export const HostileFeed: Story = {
+  args: { product: hostileHit().product, producer: hostileHit().producer, outlets: [] },
+};
