@@ -171,6 +171,25 @@ describe('etalase-product-detail', () => {
     expect(deepActive()).to.equal(card.shadowRoot!.querySelector('button'));
   });
 
+  it('keeps focus inside while the visitor tabs through it', async () => {
+    const wrapper = await fixture<HTMLDivElement>(
+      html`<div>
+        <button id="outside">outside</button>
+        <etalase-product-detail></etalase-product-detail>
+      </div>`,
+    );
+    const el = wrapper.querySelector<EtalaseProductDetail>('etalase-product-detail')!;
+    await opened(el, product, producer, outlets);
+    const stops = root(el).querySelectorAll('a[href], button').length;
+    for (let i = 0; i < stops + 2; i++) {
+      await sendKeys({ press: 'Tab' });
+      const active = deepActive();
+      if (active && active !== document.body) expect(dialog(el).contains(active)).to.equal(true);
+    }
+    expect(wrapper.querySelector('#outside')!.matches(':focus')).to.equal(false);
+    el.close();
+  });
+
   it('closes from its close button and from close(); switches gallery pictures', async () => {
     const el = await opened(await detail(), { ...product, images: realImages }, producer);
     const thumbs = root(el).querySelectorAll<HTMLButtonElement>('.thumbs button');

@@ -204,6 +204,11 @@ export const productDetailStyles = css`
   a {
     color: var(--_primary);
   }
+  .list a {
+    display: inline-flex;
+    align-items: center;
+    min-height: 1.5rem;
+  }
   .actions {
     display: flex;
     flex-wrap: wrap;
