@@ -321,3 +321,26 @@ describe('etalase import: model warnings in spreadsheet words', () => {
     );
   });
 });
+
+describe('etalase import: broken files', () => {
+  it("honours Excel's sep= line and reports an unclosed quote", () => {
+    const withHint = run(
+      `sep=;\r\n${PRODUCT_HEADER.replace(/,/g, ';')}\r\ntas-01;rotan-lestari;Tas;kriya;murah;${IMG.replace(/,/g, ';')}\r\n`,
+    );
+    assert.deepEqual(
+      withHint.issues.map((i) => `${i.row} ${i.column} ${i.code}`),
+      ['2 harga_min unreadable-cell'],
+    );
+    const unclosed = run(`${PRODUCT_HEADER}\ntas-01,rotan-lestari,"Tas,kriya,1000,${IMG}\n`);
+    assert.ok(unclosed.issues.some((i) => i.code === 'csv-syntax' && i.severity === 'error'));
+    assert.equal(unclosed.feed!.products.length, 0);
+  });
+
+  it('reports a file without a header row', () => {
+    const result = run('');
+    assert.deepEqual(
+      result.issues.map((i) => `${i.file} ${i.row} ${i.code}`),
+      ['produk.csv 1 no-header'],
+    );
+  });
+});

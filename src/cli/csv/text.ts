@@ -54,8 +54,11 @@ const isEscaped = (cell: string) =>
   (FORMULA_START.test(cell.slice(1)) || (cell[1] === "'" && FORMULA_START.test(cell.slice(2))));
 
 export function readCsv(input: string): CsvSheet {
-  const text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
-  const delimiter = detectDelimiter(text);
+  let text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
+  // Excel's own hint line, `sep=;`, names the separator; Excel hides it, so rows count from the header.
+  const hint = /^sep=(.)\r?\n/i.exec(text);
+  if (hint) text = text.slice(hint[0].length);
+  const delimiter = hint ? hint[1]! : detectDelimiter(text);
   const result = Papa.parse<string[]>(text, { delimiter, skipEmptyLines: false, header: false });
   const [header = [], ...rows] = result.data;
   const unescape = (cell: string) => (isEscaped(cell) ? cell.slice(1) : cell);
