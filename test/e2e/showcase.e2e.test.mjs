@@ -96,20 +96,19 @@ describe('the drop-in file on a page', () => {
     const session = await openPage(env, 'demo/index.html');
     const { page } = session;
     await waitForCards(page);
-    const marker = page.locator('etalase-producer-map [role="button"][aria-label]').first();
-    await marker.waitFor();
-    await marker.focus();
-    await page.keyboard.press('Enter');
-    // A cluster zooms in on Enter; keep going until a producer's popup opens.
-    const show = page.getByRole('button', { name: 'Tampilkan produk produsen ini' });
-    for (let i = 0; i < 6 && !(await show.isVisible()); i++) {
-      const group = page.locator('etalase-producer-map .popup li button').first();
-      if (await group.isVisible()) await group.click();
-      else {
-        await page.locator('etalase-producer-map [role="button"][aria-label]').first().focus();
-        await page.keyboard.press('Enter');
-      }
+    // Keyboard only: Enter on a cluster zooms in, until a producer's marker is reachable.
+    const producers = page.locator('etalase-producer-map [role="button"][aria-label^="Produsen "]');
+    const clusters = page.locator('etalase-producer-map [role="button"][aria-label^="Kelompok "]');
+    await page.locator('etalase-producer-map [role="button"][aria-label]').first().waitFor();
+    for (let i = 0; i < 8 && (await producers.count()) === 0; i++) {
+      await clusters.first().focus();
+      await page.keyboard.press('Enter');
+      await page.waitForTimeout(200);
     }
+    await producers.first().focus();
+    await page.keyboard.press('Enter');
+    const show = page.getByRole('button', { name: 'Tampilkan produk produsen ini' });
+    await show.waitFor();
     const producer = (await page.locator('etalase-producer-map .popup h2').innerText()).trim();
     await show.click();
     await page.waitForURL(/produsen=/);
