@@ -298,10 +298,11 @@ function humanReport(
   );
   if (status.valid)
     lines.push(style.green(style.bold(status.warnings ? l.validWithWarnings : l.valid)));
+  else if (!result.feed) lines.push(style.red(style.bold(l.notLoaded)));
   else lines.push(style.red(style.bold(l.invalid)));
   if (status.out) lines.push(w.written(status.out));
   if (status.out && !status.valid && status.partial) lines.push(w.partial);
-  if (!status.out && !status.valid) lines.push(w.notWritten);
+  if (!status.out && !status.valid && result.feed) lines.push(w.notWritten);
   return `${lines.join('\n')}\n`;
 }
 
