@@ -7,7 +7,7 @@
  * coordinates and moved with one SVG transform; only the visible markers are placed per frame.
  */
 import { html, nothing, svg, type ReactiveController } from 'lit';
-import { geoMercator, geoPath, type GeoProjection } from 'd3-geo';
+import { geoMercator, geoStream, type GeoProjection, type GeoStream } from 'd3-geo';
 import type * as GeoJSON from 'geojson';
 import Supercluster from 'supercluster';
 import { feature } from 'topojson-client';
@@ -70,6 +70,52 @@ const DRAG_THRESHOLD = 4;
 const hasLocation = <T extends { location?: { lat: number; lng: number } | undefined }>(
   record: T,
 ): record is T & { location: { lat: number; lng: number } } => record.location !== undefined;
+
+// d3's geoPath would bring area, centroid and length code the map never uses: these two small
+// stream sinks give the SVG path data and the bounds of projected (clipped, resampled) geometry.
+
+const noop = () => undefined;
+
+/** SVG path data of GeoJSON through `projection`, coordinates rounded to 0.01 px. */
+function svgPath(projection: GeoProjection, object: GeoJSON.GeoJSON): string {
+  const parts: string[] = [];
+  let command = 'M';
+  let polygon = false;
+  const sink: GeoStream = {
+    point(x, y) {
+      parts.push(`${command}${Math.round(x * 100) / 100},${Math.round(y * 100) / 100}`);
+      command = 'L';
+    },
+    lineStart: () => (command = 'M'),
+    lineEnd: () => polygon && parts.push('Z'),
+    polygonStart: () => (polygon = true),
+    polygonEnd: () => (polygon = false),
+    sphere: noop,
+  };
+  geoStream(object as GeoJSON.Feature, projection.stream(sink));
+  return parts.join('');
+}
+
+/** Bounds of GeoJSON through `projection`, or undefined when nothing is on the map. */
+function projectedBounds(projection: GeoProjection, object: GeoJSON.GeoJSON): Bounds | undefined {
+  const bounds: Bounds = [
+    [Infinity, Infinity],
+    [-Infinity, -Infinity],
+  ];
+  const sink: GeoStream = {
+    point(x, y) {
+      bounds[0] = [Math.min(bounds[0][0], x), Math.min(bounds[0][1], y)];
+      bounds[1] = [Math.max(bounds[1][0], x), Math.max(bounds[1][1], y)];
+    },
+    lineStart: noop,
+    lineEnd: noop,
+    polygonStart: noop,
+    polygonEnd: noop,
+    sphere: noop,
+  };
+  geoStream(object as GeoJSON.Feature, projection.stream(sink));
+  return Number.isFinite(bounds[0][0]) ? bounds : undefined;
+}
 
 let landLoading: Promise<GeoJSON.FeatureCollection> | undefined;
 let landPathCache: { size: string; d: string } | undefined;
@@ -344,11 +390,10 @@ export class MapEngine implements ReactiveController {
   private selectedFeatureBounds(): Bounds | undefined {
     const selected = this.publisher.filter((f) => this.isSelected(f.code));
     if (selected.length === 0) return undefined;
-    const bounds = geoPath(this.projection).bounds({
+    return projectedBounds(this.projection, {
       type: 'FeatureCollection',
       features: selected.map((f) => f.feature),
     });
-    return Number.isFinite(bounds[0][0]) ? bounds : undefined;
   }
 
   /**
@@ -408,8 +453,7 @@ export class MapEngine implements ReactiveController {
 
   private publisherPaths(): void {
     if (!this.width) return;
-    const path = geoPath(this.projection).digits(2);
-    for (const entry of this.publisher) entry.d = path(entry.feature) ?? '';
+    for (const entry of this.publisher) entry.d = svgPath(this.projection, entry.feature);
   }
 
   // ---- view changes -------------------------------------------------------------------------
@@ -805,7 +849,7 @@ export class MapEngine implements ReactiveController {
       // Maps of the same size on a page (or re-created ones) share the projected outline.
       const size = `${this.width}x${this.height}`;
       if (landPathCache?.size !== size)
-        landPathCache = { size, d: geoPath(this.projection).digits(2)(this.land) ?? '' };
+        landPathCache = { size, d: svgPath(this.projection, this.land) };
       this.landPath = landPathCache.d;
     }
     return this.landPath;
