@@ -19,10 +19,17 @@ interface Loaded {
 
 /** Facets of a synthetic feed under `value`, from the query engine (as the showcase does). */
 function engineFacets(products: number, value: FilterState = {}): () => Loaded {
-  return () => {
-    const { feed } = parseFeed(generateFeed({ products, seed: 1 }));
-    return { facets: createQueryEngine(feed!).facets(value), value };
-  };
+  return () => ({ facets: engineFor(products).facets(value), value });
+}
+
+const engines = new Map<number, ReturnType<typeof createQueryEngine>>();
+function engineFor(products: number) {
+  let engine = engines.get(products);
+  if (!engine) {
+    engine = createQueryEngine(parseFeed(generateFeed({ products, seed: 1 })).feed!);
+    engines.set(products, engine);
+  }
+  return engine;
 }
 
 const meta: Meta<Args> = {
@@ -76,8 +83,8 @@ export const Loading: Story = { loaders: [() => ({ facets: null, value: {} })] }
 /** A feed with nothing in it. */
 export const Empty: Story = { loaders: [engineFacets(0)] };
 
-/** 10,000 products: every category, "show more" in use. */
-export const ManyProducts: Story = { args: { limit: 3 }, loaders: [engineFacets(10000)] };
+/** 5,000 products: every category, "show more" in use. */
+export const ManyProducts: Story = { args: { limit: 3 }, loaders: [engineFacets(5000)] };
 
 export const Narrow: Story = {
   decorators: [(story) => html`<div style=${styleMap({ maxWidth: '240px' })}>${story()}</div>`],

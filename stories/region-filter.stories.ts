@@ -5,6 +5,7 @@ import '../src/elements/region-filter/region-filter.js';
 import { createQueryEngine, loadRegionIndex } from '../src/feed/index.js';
 import type { FacetCounts, RegionNode } from '../src/feed/types.js';
 import { parseFeed } from '../src/model/parse.js';
+import type { Feed } from '../src/model/types.js';
 import { builtinRegions, loadDistricts } from '../src/model/regions/index.js';
 import { generateFeed } from '../test/fixtures/generate-feed.js';
 
@@ -19,15 +20,22 @@ interface Loaded {
   counts: FacetCounts | null;
 }
 
+const feeds = new Map<string, Feed>();
+
 /** A synthetic feed's region tree and its counts under `filter` (the same path as the showcase). */
 async function feedRegions(
   products: number,
   regions: 'kalimantan' | 'national',
   category?: string,
 ): Promise<Loaded> {
-  const { feed } = parseFeed(generateFeed({ products, seed: 1, regions }));
-  const index = await loadRegionIndex(feed!);
-  const counts = category ? createQueryEngine(feed!).facets({ category: [category] }).region : null;
+  const key = `${products}/${regions}`;
+  let feed = feeds.get(key);
+  if (!feed) {
+    feed = parseFeed(generateFeed({ products, seed: 1, regions })).feed!;
+    feeds.set(key, feed);
+  }
+  const index = await loadRegionIndex(feed);
+  const counts = category ? createQueryEngine(feed).facets({ category: [category] }).region : null;
   return { regions: index.roots, counts };
 }
 

@@ -1,4 +1,5 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, fixtureSync, html } from '@open-wc/testing';
+import { render as litRender } from 'lit';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/elements/facets/facets.js';
 import type { EtalaseFacets } from '../../src/elements/facets/facets.component.js';
@@ -7,6 +8,30 @@ import type { Facets, FilterState } from '../../src/feed/types.js';
 import { createQueryEngine, type QueryEngine } from '../../src/feed/index.js';
 import { parseFeed } from '../../src/model/parse.js';
 import { generateFeed } from '../../test/fixtures/generate-feed.js';
+
+import * as stories from '../../stories/facets.stories.js';
+
+/** Renders a CSF story the way Storybook does (args, loaders, decorators), without Storybook. */
+type AnyStory = {
+  args?: object;
+  loaders?: (() => unknown)[];
+  decorators?: ((s: () => unknown) => unknown)[];
+  render?: (args: object, context: { loaded: object }) => unknown;
+};
+async function renderStory(meta: AnyStory, story: AnyStory): Promise<HTMLElement> {
+  const args = { ...meta.args, ...story.args };
+  const loaders = story.loaders ?? meta.loaders ?? [];
+  const loaded = Object.assign({}, ...(await Promise.all(loaders.map((load) => load()))));
+  const render = story.render ?? meta.render!;
+  const template = (story.decorators ?? []).reduce<() => unknown>(
+    (inner, decorate) => () => decorate(inner),
+    () => render(args, { loaded }),
+  )();
+  // fixtureSync + render: `fixture` would wait for an animation frame, which a background tab never gets.
+  const wrapper = fixtureSync<HTMLElement>(html`<div></div>`);
+  litRender(template, wrapper);
+  return wrapper;
+}
 
 const FACETS: Facets = {
   region: {},
@@ -199,4 +224,21 @@ describe('etalase-facets', () => {
       });
     }
   });
+});
+
+describe('etalase-facets stories', function () {
+  // The loaders build query engines over synthetic feeds (cached per size): slow on a busy machine.
+  this.timeout(60000);
+  for (const [name, story] of Object.entries(stories)) {
+    if (name === 'default') continue;
+    it(`${name} renders accessibly`, async () => {
+      const el = await renderStory(
+        stories.default as unknown as AnyStory,
+        story as unknown as AnyStory,
+      );
+      const element = el.querySelector<EtalaseFacets>('etalase-facets')!;
+      await element.updateComplete;
+      await expect(element).to.be.accessible();
+    });
+  }
 });

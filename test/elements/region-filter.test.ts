@@ -1,4 +1,5 @@
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, fixture, fixtureSync, html, oneEvent } from '@open-wc/testing';
+import { render as litRender } from 'lit';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/elements/region-filter/region-filter.js';
 import type { EtalaseRegionFilter } from '../../src/elements/region-filter/region-filter.component.js';
@@ -6,6 +7,32 @@ import type { EtalaseFilterChangeEvent } from '../../src/elements/events/filter-
 import type { FilterState, RegionNode } from '../../src/feed/types.js';
 import { ancestorRegionCodes, parentRegionCode } from '../../src/model/region-code.js';
 import { getBuiltinRegion, loadDistricts } from '../../src/model/regions/index.js';
+import { createQueryEngine, loadRegionIndex, type QueryEngine } from '../../src/feed/index.js';
+import { parseFeed } from '../../src/model/parse.js';
+import { generateFeed } from '../fixtures/generate-feed.js';
+import * as stories from '../../stories/region-filter.stories.js';
+
+/** Renders a CSF story the way Storybook does (args, loaders, decorators), without Storybook. */
+type AnyStory = {
+  args?: object;
+  loaders?: (() => unknown)[];
+  decorators?: ((s: () => unknown) => unknown)[];
+  render?: (args: object, context: { loaded: object }) => unknown;
+};
+async function renderStory(meta: AnyStory, story: AnyStory): Promise<HTMLElement> {
+  const args = { ...meta.args, ...story.args };
+  const loaders = story.loaders ?? meta.loaders ?? [];
+  const loaded = Object.assign({}, ...(await Promise.all(loaders.map((load) => load()))));
+  const render = story.render ?? meta.render!;
+  const template = (story.decorators ?? []).reduce<() => unknown>(
+    (inner, decorate) => () => decorate(inner),
+    () => render(args, { loaded }),
+  )();
+  // fixtureSync + render: `fixture` would wait for an animation frame, which a background tab never gets.
+  const wrapper = fixtureSync<HTMLElement>(html`<div></div>`);
+  litRender(template, wrapper);
+  return wrapper;
+}
 
 /** A region tree with `products` per leaf code, rolled up to the ancestors (names from the built-in table). */
 function tree(products: Record<string, number>, extra: string[] = []): RegionNode[] {
@@ -88,8 +115,8 @@ describe('etalase-region-filter', () => {
     expect(item(el, '62')!.getAttribute('aria-expanded')).to.equal('true');
     await press(el, 'ArrowRight');
     expect(focused(el)).to.equal(item(el, '62')!.nextElementSibling!.getAttribute('data-code'));
-    // Type-ahead ignores the "Kota" prefix.
-    await sendKeys({ type: 'pala' });
+    // Type-ahead ignores the "Kota" prefix ("p" finds Kota Palangkaraya).
+    await sendKeys({ type: 'p' });
     await el.updateComplete;
     expect(focused(el)).to.equal('62.71');
     await press(el, 'ArrowRight');
@@ -247,4 +274,57 @@ describe('etalase-region-filter', () => {
     expect(items(el).length).to.equal(38 + regions.find((r) => r.code === '62')!.children.length);
     await expect(el).to.be.accessible();
   });
+});
+
+describe('etalase-region-filter counts under combined filters match the query engine', () => {
+  let engine: QueryEngine;
+  let roots: RegionNode[];
+  before(async () => {
+    const { feed } = parseFeed(generateFeed({ products: 1500, seed: 7 }));
+    engine = createQueryEngine(feed!);
+    roots = (await loadRegionIndex(feed!)).roots;
+  });
+
+  const states: FilterState[] = [
+    { category: ['kuliner'] },
+    { certification: ['halal'], availability: ['in_stock'], priceMax: 150000 },
+    { q: 'rotan', bulk: true },
+  ];
+  for (const state of states) {
+    it(`state ${JSON.stringify(state)}`, async () => {
+      const el = await fixture<EtalaseRegionFilter>(
+        html`<etalase-region-filter
+          .regions=${roots}
+          .counts=${engine.facets(state).region}
+        ></etalase-region-filter>`,
+      );
+      el.expandAll();
+      await el.updateComplete;
+      const rows = items(el);
+      expect(rows.length).to.be.greaterThan(50);
+      for (const row of rows) {
+        const code = row.dataset['code']!;
+        // The count beside a region = products if that region were chosen, all else equal.
+        const shown = Number(
+          /^[\d.,]+/.exec(row.querySelector('.count')!.textContent!.trim())![0].replace(/\D/g, ''),
+        );
+        expect(shown, code).to.equal(engine.query({ ...state, region: [code] }).total);
+      }
+    });
+  }
+});
+
+describe('etalase-region-filter stories', () => {
+  for (const [name, story] of Object.entries(stories)) {
+    if (name === 'default') continue;
+    it(`${name} renders accessibly`, async () => {
+      const el = await renderStory(
+        stories.default as unknown as AnyStory,
+        story as unknown as AnyStory,
+      );
+      const filter = el.querySelector('etalase-region-filter') ?? el;
+      await (filter as EtalaseRegionFilter).updateComplete;
+      await expect(filter).to.be.accessible();
+    });
+  }
 });
