@@ -285,13 +285,10 @@ export class EtalaseShowcase extends EtalaseElement {
               <h2 class="title">
                 ${feed ? localize(feed.publisher.name, lang) : t.get(lang, 'catalogue')}
               </h2>
-              ${
-                feed
-                  ? html`<p class="as-of">
-                      ${t.get(lang, 'dataAsOf', formatDate(feed.updatedAt, lang))}
-                    </p>`
-                  : nothing
-              }
+              <!-- Rendered while loading too, so nothing moves when the data arrives. -->
+              <p class="as-of">
+                ${feed ? t.get(lang, 'dataAsOf', formatDate(feed.updatedAt, lang)) : '\u00a0'}
+              </p>
             </div>
           </slot>
         </header>
@@ -447,7 +444,7 @@ export class EtalaseShowcase extends EtalaseElement {
           ? html`<div class="progress" role="status">
               <progress
                 max="100"
-                .value=${percent ?? null}
+                value=${percent ?? nothing}
                 aria-label=${t.get(lang, 'loading')}
               ></progress>
               <span

@@ -136,7 +136,16 @@ export const styles = [
     .error button {
       margin-left: auto;
     }
+    /* Over the header, out of the flow: it comes and goes without moving anything. */
+    .base {
+      position: relative;
+    }
     .progress {
+      position: absolute;
+      inset: 0 0 auto;
+      z-index: 1;
+      padding-bottom: 0.5em;
+      background: var(--_surface);
       display: grid;
       gap: 0.25em;
       color: var(--_text-muted);
