@@ -359,6 +359,21 @@ describe('etalase-producer-map', () => {
     expect(landScale(el)).to.be.closeTo(home * 2, 1e-6);
   });
 
+  it('follows its size, also after being moved in the page', async () => {
+    const el = await mapFixture(cityProducers);
+    const wrapper = el.parentElement!;
+    const viewBox = () => root(el).querySelector('svg')!.getAttribute('viewBox');
+    expect(viewBox()).to.equal('0 0 998 798');
+    wrapper.remove();
+    document.body.append(wrapper);
+    await el.updateComplete;
+    wrapper.style.width = '600px';
+    await waitUntil(() => viewBox() === '0 0 598 798', 'the map did not follow its new size');
+    const [x] = position(marker(el, 'p:trk'));
+    expect(x).to.be.within(0, 598);
+    wrapper.remove();
+  });
+
   it('shows a text list of the same producers', async () => {
     const el = await mapFixture(cityProducers, { products: cityProducts });
     const details = root(el).querySelector('details')!;

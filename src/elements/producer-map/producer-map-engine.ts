@@ -186,6 +186,7 @@ export class MapEngine implements ReactiveController {
   /** The visitor zoomed or panned since the last fit. */
   private moved = false;
   private resizeObserver?: ResizeObserver;
+  private observed?: HTMLElement;
   private readonly loading: Promise<unknown>[] = [];
   private warnedAttribution = false;
 
@@ -230,19 +231,21 @@ export class MapEngine implements ReactiveController {
   hostConnected(): void {
     if (this.resizeObserver) return;
     this.resizeObserver = new ResizeObserver(() => this.measure());
-    // The map div appears with the first engine render; observe it then.
+    // The map div is observed after the next render (the first one, or after a reconnection).
+    this.host.requestUpdate();
   }
 
   hostDisconnected(): void {
     this.resizeObserver?.disconnect();
     this.resizeObserver = undefined;
+    this.observed = undefined;
     this.pointers.clear();
   }
 
   hostUpdated(): void {
     const map = this.mapElement();
-    if (map && this.resizeObserver && !map.dataset['observed']) {
-      map.dataset['observed'] = '';
+    if (map && this.resizeObserver && map !== this.observed) {
+      this.observed = map;
       this.resizeObserver.observe(map);
     }
     // Later size changes come from the observer: reading the size here on every update would force
