@@ -15,7 +15,7 @@ import {
   producer,
   product,
 } from '../../stories/product-fixtures.js';
-import { realImages, urlsIn } from './product-helpers.js';
+import { mount, realImages, urlsIn } from './product-helpers.js';
 
 const root = (el: Element) => el.shadowRoot!;
 const dialog = (el: Element) => root(el).querySelector('dialog')!;
@@ -146,7 +146,7 @@ describe('etalase-product-detail', () => {
   });
 
   it('closes on Escape, fires close, and returns focus to the card that opened it', async () => {
-    const wrapper = await fixture<HTMLDivElement>(
+    const wrapper = mount(
       html`<div>
         <etalase-product-card .product=${product} .producer=${producer}></etalase-product-card>
         <etalase-product-detail></etalase-product-detail>
@@ -172,7 +172,7 @@ describe('etalase-product-detail', () => {
   });
 
   it('keeps focus inside while the visitor tabs through it', async () => {
-    const wrapper = await fixture<HTMLDivElement>(
+    const wrapper = mount(
       html`<div>
         <button id="outside">outside</button>
         <etalase-product-detail></etalase-product-detail>

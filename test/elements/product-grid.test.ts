@@ -138,12 +138,8 @@ describe('etalase-product-grid', () => {
   });
 
   it('fits a narrow container with fewer columns', async () => {
-    const wrapper = await fixture<HTMLDivElement>(
-      html`<div class="narrow" style="width: 250px">
-        <etalase-product-grid .hits=${manyHits(4)}></etalase-product-grid>
-      </div>`,
-    );
-    const el = wrapper.querySelector('etalase-product-grid')!;
+    const el = await grid(manyHits(4));
+    el.style.width = '250px';
     await settle(el);
     const columns = getComputedStyle(root(el).querySelector('ul')!).gridTemplateColumns.split(' ');
     expect(columns).to.have.length(1);

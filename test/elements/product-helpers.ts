@@ -1,3 +1,5 @@
+import { render, type TemplateResult } from 'lit';
+
 /** Helpers shared by the product card, grid and detail tests. */
 
 /** Every href/src/srcset value in a tree, including nested shadow roots. */
@@ -24,3 +26,22 @@ declare global {
     __etalaseXss?: number;
   }
 }
+
+const mounted: HTMLElement[] = [];
+
+/**
+ * Renders `template` into a fresh container in the page and returns the container. Unlike
+ * `fixture()` with a plain element at its root, it does not wait for an animation frame (which a
+ * page running in the background may not get).
+ */
+export function mount(template: TemplateResult): HTMLElement {
+  const container = document.createElement('div');
+  document.body.append(container);
+  render(template, container);
+  mounted.push(container);
+  return container;
+}
+
+afterEach(() => {
+  for (const container of mounted.splice(0)) container.remove();
+});

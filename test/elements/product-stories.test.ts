@@ -2,7 +2,8 @@
  * Every story of the product card, grid and detail is a state; each must render and pass axe
  * (light and dark, Indonesian and English, narrow, loading, empty, hostile feed …).
  */
-import { expect, fixture } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
+import { mount } from './product-helpers.js';
 import type { TemplateResult } from 'lit';
 import * as cardStories from '../../stories/product-card.stories.js';
 import * as gridStories from '../../stories/product-grid.stories.js';
@@ -39,8 +40,7 @@ for (const [title, module] of [
         const meta = (module as unknown as StoryModule).default;
         const args = { ...meta.args, ...story.args } as never;
         const template = meta.render!(args, {} as never) as TemplateResult;
-        const el = await fixture<HTMLElement>(template);
-        const host = el.parentElement!;
+        const host = mount(template);
         await settle(host);
         const tag = `etalase-product-${title}`;
         const element = host.querySelector(tag)!;

@@ -4,7 +4,7 @@ import { EtalaseElement } from '../base/etalase-element.js';
 import { baseStyles } from '../base/theme.js';
 import { icons } from '../base/icons.js';
 import { EtalaseContactEvent, type ContactChannel } from '../events/contact.js';
-import { formatDate, isPast } from '../../format/date.js';
+import { formatDate, formatDateRange, isPast } from '../../format/date.js';
 import { formatPrice } from '../../format/money.js';
 import { localize, localizedLang } from '../../format/text.js';
 import { safeUrl } from '../../format/url.js';
@@ -19,7 +19,6 @@ import {
   type RegionNamer,
 } from '../product-card/product-card.component.js';
 import { strings as cardStrings } from '../product-card/product-card.strings.js';
-import { formatDateRange } from '../../format/date.js';
 import { actionStyles } from '../product-card/product-card.styles.js';
 import { productDetailStyles } from './product-detail.styles.js';
 import { strings } from './product-detail.strings.js';

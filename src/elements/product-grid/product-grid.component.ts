@@ -179,7 +179,12 @@ export class EtalaseProductGrid extends EtalaseElement {
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    if (this.focusIndex === undefined || this.loading) return;
+    // Move focus only once the requested cards are there (new hits, or a new local window).
+    const arrived =
+      changed.has('hits') ||
+      changed.has('windowStart' as never) ||
+      changed.has('windowEnd' as never);
+    if (this.focusIndex === undefined || this.loading || !arrived) return;
     const cards = this.renderRoot.querySelectorAll('etalase-product-card');
     const target = cards[this.focusIndex] ?? cards[0];
     if (target && (this.focusIndex < cards.length || this.pendingPage === undefined)) {
