@@ -64,8 +64,15 @@ describe('etalase export → import round trip', () => {
     { skip: !existsSync(SAMPLE) && 'demo/data/produk-unggulan.json not there yet' },
     () => {
       const feed = parsed(JSON.parse(readFileSync(SAMPLE, 'utf8')));
-      const { back } = roundTrip(feed);
-      assert.deepEqual(json(back), json(feed));
+      for (const options of [{ lang: 'id' as const }, { lang: 'en' as const, delimiter: ';' }]) {
+        const { back, files } = roundTrip(feed, options);
+        assert.deepEqual(json(back), json(feed));
+        assert.deepEqual(
+          files.map((f) => f.jsonRows),
+          files.map(() => 0),
+          'the sample feed fits in ordinary columns',
+        );
+      }
     },
   );
 
@@ -181,6 +188,35 @@ describe('etalase export → import round trip', () => {
         'two halal certificates and image variants need the JSON column',
       );
       assert.equal(jsonRows['outlets'], 1, 'an empty contact object needs the JSON column');
+      assert.equal(
+        jsonRows['producers'],
+        1,
+        '"Instagram" has no column of its own and comes first',
+      );
     }
+  });
+});
+
+describe('etalase export: link columns', () => {
+  it('orders platform columns as the feed orders its links, so no JSON is needed', () => {
+    const base = generateFeed({ products: 6, producers: 3, seed: 1 });
+    const [a, b, c] = base.producers;
+    a!.marketplaces = [
+      { platform: 'inaproc', url: 'https://katalog.inaproc.id/a' },
+      { platform: 'padiumkm', url: 'https://padiumkm.id/a' },
+    ];
+    b!.marketplaces = [
+      { platform: 'shopee', url: 'https://shopee.co.id/b' },
+      { platform: 'inaproc', url: 'https://katalog.inaproc.id/b' },
+    ];
+    c!.marketplaces = [{ platform: 'tokopedia', url: 'https://tokopedia.com/c' }];
+    const feed = parsed(base);
+    const { back, files } = roundTrip(feed);
+    assert.deepEqual(json(back), json(feed));
+    const producers = files.find((f) => f.table === 'producers')!;
+    assert.equal(producers.jsonRows, 0);
+    const header = producers.text.slice(1, producers.text.indexOf('\r\n')).split(',');
+    assert.ok(header.indexOf('shopee') < header.indexOf('inaproc'));
+    assert.ok(header.indexOf('inaproc') < header.indexOf('padiumkm'));
   });
 });

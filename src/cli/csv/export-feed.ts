@@ -84,6 +84,52 @@ function valuesAt(record: Json, spec: ColumnSpec): unknown[] {
   });
 }
 
+/**
+ * Links are read back in column order, so the platform columns are ordered to agree with the order
+ * of links inside the records (a topological order of "comes before", defaulting to the usual order):
+ * records then keep their own order without the JSON column, unless two records disagree.
+ */
+function orderLinkColumns(columns: readonly ColumnSpec[], records: readonly Json[]): ColumnSpec[] {
+  const ordered = [...columns];
+  for (let start = 0; start < ordered.length; start++) {
+    const path = ordered[start]!.path[0]!;
+    if (ordered[start]!.kind !== 'link') continue;
+    let end = start;
+    while (ordered[end + 1]?.kind === 'link' && ordered[end + 1]!.path[0] === path) end++;
+    const block = ordered.slice(start, end + 1);
+    const position = new Map(block.map((spec, i) => [spec.platform!, i]));
+    const after = block.map(() => new Set<number>());
+    const before = block.map(() => 0);
+    for (const record of records) {
+      const links = record[path];
+      if (!Array.isArray(links)) continue;
+      const seen = links
+        .map((link) => position.get(String(isObject(link) ? link['platform'] : '')))
+        .filter((i): i is number => i !== undefined);
+      for (let i = 1; i < seen.length; i++) {
+        const [a, b] = [seen[i - 1]!, seen[i]!];
+        if (a !== b && !after[a]!.has(b)) {
+          after[a]!.add(b);
+          before[b]!++;
+        }
+      }
+    }
+    const result: number[] = [];
+    const ready = block.map((_, i) => i).filter((i) => before[i] === 0);
+    while (ready.length) {
+      ready.sort((a, b) => a - b);
+      const next = ready.shift()!;
+      result.push(next);
+      for (const b of after[next]!) if (--before[b]! === 0) ready.push(b);
+    }
+    // Records that disagree (a cycle): the rest keep the usual order; those records use the JSON column.
+    for (let i = 0; i < block.length; i++) if (!result.includes(i)) result.push(i);
+    ordered.splice(start, block.length, ...result.map((i) => block[i]!));
+    start = end;
+  }
+  return ordered;
+}
+
 /** Every column this table could need for these records, in order. */
 function candidateColumns(
   table: TableSpec,
@@ -95,7 +141,7 @@ function candidateColumns(
     ...records.map((r) => (Array.isArray(r['images']) ? r['images'].length : 0)),
   );
   const specs: ColumnSpec[] = [];
-  for (const spec of table.columns) {
+  for (const spec of orderLinkColumns(table.columns, records)) {
     specs.push(spec);
     // Further images right after the first image's columns.
     if (
