@@ -2,7 +2,11 @@ import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/elements/showcase/showcase.js';
 import type { EtalaseShowcase } from '../../src/elements/showcase/showcase.component.js';
-import type { EtalaseFilterChangeEvent } from '../../src/elements/events/index.js';
+import type {
+  EtalaseFeedErrorEvent,
+  EtalaseFilterChangeEvent,
+  EtalaseProductSelectEvent,
+} from '../../src/elements/events/index.js';
 import type { ProductHit } from '../../src/feed/types.js';
 
 const SAMPLE = '/demo/data/produk-unggulan.json';
@@ -35,7 +39,9 @@ describe('etalase-showcase', () => {
   it('loads the feed, shows the publisher and its products, announces the load once, and is accessible', async () => {
     const loads: Event[] = [];
     document.addEventListener('etalase-feed-load', (event) => loads.push(event));
-    const showcase = await fixture<EtalaseShowcase>(html`<etalase-showcase src=${SAMPLE}></etalase-showcase>`);
+    const showcase = await fixture<EtalaseShowcase>(
+      html`<etalase-showcase src=${SAMPLE}></etalase-showcase>`,
+    );
     await loaded(showcase);
     expect(shadow(showcase, '.title')?.textContent).to.contain('Dinas Koperasi dan UKM');
     expect(shadow(showcase, '.as-of')?.textContent).to.match(/Data per \d+ \w+ \d{4}/);
@@ -64,7 +70,9 @@ describe('etalase-showcase', () => {
   });
 
   it('merges a child element’s change into one filter event carrying the whole state', async () => {
-    const showcase = await fixture<EtalaseShowcase>(html`<etalase-showcase src=${SAMPLE} category="kriya"></etalase-showcase>`);
+    const showcase = await fixture<EtalaseShowcase>(
+      html`<etalase-showcase src=${SAMPLE} category="kriya"></etalase-showcase>`,
+    );
     await loaded(showcase);
     const input = shadow(shadow(showcase, 'etalase-search'), 'input') as HTMLInputElement;
     input.focus();
@@ -72,7 +80,10 @@ describe('etalase-showcase', () => {
     const event = (await oneEvent(showcase, 'etalase-filter-change')) as EtalaseFilterChangeEvent;
     expect(event.target).to.equal(showcase);
     expect(event.filter).to.deep.include({ category: ['kriya'], q: 'rotan' });
-    await waitUntil(() => cards(showcase).every((card) => /rotan/i.test(cardText(card))), 'only rattan products');
+    await waitUntil(
+      () => cards(showcase).every((card) => /rotan/i.test(cardText(card))),
+      'only rattan products',
+    );
   });
 
   it('shows a friendly error, and fires etalase-feed-error, when the feed cannot be loaded', async () => {
@@ -80,7 +91,7 @@ describe('etalase-showcase', () => {
     const error = oneEvent(showcase, 'etalase-feed-error');
     showcase.src = '/__fault/status?code=404';
     document.body.append(showcase);
-    const event = await error;
+    const event = (await error) as unknown as EtalaseFeedErrorEvent;
     expect(event.code).to.equal('http');
     await showcase.updateComplete;
     const alert = shadow(showcase, '[role="alert"]');
@@ -93,7 +104,9 @@ describe('etalase-showcase', () => {
   it('keeps the last good data on screen when a later load fails', async () => {
     const key = `showcase-${Math.random()}`;
     const src = `/__fault/feed.json?key=${key}`;
-    const showcase = await fixture<EtalaseShowcase>(html`<etalase-showcase src=${src}></etalase-showcase>`);
+    const showcase = await fixture<EtalaseShowcase>(
+      html`<etalase-showcase src=${src}></etalase-showcase>`,
+    );
     await loaded(showcase);
     await fetch(`/__fault/set?key=${key}&mode=500`);
     showcase.src = `${src}&again=1`;
@@ -103,22 +116,29 @@ describe('etalase-showcase', () => {
   });
 
   it('opens a product from its card, puts it in the URL with sync-url, and Back closes it', async () => {
-    const showcase = await fixture<EtalaseShowcase>(html`<etalase-showcase src=${SAMPLE} sync-url></etalase-showcase>`);
+    const showcase = await fixture<EtalaseShowcase>(
+      html`<etalase-showcase src=${SAMPLE} sync-url></etalase-showcase>`,
+    );
     await loaded(showcase);
     const select = oneEvent(showcase, 'etalase-product-select');
     (shadow(cards(showcase)[0], 'button.select') as HTMLButtonElement).click();
-    const { productId } = await select;
+    const { productId } = (await select) as unknown as EtalaseProductSelectEvent;
     const detail = shadow(showcase, 'etalase-product-detail');
     await waitUntil(() => detail?.shadowRoot?.querySelector('dialog[open]'), 'dialog opens');
     expect(new URLSearchParams(location.search).get('produk')).to.equal(productId);
     history.back();
-    await waitUntil(() => !detail?.shadowRoot?.querySelector('dialog[open]'), 'dialog closes on Back');
+    await waitUntil(
+      () => !detail?.shadowRoot?.querySelector('dialog[open]'),
+      'dialog closes on Back',
+    );
     expect(new URLSearchParams(location.search).get('produk')).to.equal(null);
   });
 
   it('restores the filter state from the page URL, keeping the host page’s own parameters', async () => {
     history.replaceState(null, '', `${location.pathname}?page_id=12&kategori=wastra`);
-    const showcase = await fixture<EtalaseShowcase>(html`<etalase-showcase src=${SAMPLE} sync-url></etalase-showcase>`);
+    const showcase = await fixture<EtalaseShowcase>(
+      html`<etalase-showcase src=${SAMPLE} sync-url></etalase-showcase>`,
+    );
     await loaded(showcase);
     expect(showcase.filter).to.deep.equal({ category: ['wastra'] });
     const input = shadow(shadow(showcase, 'etalase-search'), 'input') as HTMLInputElement;
@@ -132,7 +152,9 @@ describe('etalase-showcase', () => {
   });
 
   it('speaks English with lang="en" and offers a way out of an empty result', async () => {
-    const showcase = await fixture<EtalaseShowcase>(html`<etalase-showcase src=${SAMPLE} lang="en"></etalase-showcase>`);
+    const showcase = await fixture<EtalaseShowcase>(
+      html`<etalase-showcase src=${SAMPLE} lang="en"></etalase-showcase>`,
+    );
     await loaded(showcase);
     expect(shadow(showcase, '.as-of')?.textContent).to.match(/Data as of/);
     showcase.filter = { q: 'zzzz-tidak-ada' };
