@@ -56,8 +56,8 @@ for (const products of [1000, 10000]) {
   const asyncLongest = await longestBusy(() => parseFeedAsync(json, { now }));
   const asyncLongTask = await longestTask(() => parseFeedAsync(json, { now }));
   rows.push({
-    products,
-    'feed KB': Math.round(text.length / 1024),
+    products: String(products),
+    'feed KB': String(Math.round(text.length / 1024)),
     'JSON.parse ms': jsonParse,
     'parseFeed ms': validate,
     ratio: validate / jsonParse,

@@ -11,7 +11,7 @@
  * `test/node/model-fast-path.test.ts` checks with property tests that accepted values parse to the
  * same output in zod.
  */
-import type * as z from 'zod/mini';
+import * as z from 'zod/mini';
 
 export const FAIL: unique symbol = Symbol('fail');
 
@@ -86,6 +86,7 @@ class Unsupported extends Error {}
 function compile(schema: z.ZodMiniType): FastCheck {
   const def = defOf(schema);
   if (def.coerce) throw new Unsupported('coerce');
+  if (def.type === 'string') return compileString(def.checks?.map((check) => check._zod.def) ?? []);
   const steps = (def.checks ?? []).map((check) => compileCheck(check._zod.def));
   const base = compileType(def);
   if (steps.length === 0) return base;
@@ -99,6 +100,63 @@ function compile(schema: z.ZodMiniType): FastCheck {
     return out;
   };
 }
+
+/**
+ * Strings are most of a feed, so their checks run in one closure (no call per check): trim, length
+ * limits and patterns inline; other checks through `compileCheck`.
+ */
+function compileString(checks: CheckDef[]): FastCheck {
+  const TRIM = 0;
+  const MIN = 1;
+  const MAX = 2;
+  const PATTERN = 3;
+  const STEP = 4;
+  const ops = checks.map((check) => {
+    if (check.check === 'overwrite' && isTrim(check.tx)) return { op: TRIM, limit: 0 };
+    if (check.check === 'min_length') return { op: MIN, limit: check.minimum! };
+    if (check.check === 'max_length') return { op: MAX, limit: check.maximum! };
+    if (check.check === 'string_format' && check.format === 'regex' && check.pattern) {
+      return { op: PATTERN, limit: 0, pattern: check.pattern };
+    }
+    return { op: STEP, limit: 0, step: compileCheck(check) };
+  });
+  return (value) => {
+    if (typeof value !== 'string') return FAIL;
+    let text: unknown = value;
+    for (let i = 0; i < ops.length; i++) {
+      const op = ops[i]!;
+      switch (op.op) {
+        case TRIM:
+          text = (text as string).trim();
+          break;
+        case MIN:
+          if ((text as string).length < op.limit * 2 && codePoints(text as string) < op.limit)
+            return FAIL;
+          break;
+        case MAX:
+          if ((text as string).length > op.limit && codePoints(text as string) > op.limit)
+            return FAIL;
+          break;
+        case PATTERN:
+          op.pattern!.lastIndex = 0;
+          if (!op.pattern!.test(text as string)) return FAIL;
+          break;
+        default:
+          text = op.step!(text);
+          if (text === FAIL) return FAIL;
+          // A custom step may turn the string into something else; the remaining checks need a string.
+          if (typeof text !== 'string' && i < ops.length - 1) return FAIL;
+      }
+    }
+    return text;
+  };
+}
+
+/** zod's `trim()` check, recognised so trimming runs inline: each `z.trim()` makes a new function from the same source. */
+const TRIM_SOURCE = String(
+  (defOf(z.string().check(z.trim())).checks?.[0]?._zod.def as CheckDef | undefined)?.tx,
+);
+const isTrim = (tx: unknown) => typeof tx === 'function' && String(tx) === TRIM_SOURCE;
 
 /** Length in Unicode code points, as zod measures strings. */
 function codePoints(text: string): number {

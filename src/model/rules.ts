@@ -3,6 +3,7 @@
  * codes, and warnings (http: links, expired certificates, coordinates outside Indonesia, images
  * without size). Records breaking an error rule are dropped; warnings keep the record.
  */
+import type * as z from 'zod/mini';
 import { classifyUrl } from '../format/url.js';
 import { createIssue, type IssueDetails } from './issues.js';
 import { isKnownBuiltinRegion } from './regions/index.js';
@@ -19,6 +20,7 @@ import type {
   Publisher,
   Region,
 } from './types.js';
+import * as schema from './schema.js';
 import { BUILTIN_CATEGORIES, INDONESIA_BOUNDS } from './vocabulary.js';
 import { formatPath, type PathSegment } from './zod-issues.js';
 
@@ -40,6 +42,44 @@ export interface RuleOutput {
 }
 
 const URL_KEYS = new Set(['src', 'url', 'website']);
+const EACH = Symbol('each');
+/** Where a URL sits in a record: keys, and `EACH` for every item of a list. */
+type UrlPath = (string | typeof EACH)[];
+
+interface SchemaDef {
+  type: string;
+  shape?: Record<string, z.ZodMiniType>;
+  innerType?: z.ZodMiniType;
+  in?: z.ZodMiniType;
+  element?: z.ZodMiniType;
+}
+const defOf = (schema: z.ZodMiniType) =>
+  (schema as unknown as { _zod: { def: SchemaDef } })._zod.def;
+
+/** Every path to a URL field (`src`, `url`, `website`) in a record schema, found once from the schema itself. */
+export function urlFieldPaths(
+  schema: z.ZodMiniType,
+  prefix: UrlPath = [],
+  out: UrlPath[] = [],
+): UrlPath[] {
+  let def = defOf(schema);
+  while (def.innerType || (def.type === 'pipe' && def.in)) def = defOf((def.innerType ?? def.in)!);
+  if (def.type === 'array' && def.element) urlFieldPaths(def.element, [...prefix, EACH], out);
+  if (def.type === 'object' && def.shape) {
+    for (const [key, child] of Object.entries(def.shape)) {
+      if (URL_KEYS.has(key)) out.push([...prefix, key]);
+      else urlFieldPaths(child, [...prefix, key], out);
+    }
+  }
+  return out;
+}
+
+const URL_PATHS = {
+  publisher: urlFieldPaths(schema.Publisher),
+  producers: urlFieldPaths(schema.Producer),
+  products: urlFieldPaths(schema.Product),
+  outlets: urlFieldPaths(schema.Outlet),
+};
 
 /** Cheap pre-check before `classifyUrl`: no colon means relative, `https:` means not `http:`. */
 const mayBeHttp = (url: string) => url.includes(':') && !/^https:/i.test(url);
@@ -68,34 +108,34 @@ class RuleContext {
     });
   }
 
-  /** Warns about `http:` links anywhere inside a record. */
-  insecureUrls(value: unknown, path: PathSegment[]) {
-    // One mutable path, copied only when a warning is due: this runs over every kept record.
+  /** Warns about `http:` links in a record: every URL field its schema has (see `urlFieldPaths`). */
+  insecureUrls(value: unknown, urlPaths: readonly UrlPath[], path: PathSegment[]) {
+    // One mutable path for the walk, copied only when a warning is due: this runs over every record.
     const stack = [...path];
-    const visit = (node: unknown) => {
-      if (Array.isArray(node)) {
-        for (let i = 0; i < node.length; i++) {
-          const item = node[i];
-          if (typeof item !== 'object' || item === null) continue;
-          stack.push(i);
-          visit(item);
-          stack.pop();
-        }
-        return;
+    for (const urlPath of urlPaths) this.insecureAt(value, urlPath, 0, stack);
+  }
+
+  private insecureAt(value: unknown, urlPath: UrlPath, step: number, stack: PathSegment[]) {
+    if (step === urlPath.length) {
+      if (typeof value === 'string' && mayBeHttp(value) && classifyUrl(value) === 'http')
+        this.warn([...stack], 'insecure-url');
+      return;
+    }
+    const segment = urlPath[step]!;
+    if (segment === EACH) {
+      if (!Array.isArray(value)) return;
+      for (let i = 0; i < value.length; i++) {
+        stack.push(i);
+        this.insecureAt(value[i], urlPath, step + 1, stack);
+        stack.pop();
       }
-      for (const key in node as Record<string, unknown>) {
-        const child = (node as Record<string, unknown>)[key];
-        if (typeof child === 'string') {
-          if (URL_KEYS.has(key) && mayBeHttp(child) && classifyUrl(child) === 'http')
-            this.warn([...stack, key], 'insecure-url');
-        } else if (typeof child === 'object' && child !== null) {
-          stack.push(key);
-          visit(child);
-          stack.pop();
-        }
-      }
-    };
-    if (typeof value === 'object' && value !== null) visit(value);
+    } else if (typeof value === 'object' && value !== null) {
+      const child = (value as Record<string, unknown>)[segment];
+      if (child === undefined) return;
+      stack.push(segment);
+      this.insecureAt(child, urlPath, step + 1, stack);
+      stack.pop();
+    }
   }
 
   location(location: Location | undefined, path: PathSegment[]) {
@@ -138,9 +178,9 @@ export function checkFeedRules(input: RuleInput, issues: FeedIssue[], now: Date)
   );
   const feedRegionCodes = new Set(regions.map((r) => r.value.code));
   const knownRegion = (code: string) => feedRegionCodes.has(code) || isKnownBuiltinRegion(code);
-  const checkRegion = (code: string, path: PathSegment[]) => {
+  const checkRegion = (code: string, list: string, index: number) => {
     if (knownRegion(code)) return true;
-    ctx.error(path, 'unknown-region', { value: code });
+    ctx.error([list, index, 'regionCode'], 'unknown-region', { value: code });
     return false;
   };
 
@@ -150,7 +190,7 @@ export function checkFeedRules(input: RuleInput, issues: FeedIssue[], now: Date)
         value: input.publisher.regionCode,
       });
     }
-    ctx.insecureUrls(input.publisher, ['publisher']);
+    ctx.insecureUrls(input.publisher, URL_PATHS.publisher, ['publisher']);
   }
 
   const categories = ctx.unique('categories', input.categories);
@@ -161,11 +201,11 @@ export function checkFeedRules(input: RuleInput, issues: FeedIssue[], now: Date)
 
   const producers = ctx.unique('producers', input.producers).filter(({ value, index }) => {
     const path = ['producers', index];
-    if (!checkRegion(value.regionCode, [...path, 'regionCode'])) return false;
+    if (!checkRegion(value.regionCode, 'producers', index)) return false;
     ctx.location(value.location, path);
     ctx.certifications(value.certifications, path);
     ctx.images(value.images, path);
-    ctx.insecureUrls(value, path);
+    ctx.insecureUrls(value, URL_PATHS.producers, path);
     return true;
   });
   const producerIds = new Set(producers.map((p) => p.value.id));
@@ -176,23 +216,23 @@ export function checkFeedRules(input: RuleInput, issues: FeedIssue[], now: Date)
       ctx.error([...path, 'producerId'], 'unknown-producer', { value: value.producerId });
       return false;
     }
-    if (value.regionCode !== undefined && !checkRegion(value.regionCode, [...path, 'regionCode']))
+    if (value.regionCode !== undefined && !checkRegion(value.regionCode, 'products', index))
       return false;
     if (!categoryIds.has(value.category))
       ctx.warn([...path, 'category'], 'unknown-category', { value: value.category });
     if (value.images.length === 0) ctx.warn([...path, 'images'], 'no-image');
     ctx.certifications(value.certifications, path);
     ctx.images(value.images, path);
-    ctx.insecureUrls(value, path);
+    ctx.insecureUrls(value, URL_PATHS.products, path);
     return true;
   });
   const productIds = new Set(products.map((p) => p.value.id));
 
   const outlets = ctx.unique('outlets', input.outlets).filter(({ value, index }) => {
     const path = ['outlets', index];
-    if (!checkRegion(value.regionCode, [...path, 'regionCode'])) return false;
+    if (!checkRegion(value.regionCode, 'outlets', index)) return false;
     ctx.location(value.location, path);
-    ctx.insecureUrls(value, path);
+    ctx.insecureUrls(value, URL_PATHS.outlets, path);
     value.producerIds?.forEach((id, i) => {
       if (!producerIds.has(id))
         ctx.warn([...path, 'producerIds', i], 'unknown-reference', { value: id });
