@@ -21,7 +21,7 @@ import {
   setBit,
   type Bitset,
 } from './bitset.js';
-import { normalizeText, stemIndonesian, tokenize } from './text.js';
+import { stemIndonesian, tokenize } from './text.js';
 import type { Facets, FilterState, ProductHit, QueryResult, SortOrder } from './types.js';
 
 export interface QueryEngineOptions {
@@ -56,8 +56,13 @@ export interface QueryEngine {
   facets(state: FilterState): Facets;
   /** Products, producers and categories matching what is typed so far (prefix of the last word). */
   suggest(text: string, limit?: number): Suggestions;
-  /** Builds the text index now (it is otherwise built on the first search), e.g. when the browser is idle. */
+  /** Builds the text index now (it is otherwise built on the first search). */
   prepareSearch(): void;
+  /**
+   * Builds the text index in slices of `sliceMs` (default 8) with a macrotask between them, so the page
+   * stays responsive; call it after the first render. A search meanwhile finishes the build at once.
+   */
+  prepareSearchInSlices(options?: { sliceMs?: number; signal?: AbortSignal }): Promise<void>;
   /** The hit for one product id. */
   get(productId: string): ProductHit | undefined;
   /** Display label of a category id. */
@@ -135,45 +140,78 @@ export function createQueryEngine(feed: Feed, options: QueryEngineOptions = {}):
   };
   const materialNames = new Map<string, LocalizedText>();
 
-  // A region and its ancestors; products share few codes, so each chain is built once.
-  const chains = new Map<string, string[]>();
+  // One pass over the products: a row each (those with a known producer, in feed order), and each
+  // facet value's bit set. Values repeat a lot (a few hundred tags and regions for thousands of
+  // products), so their keys and sets are looked up through small caches.
+  const products = feed.products.filter((product) => producers.has(product.producerId));
+  const size = products.length;
+  const all = fullBitset(size);
+  const valueSets = {} as Record<FacetName, Map<string, Bitset>>;
+  for (const facet of VALUE_FACETS) valueSets[facet] = new Map();
+  const setOf = (facet: FacetName, value: string) => {
+    let bits = valueSets[facet].get(value);
+    if (!bits) valueSets[facet].set(value, (bits = createBitset(size)));
+    return bits;
+  };
+  const chains = new Map<string, { codes: string[]; sets: Bitset[] }>();
   const regionChain = (code: string) => {
     let chain = chains.get(code);
-    if (!chain) chains.set(code, (chain = [code, ...ancestorRegionCodes(code)]));
+    if (!chain) {
+      const codes = [code, ...ancestorRegionCodes(code)];
+      chains.set(code, (chain = { codes, sets: codes.map((c) => setOf('region', c)) }));
+    }
     return chain;
   };
+  const tagKeys = new Map<string, string>();
+  const cachedTagKey = (tag: string) => {
+    let key = tagKeys.get(tag);
+    if (key === undefined) tagKeys.set(tag, (key = tagKey(tag)));
+    return key;
+  };
+  const flagSets = {} as Record<FlagName, Bitset>;
+  for (const flag of FLAGS) flagSets[flag] = createBitset(size);
+  // Producer → its rows (a list: thousands of producers, each with a handful of products).
+  const byProducer = new Map<string, number[]>();
+  const byId = new Map<string, number>();
 
-  // Rows: one per product with a known producer, in feed order.
-  const rows: Row[] = [];
-  for (const product of feed.products) {
-    const producer = producers.get(product.producerId);
-    if (!producer) continue;
+  const rows: Row[] = products.map((product, i) => {
+    const producer = producers.get(product.producerId)!;
     const regionCode = product.regionCode ?? producer.regionCode;
-    const own = product.orders;
-    const inherited = producer.orders;
-    const bulk = own?.bulk ?? inherited?.bulk;
-    const custom = own?.custom ?? inherited?.custom;
-    const leadTimeDays = own?.leadTimeDays ?? inherited?.leadTimeDays;
+    const chain = regionChain(regionCode);
+    for (const bits of chain.sets) setBit(bits, i);
+    setBit(setOf('category', product.category), i);
+    if (product.availability) setBit(setOf('availability', product.availability), i);
+
     const certifications: string[] = [];
     for (const list of [product.certifications, producer.certifications]) {
-      for (const c of list ?? []) if (!certifications.includes(c.type)) certifications.push(c.type);
+      for (const c of list ?? []) {
+        if (certifications.includes(c.type)) continue;
+        certifications.push(c.type);
+        setBit(setOf('certification', c.type), i);
+      }
     }
     const tags: string[] = [];
     for (const tag of product.tags ?? []) {
-      const key = tagKey(tag);
-      if (key && !tags.includes(key)) tags.push(key);
+      const key = cachedTagKey(tag);
+      if (!key || tags.includes(key)) continue;
+      tags.push(key);
+      setBit(setOf('tags', key), i);
     }
     const materials: string[] = [];
     for (const material of product.materials ?? []) {
-      const key = materialKey(material);
+      const key = cachedTagKey(localize(material, 'id'));
       if (!materialNames.has(key)) materialNames.set(key, material);
-      if (key && !materials.includes(key)) materials.push(key);
+      if (!key || materials.includes(key)) continue;
+      materials.push(key);
+      setBit(setOf('materials', key), i);
     }
-    const price = product.price;
-    rows.push({
+
+    const own = product.orders;
+    const inherited = producer.orders;
+    const row: Row = {
       hit: { product, producer, regionCode },
       values: {
-        region: regionChain(regionCode),
+        region: chain.codes,
         category: [product.category],
         certification: certifications,
         availability: product.availability ? [product.availability] : [],
@@ -181,39 +219,22 @@ export function createQueryEngine(feed: Feed, options: QueryEngineOptions = {}):
         materials,
       },
       flagship: product.flagship === true,
-      bulk: bulk === true,
-      custom: custom === true,
+      bulk: (own?.bulk ?? inherited?.bulk) === true,
+      custom: (own?.custom ?? inherited?.custom) === true,
       // Something in stock can be had today.
-      leadTimeDays: leadTimeDays ?? (product.availability === 'in_stock' ? 0 : undefined),
-      priceMin: price ? (price.min ?? price.max) : undefined,
-      priceMax: price ? (price.max ?? price.min) : undefined,
-    });
-  }
-  const size = rows.length;
-  const all = fullBitset(size);
-
-  // Facet value → products.
-  const valueSets = {} as Record<FacetName, Map<string, Bitset>>;
-  for (const facet of VALUE_FACETS) valueSets[facet] = new Map();
-  const flagSets = {} as Record<FlagName, Bitset>;
-  for (const flag of FLAGS) flagSets[flag] = createBitset(size);
-  // Producer → its rows (a list: thousands of producers, each with a handful of products).
-  const byProducer = new Map<string, number[]>();
-  const byId = new Map<string, number>();
-  rows.forEach((row, i) => {
-    for (const facet of VALUE_FACETS) {
-      const sets = valueSets[facet];
-      for (const value of row.values[facet]) {
-        let bits = sets.get(value);
-        if (!bits) sets.set(value, (bits = createBitset(size)));
-        setBit(bits, i);
-      }
-    }
+      leadTimeDays:
+        own?.leadTimeDays ??
+        inherited?.leadTimeDays ??
+        (product.availability === 'in_stock' ? 0 : undefined),
+      priceMin: product.price ? (product.price.min ?? product.price.max) : undefined,
+      priceMax: product.price ? (product.price.max ?? product.price.min) : undefined,
+    };
     for (const flag of FLAGS) if (row[flag]) setBit(flagSets[flag], i);
-    const list = byProducer.get(row.hit.producer.id);
+    const list = byProducer.get(producer.id);
     if (list) list.push(i);
-    else byProducer.set(row.hit.producer.id, [i]);
-    byId.set(row.hit.product.id, i);
+    else byProducer.set(producer.id, [i]);
+    byId.set(product.id, i);
+    return row;
   });
 
   const valuesPerRow = {} as Record<FacetName, number>;
@@ -238,12 +259,15 @@ export function createQueryEngine(feed: Feed, options: QueryEngineOptions = {}):
 
   // Built on the first search: many visits only browse, and the filters need none of it.
   let textIndex: TextIndex | undefined;
-  const search = (text: string) => (textIndex ??= buildTextIndex(rows, categoryLabel)).search(text);
+  let textBuilder: TextIndexBuilder | undefined;
+  const builder = () => (textBuilder ??= createTextIndexBuilder(rows, categoryLabel));
+  let producerWords: string[][] | undefined;
+  const search = (text: string) => (textIndex ??= builder().finish()).search(text);
 
   // Sort orders, computed once; a query walks the right one and keeps the matching rows.
-  // Names compare by their normalised text (case, accents and punctuation ignored), which for
-  // Indonesian's Latin alphabet is the dictionary order, at a fraction of a collator's cost.
-  const nameKeys = rows.map((row) => normalizeText(localize(row.hit.product.name, lang)));
+  // Names compare by their lower-case text, which for Indonesian's Latin alphabet is the dictionary
+  // order, at a fraction of a collator's cost.
+  const nameKeys = rows.map((row) => localize(row.hit.product.name, lang).toLowerCase());
   const positions = rows.map((_, i) => i);
   const byName = [...positions].sort((a, b) =>
     nameKeys[a]! < nameKeys[b]! ? -1 : nameKeys[a]! > nameKeys[b]! ? 1 : a - b,
@@ -454,10 +478,15 @@ export function createQueryEngine(feed: Feed, options: QueryEngineOptions = {}):
       forEachBit(found.bits, (i) => list.push(i));
       list.sort((a, b) => found.scores[b]! - found.scores[a]! || defaultRank[a]! - defaultRank[b]!);
       const words = tokenize(text);
-      const producerMatches = feed.producers.filter((producer) => {
-        const name = allTexts(producer.name).map(normalizeText).join(' ');
-        return words.every((word) => name.split(' ').some((w) => w.startsWith(word)));
-      });
+      producerWords ??= feed.producers.map((producer) =>
+        tokenize(allTexts(producer.name).join(' ')),
+      );
+      const producerMatches: Producer[] = [];
+      for (let p = 0; p < feed.producers.length && producerMatches.length < limit; p++) {
+        const name = producerWords[p]!;
+        if (words.every((word) => name.some((w) => w.startsWith(word))))
+          producerMatches.push(feed.producers[p]!);
+      }
       const categoryCounts = new Map<string, number>();
       for (const i of list) {
         const id = rows[i]!.hit.product.category;
@@ -473,7 +502,15 @@ export function createQueryEngine(feed: Feed, options: QueryEngineOptions = {}):
       };
     },
     prepareSearch() {
-      textIndex ??= buildTextIndex(rows, categoryLabel);
+      textIndex ??= builder().finish();
+    },
+    async prepareSearchInSlices({ sliceMs = 8, signal } = {}) {
+      const steps = builder();
+      while (!textIndex && !steps.step(performance.now() + sliceMs)) {
+        await new Promise((resolve) => setTimeout(resolve, 0));
+        if (signal?.aborted) return;
+      }
+      textIndex ??= steps.finish();
     },
     get(productId) {
       const i = byId.get(productId);
@@ -509,10 +546,17 @@ interface TextIndex {
 }
 
 /** Inverted index: word (and its stem) → products with the best field weight it appears in. */
-function buildTextIndex(
+interface TextIndexBuilder {
+  /** Indexes rows until `deadline` (a `performance.now()` time); true when every row is in. */
+  step(deadline: number): boolean;
+  /** Indexes what is left and returns the index. */
+  finish(): TextIndex;
+}
+
+function createTextIndexBuilder(
   rows: Row[],
   categoryLabel: (id: string, lang: Language) => string,
-): TextIndex {
+): TextIndexBuilder {
   const size = rows.length;
   // Words get numeric ids; per word, the rows it occurs in and the best field weight in each row.
   const termIds = new Map<string, number>();
@@ -530,14 +574,20 @@ function buildTextIndex(
   };
   // Feeds repeat their texts (category names, producer names, shared phrases): tokenize each once.
   const textCache = new Map<string, number[]>();
+  const wordIds = new Map<string, [number, number]>();
   const idsOf = (text: string) => {
     let ids = textCache.get(text);
     if (!ids) {
       ids = [];
       for (const word of tokenize(text)) {
-        ids.push(idOf(word));
-        const stem = stemIndonesian(word);
-        if (stem !== word) ids.push(idOf(stem));
+        // A word's own id, then its stem's id when that differs (-1 when not).
+        let pair = wordIds.get(word);
+        if (!pair) {
+          const stem = stemIndonesian(word);
+          wordIds.set(word, (pair = [idOf(word), stem === word ? -1 : idOf(stem)]));
+        }
+        ids.push(pair[0]);
+        if (pair[1] !== -1) ids.push(pair[1]);
       }
       // Short texts repeat (names, tags, categories); long descriptions rarely do.
       if (text.length <= 80 && textCache.size < 50_000) textCache.set(text, ids);
@@ -558,9 +608,9 @@ function buildTextIndex(
       } else if (best[id]! < weight) best[id] = weight;
     }
   };
-  rows.forEach((row, i) => {
+  const indexRow = (i: number) => {
     current = i;
-    const { product, producer } = row.hit;
+    const { product, producer } = rows[i]!.hit;
     for (const text of allTexts(product.name)) addText(text, WEIGHT.name);
     for (const tag of product.tags ?? []) addText(tag, WEIGHT.tags);
     for (const material of product.materials ?? [])
@@ -574,61 +624,77 @@ function buildTextIndex(
       termWeights[id]!.push(best[id]!);
     }
     touched.length = 0;
-  });
-  const postings = new Map<string, Posting>();
-  for (const [key, id] of termIds)
-    postings.set(key, { rows: termRows[id]!, weights: termWeights[id]! });
-  const words = [...postings.keys()].sort();
-
-  /** Index of the first word ≥ `prefix`. */
-  const lowerBound = (prefix: string) => {
-    let lo = 0;
-    let hi = words.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if (words[mid]! < prefix) lo = mid + 1;
-      else hi = mid;
+  };
+  let next = 0;
+  let built: TextIndex | undefined;
+  const step = (deadline: number) => {
+    while (next < size) {
+      indexRow(next++);
+      if ((next & 127) === 0 && performance.now() > deadline) break;
     }
-    return lo;
+    return next >= size;
+  };
+  return {
+    step,
+    finish: () => (built ??= (step(Infinity), finishIndex())),
   };
 
-  return {
-    search(text) {
-      const terms = [...new Set(tokenize(text))];
-      if (terms.length === 0) return undefined;
-      let bits: Bitset | undefined;
-      const total = new Float32Array(size);
-      terms.forEach((term, t) => {
-        const isLast = t === terms.length - 1;
-        const best = new Float32Array(size);
-        const apply = (key: string, factor: number) => {
-          const posting = postings.get(key);
-          if (!posting) return;
-          for (let k = 0; k < posting.rows.length; k++) {
-            const score = posting.weights[k]! * factor;
-            const row = posting.rows[k]!;
-            if (score > best[row]!) best[row] = score;
+  function finishIndex(): TextIndex {
+    const postings = new Map<string, Posting>();
+    for (const [key, id] of termIds)
+      postings.set(key, { rows: termRows[id]!, weights: termWeights[id]! });
+    const words = [...postings.keys()].sort();
+
+    /** Index of the first word ≥ `prefix`. */
+    const lowerBound = (prefix: string) => {
+      let lo = 0;
+      let hi = words.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >>> 1;
+        if (words[mid]! < prefix) lo = mid + 1;
+        else hi = mid;
+      }
+      return lo;
+    };
+
+    return {
+      search(text) {
+        const terms = [...new Set(tokenize(text))];
+        if (terms.length === 0) return undefined;
+        let bits: Bitset | undefined;
+        const total = new Float32Array(size);
+        terms.forEach((term, t) => {
+          const isLast = t === terms.length - 1;
+          const best = new Float32Array(size);
+          const apply = (key: string, factor: number) => {
+            const posting = postings.get(key);
+            if (!posting) return;
+            for (let k = 0; k < posting.rows.length; k++) {
+              const score = posting.weights[k]! * factor;
+              const row = posting.rows[k]!;
+              if (score > best[row]!) best[row] = score;
+            }
+          };
+          apply(term, 1);
+          apply(stemIndonesian(term), 1);
+          // The word being typed: every indexed word it starts.
+          if (isLast && term.length >= MIN_PREFIX) {
+            for (let k = lowerBound(term); k < words.length && words[k]!.startsWith(term); k++) {
+              if (words[k] !== term) apply(words[k]!, PREFIX_FACTOR);
+            }
           }
-        };
-        apply(term, 1);
-        apply(stemIndonesian(term), 1);
-        // The word being typed: every indexed word it starts.
-        if (isLast && term.length >= MIN_PREFIX) {
-          for (let k = lowerBound(term); k < words.length && words[k]!.startsWith(term); k++) {
-            if (words[k] !== term) apply(words[k]!, PREFIX_FACTOR);
+          const termBits = createBitset(size);
+          for (let i = 0; i < size; i++) {
+            if (best[i]! > 0) {
+              setBit(termBits, i);
+              total[i]! += best[i]!;
+            }
           }
-        }
-        const termBits = createBitset(size);
-        for (let i = 0; i < size; i++) {
-          if (best[i]! > 0) {
-            setBit(termBits, i);
-            total[i]! += best[i]!;
-          }
-        }
-        if (bits) andInto(bits, termBits);
-        else bits = termBits;
-      });
-      return { bits: bits!, scores: total };
-    },
-  };
+          if (bits) andInto(bits, termBits);
+          else bits = termBits;
+        });
+        return { bits: bits!, scores: total };
+      },
+    };
+  }
 }

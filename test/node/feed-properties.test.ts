@@ -149,3 +149,33 @@ describe('query engine properties (400 generated products)', () => {
     );
   });
 });
+
+describe('text index built in slices', () => {
+  it('gives the same results as a build in one go, even when a search comes mid-way', async () => {
+    const sliced = createQueryEngine(feed);
+    const building = sliced.prepareSearchInSlices({ sliceMs: 0 });
+    // The first slice has run synchronously; searching now must finish the index, not see half of it.
+    const midway = sliced.query({ q: 'kopi' }, { pageSize: 1000 }).hits.map((h) => h.product.id);
+    await building;
+    const direct = createQueryEngine(feed);
+    direct.prepareSearch();
+    for (const q of words) {
+      assert.deepEqual(
+        sliced.query({ q }, { pageSize: 1000 }).hits.map((h) => h.product.id),
+        direct.query({ q }, { pageSize: 1000 }).hits.map((h) => h.product.id),
+        q,
+      );
+    }
+    assert.deepEqual(
+      midway,
+      direct.query({ q: 'kopi' }, { pageSize: 1000 }).hits.map((h) => h.product.id),
+    );
+    assert.ok(midway.length > 0);
+  });
+
+  it('builds fully in slices when nothing interrupts', async () => {
+    const sliced = createQueryEngine(feed);
+    await sliced.prepareSearchInSlices({ sliceMs: 0 });
+    assert.equal(sliced.query({ q: 'batik' }).total, engine.query({ q: 'batik' }).total);
+  });
+});
