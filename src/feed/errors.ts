@@ -15,6 +15,7 @@ export const FEED_ERROR_CODES = [
   'include-cycle',
   'include-too-deep',
   'invalid-url',
+  'unexpected',
 ] as const;
 export type FeedErrorCode = (typeof FEED_ERROR_CODES)[number];
 
@@ -83,6 +84,10 @@ const MESSAGES: Record<FeedErrorCode, (d: Details) => { id: string; en: string }
   'include-too-deep': (d) => ({
     id: `Feed ini berada lebih dari ${d.depth} tingkat "includes" di bawah feed utama; dilewati.`,
     en: `This feed is more than ${d.depth} levels of "includes" below the main feed; skipped.`,
+  }),
+  unexpected: () => ({
+    id: 'Terjadi kesalahan tak terduga saat memuat data. Muat ulang halaman untuk mencoba lagi.',
+    en: 'Something unexpected went wrong while loading the data. Reload the page to try again.',
   }),
   'invalid-url': () => ({
     id: 'Alamat feed tidak sah. Gunakan alamat https: atau alamat relatif.',

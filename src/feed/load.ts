@@ -117,6 +117,19 @@ export async function loadFeed(
   urls: string | string[],
   options: LoadFeedOptions = {},
 ): Promise<FeedLoadResult> {
+  try {
+    return await loadUnsafe(urls, options);
+  } catch {
+    // Defensive: a bug or a hostile environment (no fetch, storage throwing) must not break the page.
+    const error = feedError('unexpected', String(urls));
+    return { ok: false, error, errors: [error], issues: [] };
+  }
+}
+
+async function loadUnsafe(
+  urls: string | string[],
+  options: LoadFeedOptions,
+): Promise<FeedLoadResult> {
   const list = (Array.isArray(urls) ? urls : urls.split(/\s+/))
     .map((u) => u.trim())
     .filter(Boolean);
