@@ -7,11 +7,9 @@
  * coordinates and moved with one SVG transform; only the visible markers are placed per frame.
  */
 import { html, nothing, svg, type ReactiveController } from 'lit';
-import { geoMercator, geoStream, type GeoProjection, type GeoStream } from 'd3-geo';
+import { geoMercator, type GeoProjection } from 'd3-geo';
 import type * as GeoJSON from 'geojson';
 import Supercluster from 'supercluster';
-import { feature } from 'topojson-client';
-import type { GeometryCollection, Topology } from 'topojson-specification';
 import { icons } from '../base/icons.js';
 import { EtalaseFilterChangeEvent } from '../events/filter-change.js';
 import { EtalaseProductSelectEvent } from '../events/product-select.js';
@@ -24,31 +22,36 @@ import type { FilterState } from '../../feed/types.js';
 import {
   codeDigits,
   coveringTiles,
-  featureCode,
   fitBounds,
-  rewind,
   scaleForZoom,
   tileHref,
   zoomAround,
   zoomLevel,
   type View,
 } from './geometry.js';
+import {
+  fetchPublisherBasemap,
+  landPath,
+  loadLand,
+  projectedBounds,
+  svgPath,
+  type Bounds,
+  type PublisherFeature,
+} from './basemap.js';
 import type { EtalaseProducerMap } from './producer-map.component.js';
+import {
+  listTemplate,
+  popupTemplate,
+  type Opened,
+  type PanelContext,
+} from './producer-map-panels.js';
 import { strings } from './producer-map.strings.js';
 import { engineStyles } from './producer-map-engine.styles.js';
-
-type Bounds = [[number, number], [number, number]];
 
 type Item =
   | { type: 'cluster'; key: string; x: number; y: number; id: number; count: number }
   | { type: 'producer'; key: string; x: number; y: number; producer: Producer }
   | { type: 'outlet'; key: string; x: number; y: number; outlet: Outlet };
-
-type Opened =
-  | { type: 'producer'; producer: Producer }
-  | { type: 'outlet'; outlet: Outlet }
-  /** Producers too close together to ever split (same market, same building). */
-  | { type: 'group'; producers: Producer[] };
 
 interface PointProps {
   /** Index into the producers with a location. */
@@ -64,71 +67,11 @@ const FIT_MAX_ZOOM = 12;
 const CLUSTER_RADIUS = 44;
 /** Clusters break up completely past this zoom (deeper levels only slow the index build down). */
 const CLUSTER_MAX_ZOOM = 14;
-const POPUP_PRODUCTS = 8;
 const DRAG_THRESHOLD = 4;
 
 const hasLocation = <T extends { location?: { lat: number; lng: number } | undefined }>(
   record: T,
 ): record is T & { location: { lat: number; lng: number } } => record.location !== undefined;
-
-// d3's geoPath would bring area, centroid and length code the map never uses: these two small
-// stream sinks give the SVG path data and the bounds of projected (clipped, resampled) geometry.
-
-const noop = () => undefined;
-
-/** SVG path data of GeoJSON through `projection`, coordinates rounded to 0.01 px. */
-function svgPath(projection: GeoProjection, object: GeoJSON.GeoJSON): string {
-  const parts: string[] = [];
-  let command = 'M';
-  let polygon = false;
-  const sink: GeoStream = {
-    point(x, y) {
-      parts.push(`${command}${Math.round(x * 100) / 100},${Math.round(y * 100) / 100}`);
-      command = 'L';
-    },
-    lineStart: () => (command = 'M'),
-    lineEnd: () => polygon && parts.push('Z'),
-    polygonStart: () => (polygon = true),
-    polygonEnd: () => (polygon = false),
-    sphere: noop,
-  };
-  geoStream(object as GeoJSON.Feature, projection.stream(sink));
-  return parts.join('');
-}
-
-/** Bounds of GeoJSON through `projection`, or undefined when nothing is on the map. */
-function projectedBounds(projection: GeoProjection, object: GeoJSON.GeoJSON): Bounds | undefined {
-  const bounds: Bounds = [
-    [Infinity, Infinity],
-    [-Infinity, -Infinity],
-  ];
-  const sink: GeoStream = {
-    point(x, y) {
-      bounds[0] = [Math.min(bounds[0][0], x), Math.min(bounds[0][1], y)];
-      bounds[1] = [Math.max(bounds[1][0], x), Math.max(bounds[1][1], y)];
-    },
-    lineStart: noop,
-    lineEnd: noop,
-    polygonStart: noop,
-    polygonEnd: noop,
-    sphere: noop,
-  };
-  geoStream(object as GeoJSON.Feature, projection.stream(sink));
-  return Number.isFinite(bounds[0][0]) ? bounds : undefined;
-}
-
-let landLoading: Promise<GeoJSON.FeatureCollection> | undefined;
-let landPathCache: { size: string; d: string } | undefined;
-
-/** The built-in base map as GeoJSON, parsed once per page. */
-function loadLand(): Promise<GeoJSON.FeatureCollection> {
-  landLoading ??= import('./basemap-data.js').then(({ BASEMAP_TOPOJSON }) => {
-    const topology = JSON.parse(BASEMAP_TOPOJSON) as Topology<{ countries: GeometryCollection }>;
-    return feature(topology, topology.objects.countries) as GeoJSON.FeatureCollection;
-  });
-  landLoading.catch(() => (landLoading = undefined));
-  return landLoading;
-}
 
 const circles = new Map<number, string>();
 /** An SVG path for a circle of radius `r` around the origin. */
@@ -152,7 +95,7 @@ export class MapEngine implements ReactiveController {
   private landPath = '';
   private land?: GeoJSON.FeatureCollection;
   private landFailed = false;
-  private publisher: { feature: GeoJSON.Feature; code: string; d: string }[] = [];
+  private publisher: PublisherFeature[] = [];
   private publisherFailed = false;
   private publisherUrl = '';
   private enclosing?: { region: string; features: unknown; code: string };
@@ -189,6 +132,27 @@ export class MapEngine implements ReactiveController {
   private observed?: HTMLElement;
   private readonly loading: Promise<unknown>[] = [];
   private warnedAttribution = false;
+
+  /** What the popup and the text list need from the engine. */
+  private readonly panel: PanelContext = {
+    lang: () => this.host.uiLanguage,
+    regionName: (code) => this.regionName(code),
+    productsOf: (id) => this.productsByProducer.get(id) ?? [],
+    close: () => this.close(),
+    openProducer: (producer) => {
+      this.opened = { type: 'producer', producer };
+      this.focusPopup = true;
+      this.host.requestUpdate();
+    },
+    filter: (state) => this.host.dispatchEvent(new EtalaseFilterChangeEvent<FilterState>(state)),
+    selectProduct: (product) =>
+      this.host.dispatchEvent(new EtalaseProductSelectEvent(product.id, product)),
+    onPopupKeydown: (event) => this.onPopupKeydown(event),
+    onListToggle: (open) => {
+      this.listOpen = open;
+      this.host.requestUpdate();
+    },
+  };
 
   constructor(private readonly host: EtalaseProducerMap) {
     host.addController(this);
@@ -423,25 +387,11 @@ export class MapEngine implements ReactiveController {
     this.publisher = [];
     this.publisherFailed = false;
     if (!url) return;
-    const safe = safeUrl(url, { allowRelative: true, base: document.baseURI });
-    if (!safe) {
-      this.publisherFailed = true;
-      return;
-    }
     this.loading.push(
-      fetch(safe, { credentials: 'same-origin' })
-        .then((response) => {
-          if (!response.ok) throw new Error(`HTTP ${response.status}`);
-          return response.json() as Promise<unknown>;
-        })
-        .then((data) => {
+      fetchPublisherBasemap(url)
+        .then((features) => {
           if (url !== this.publisherUrl) return;
-          this.publisher = toFeatures(data).map((f) => ({
-            feature: f.geometry ? { ...f, geometry: rewind(f.geometry) } : f,
-            code: featureCode(f),
-            d: '',
-          }));
-          if (this.publisher.length === 0) throw new Error('no features');
+          this.publisher = features;
           this.publisherPaths();
           if (this.width && this.selectedDigits() && !this.moved) this.fit();
         })
@@ -760,10 +710,6 @@ export class MapEngine implements ReactiveController {
     passive: false,
   };
 
-  private filter(state: FilterState): void {
-    this.host.dispatchEvent(new EtalaseFilterChangeEvent<FilterState>(state));
-  }
-
   // ---- rendering ------------------------------------------------------------------------------
 
   render() {
@@ -841,20 +787,15 @@ export class MapEngine implements ReactiveController {
             : nothing
         }
         ${tiles ? html`<p class="attribution">${this.host.tileAttribution}</p>` : nothing}
-        ${this.opened ? this.popup(this.opened) : nothing}
+        ${this.opened ? popupTemplate(this.opened, this.panel) : nothing}
       </div>
-      ${this.textList()}
+      ${listTemplate(this.host.producers, this.listOpen, this.panel)}
     </div>`;
   }
 
   private currentLandPath(): string {
-    if (!this.landPath && this.land) {
-      // Maps of the same size on a page (or re-created ones) share the projected outline.
-      const size = `${this.width}x${this.height}`;
-      if (landPathCache?.size !== size)
-        landPathCache = { size, d: svgPath(this.projection, this.land) };
-      this.landPath = landPathCache.d;
-    }
+    if (!this.landPath && this.land)
+      this.landPath = landPath(this.projection, this.land, `${this.width}x${this.height}`);
     return this.landPath;
   }
 
@@ -900,161 +841,4 @@ export class MapEngine implements ReactiveController {
       d=${item.type === 'outlet' ? DIAMOND : circlePath(r)}
     ></path><text>${item.type === 'cluster' ? item.count : ''}</text></g>`;
   }
-
-  private popup(opened: Opened) {
-    const lang = this.host.uiLanguage;
-    const closeButton = html`<button
-      type="button"
-      aria-label=${strings.get(lang, 'close')}
-      @click=${() => this.close()}
-    >
-      ${icons.close}
-    </button>`;
-    if (opened.type === 'group') {
-      return html`<div
-        part="popup"
-        class="popup"
-        role="dialog"
-        aria-labelledby="popup-title"
-        @keydown=${this.onPopupKeydown}
-      >
-        <header>
-          <h2 id="popup-title">${strings.get(lang, 'group', opened.producers.length)}</h2>
-          ${closeButton}
-        </header>
-        <ul>
-          ${opened.producers.map(
-            (producer) =>
-              html`<li>
-                <button
-                  type="button"
-                  @click=${() => {
-                    this.opened = { type: 'producer', producer };
-                    this.focusPopup = true;
-                    this.host.requestUpdate();
-                  }}
-                >
-                  ${localize(producer.name, lang)}
-                </button>
-              </li>`,
-          )}
-        </ul>
-      </div>`;
-    }
-    if (opened.type === 'outlet') {
-      const { outlet } = opened;
-      return html`<div
-        part="popup"
-        class="popup"
-        role="dialog"
-        aria-labelledby="popup-title"
-        @keydown=${this.onPopupKeydown}
-      >
-        <header>
-          <h2 id="popup-title">${localize(outlet.name, lang)}</h2>
-          ${closeButton}
-        </header>
-        <p>
-          ${strings.get(lang, 'outletKind', outlet.kind)} · ${this.regionName(outlet.regionCode)}
-        </p>
-        ${outlet.address ? html`<p>${outlet.address}</p>` : nothing}
-        ${outlet.openingHours ? html`<p>${localize(outlet.openingHours, lang)}</p>` : nothing}
-        ${outlet.startDate ? html`<p>${outlet.startDate}${outlet.endDate ? ` – ${outlet.endDate}` : ''}</p>` : nothing}
-        <button type="button" class="action" @click=${() => this.filter({ outlet: outlet.id })}>
-          ${strings.get(lang, 'showOutletProducts')}
-        </button>
-      </div>`;
-    }
-    const { producer } = opened;
-    const products = this.productsByProducer.get(producer.id) ?? [];
-    return html`<div
-      part="popup"
-      class="popup"
-      role="dialog"
-      aria-labelledby="popup-title"
-      @keydown=${this.onPopupKeydown}
-    >
-      <header>
-        <h2 id="popup-title">${localize(producer.name, lang)}</h2>
-        ${closeButton}
-      </header>
-      <p>
-        ${this.regionName(producer.regionCode)} · ${strings.get(lang, 'products', products.length)}
-      </p>
-      ${
-        products.length
-          ? html`<ul>
-              ${products.slice(0, POPUP_PRODUCTS).map(
-                (product) =>
-                  html`<li>
-                    <button
-                      type="button"
-                      @click=${() => this.host.dispatchEvent(new EtalaseProductSelectEvent(product.id, product))}
-                    >
-                      ${localize(product.name, lang)}
-                    </button>
-                  </li>`,
-              )}
-            </ul>`
-          : nothing
-      }
-      ${
-        products.length > POPUP_PRODUCTS
-          ? html`<p>${strings.get(lang, 'moreProducts', products.length - POPUP_PRODUCTS)}</p>`
-          : nothing
-      }
-      <button type="button" class="action" @click=${() => this.filter({ producer: producer.id })}>
-        ${strings.get(lang, 'showProducts')}
-      </button>
-    </div>`;
-  }
-
-  /** The same producers as text, for screen readers and anyone who prefers a list; built when opened. */
-  private textList() {
-    const lang = this.host.uiLanguage;
-    const producers = this.host.producers;
-    return html`<details
-      part="list"
-      class="list"
-      @toggle=${(event: Event) => {
-        this.listOpen = (event.currentTarget as HTMLDetailsElement).open;
-        this.host.requestUpdate();
-      }}
-    >
-      <summary>${strings.get(lang, 'list', producers.length)}</summary>
-      ${
-        this.listOpen
-          ? html`<ul>
-              ${producers.map((producer) => {
-                const count = this.productsByProducer.get(producer.id)?.length ?? 0;
-                return html`<li>
-                  ${localize(producer.name, lang)}, ${this.regionName(producer.regionCode)},
-                  ${strings.get(lang, 'products', count)}
-                  <button type="button" @click=${() => this.filter({ producer: producer.id })}>
-                    ${strings.get(lang, 'showProducts')}
-                  </button>
-                </li>`;
-              })}
-            </ul>`
-          : nothing
-      }
-    </details>`;
-  }
-}
-
-/** Features of a publisher's TopoJSON (every object) or GeoJSON. */
-function toFeatures(data: unknown): GeoJSON.Feature[] {
-  if (!data || typeof data !== 'object') return [];
-  const value = data as { type?: unknown; objects?: Record<string, unknown>; features?: unknown };
-  if (value.type === 'Topology' && value.objects) {
-    const topology = data as Topology;
-    return Object.values(topology.objects).flatMap((object) => {
-      const result = feature(topology, object) as GeoJSON.Feature | GeoJSON.FeatureCollection;
-      return result.type === 'FeatureCollection' ? result.features : [result];
-    });
-  }
-  if (value.type === 'FeatureCollection' && Array.isArray(value.features))
-    return value.features as GeoJSON.Feature[];
-  if (value.type === 'Feature') return [data as GeoJSON.Feature];
-  return [];
 }

@@ -1,0 +1,159 @@
+/**
+ * The map's HTML panels: the popup of an opened marker (producer, outlet, or producers sharing one
+ * spot) and the text list of every producer. Pure templates over what the engine hands them.
+ */
+import { html, nothing } from 'lit';
+import { icons } from '../base/icons.js';
+import { localize } from '../../format/text.js';
+import type { FilterState } from '../../feed/types.js';
+import type { Outlet, Producer, Product } from '../../model/types.js';
+import type { Language } from '../../model/vocabulary.js';
+import { strings } from './producer-map.strings.js';
+
+/** What a popup shows. */
+export type Opened =
+  | { type: 'producer'; producer: Producer }
+  | { type: 'outlet'; outlet: Outlet }
+  /** Producers too close together to ever split (same market, same building). */
+  | { type: 'group'; producers: Producer[] };
+
+export interface PanelContext {
+  lang(): Language;
+  regionName(code: string): string;
+  productsOf(producerId: string): Product[];
+  close(): void;
+  openProducer(producer: Producer): void;
+  /** A visitor asked for some products: the engine fires `etalase-filter-change`. */
+  filter(state: FilterState): void;
+  /** A visitor chose a product: the engine fires `etalase-product-select`. */
+  selectProduct(product: Product): void;
+  onPopupKeydown(event: KeyboardEvent): void;
+  onListToggle(open: boolean): void;
+}
+
+/** Products listed in a producer's popup; the rest are counted. */
+const POPUP_PRODUCTS = 8;
+
+export function popupTemplate(opened: Opened, ctx: PanelContext) {
+  const lang = ctx.lang();
+  const closeButton = html`<button
+    type="button"
+    aria-label=${strings.get(lang, 'close')}
+    @click=${ctx.close}
+  >
+    ${icons.close}
+  </button>`;
+  if (opened.type === 'group') {
+    return html`<div
+      part="popup"
+      class="popup"
+      role="dialog"
+      aria-labelledby="popup-title"
+      @keydown=${ctx.onPopupKeydown}
+    >
+      <header>
+        <h2 id="popup-title">${strings.get(lang, 'group', opened.producers.length)}</h2>
+        ${closeButton}
+      </header>
+      <ul>
+        ${opened.producers.map(
+          (producer) =>
+            html`<li>
+              <button type="button" @click=${() => ctx.openProducer(producer)}>
+                ${localize(producer.name, lang)}
+              </button>
+            </li>`,
+        )}
+      </ul>
+    </div>`;
+  }
+  if (opened.type === 'outlet') {
+    const { outlet } = opened;
+    return html`<div
+      part="popup"
+      class="popup"
+      role="dialog"
+      aria-labelledby="popup-title"
+      @keydown=${ctx.onPopupKeydown}
+    >
+      <header>
+        <h2 id="popup-title">${localize(outlet.name, lang)}</h2>
+        ${closeButton}
+      </header>
+      <p>${strings.get(lang, 'outletKind', outlet.kind)} · ${ctx.regionName(outlet.regionCode)}</p>
+      ${outlet.address ? html`<p>${outlet.address}</p>` : nothing}
+      ${outlet.openingHours ? html`<p>${localize(outlet.openingHours, lang)}</p>` : nothing}
+      ${outlet.startDate ? html`<p>${outlet.startDate}${outlet.endDate ? ` – ${outlet.endDate}` : ''}</p>` : nothing}
+      <button type="button" class="action" @click=${() => ctx.filter({ outlet: outlet.id })}>
+        ${strings.get(lang, 'showOutletProducts')}
+      </button>
+    </div>`;
+  }
+  const { producer } = opened;
+  const products = ctx.productsOf(producer.id);
+  return html`<div
+    part="popup"
+    class="popup"
+    role="dialog"
+    aria-labelledby="popup-title"
+    @keydown=${ctx.onPopupKeydown}
+  >
+    <header>
+      <h2 id="popup-title">${localize(producer.name, lang)}</h2>
+      ${closeButton}
+    </header>
+    <p>
+      ${ctx.regionName(producer.regionCode)} · ${strings.get(lang, 'products', products.length)}
+    </p>
+    ${
+      products.length
+        ? html`<ul>
+            ${products.slice(0, POPUP_PRODUCTS).map(
+              (product) =>
+                html`<li>
+                  <button type="button" @click=${() => ctx.selectProduct(product)}>
+                    ${localize(product.name, lang)}
+                  </button>
+                </li>`,
+            )}
+          </ul>`
+        : nothing
+    }
+    ${
+      products.length > POPUP_PRODUCTS
+        ? html`<p>${strings.get(lang, 'moreProducts', products.length - POPUP_PRODUCTS)}</p>`
+        : nothing
+    }
+    <button type="button" class="action" @click=${() => ctx.filter({ producer: producer.id })}>
+      ${strings.get(lang, 'showProducts')}
+    </button>
+  </div>`;
+}
+
+/** The same producers as text, for screen readers and anyone who prefers a list; built when opened. */
+export function listTemplate(producers: Producer[], open: boolean, ctx: PanelContext) {
+  const lang = ctx.lang();
+  return html`<details
+    part="list"
+    class="list"
+    @toggle=${(event: Event) => ctx.onListToggle((event.currentTarget as HTMLDetailsElement).open)}
+  >
+    <summary>${strings.get(lang, 'list', producers.length)}</summary>
+    ${
+      open
+        ? html`<ul>
+            ${producers.map((producer) => {
+              const count = ctx.productsOf(producer.id).length;
+              return html`<li>
+                ${localize(producer.name, lang)}, ${ctx.regionName(producer.regionCode)},
+                ${strings.get(lang, 'products', count)}
+                <button type="button" @click=${() => ctx.filter({ producer: producer.id })}>
+                  ${strings.get(lang, 'showProducts')}
+                </button>
+              </li>`;
+            })}
+          </ul>`
+        : nothing
+    }
+  </details>`;
+}
