@@ -18,7 +18,7 @@ import {
 import type { FilterState, QueryResult } from '../../feed/types.js';
 import { formatDate } from '../../format/date.js';
 import { localize } from '../../format/text.js';
-import type { LocalizedText } from '../../model/types.js';
+import type { LocalizedText, Product } from '../../model/types.js';
 import { getBuiltinRegion } from '../../model/regions/index.js';
 import { normalizeRegionCode } from '../../model/region-code.js';
 import { FeedController, type FeedSnapshot } from './feed-controller.js';
@@ -117,6 +117,12 @@ export class EtalaseShowcase extends EtalaseElement {
 
   @state() private filtersOpen = false;
 
+  /**
+   * False for the first render after a feed arrives: the grid paints first, the filters and the map
+   * follow in the next task, so no single task blocks a phone for long.
+   */
+  @state() private settled = false;
+
   @query('etalase-product-detail') private detail?: EtalaseProductDetail;
 
   private readonly feed = new FeedController(this, {
@@ -184,6 +190,8 @@ export class EtalaseShowcase extends EtalaseElement {
       feed.categories.map((category) => [category.id, category.name]),
     );
     this.result = this.engine.query(this.filter, { pageSize: this.pageSize });
+    this.settled = false;
+    setTimeout(() => (this.settled = true));
     // District names are a lazy chunk: the tree appears as soon as they are in.
     void loadRegionIndex(feed).then((index) => {
       if (this.feed.snapshot.feed !== feed) return;
@@ -336,34 +344,40 @@ export class EtalaseShowcase extends EtalaseElement {
                   </button>`
                 : nothing
             }
-            <etalase-region-filter
-              lang=${lang}
-              theme=${this.theme}
-              .regions=${this.regionIndex?.roots ?? []}
-              .counts=${result?.facets.region ?? {}}
-              .value=${this.filter.region ?? []}
-            ></etalase-region-filter>
-            <etalase-facets
-              lang=${lang}
-              theme=${this.theme}
-              .facets=${result?.facets ?? null}
-              .value=${this.filter}
-              .categories=${this.categoryNames}
-            ></etalase-facets>
+            ${
+              this.settled
+                ? html`<etalase-region-filter
+                      lang=${lang}
+                      theme=${this.theme}
+                      .regions=${this.regionIndex?.roots ?? []}
+                      .counts=${result?.facets.region ?? {}}
+                      .value=${this.filter.region ?? []}
+                    ></etalase-region-filter>
+                    <etalase-facets
+                      lang=${lang}
+                      theme=${this.theme}
+                      .facets=${result?.facets ?? null}
+                      .value=${this.filter}
+                      .categories=${this.categoryNames}
+                    ></etalase-facets>`
+                : nothing
+            }
           </aside>
           <div part="results" class="results">
             ${
               this.view === 'grid'
                 ? nothing
-                : html`<etalase-producer-map
-                    class="map"
-                    lang=${lang}
-                    theme=${this.theme}
-                    region=${this.filter.region?.[0] ?? ''}
-                    .producers=${result?.producers ?? []}
-                    .outlets=${result?.outlets ?? []}
-                    .products=${result?.hits.map((hit) => hit.product) ?? []}
-                  ></etalase-producer-map>`
+                : !this.settled
+                  ? html`<div class="map"></div>`
+                  : html`<etalase-producer-map
+                      class="map"
+                      lang=${lang}
+                      theme=${this.theme}
+                      region=${this.filter.region?.[0] ?? ''}
+                      .producers=${result?.producers ?? []}
+                      .outlets=${result?.outlets ?? []}
+                      .products=${this.mapProducts()}
+                    ></etalase-producer-map>`
             }
             ${
               this.view === 'map'
@@ -405,6 +419,25 @@ export class EtalaseShowcase extends EtalaseElement {
         </footer>
       </div>
     `;
+  }
+
+  private mapProductsCache: { for: QueryResult | null; products: Product[] } = {
+    for: null,
+    products: [],
+  };
+
+  /** Every matching product (not only this page), so the map's popups list them all. */
+  private mapProducts(): Product[] {
+    const result = this.result;
+    if (this.mapProductsCache.for !== result) {
+      const total = result?.total ?? 0;
+      const hits =
+        this.engine && total
+          ? this.engine.query({ ...this.filter, page: 1 }, { pageSize: total }).hits
+          : [];
+      this.mapProductsCache = { for: result, products: hits.map((hit) => hit.product) };
+    }
+    return this.mapProductsCache.products;
   }
 
   private suggest = (text: string) =>
