@@ -36,7 +36,9 @@ export async function longestTask(fn: () => Promise<unknown> | unknown): Promise
 
 /** Waits for two animation frames: the browser has rendered what was queued. */
 export function nextPaint(): Promise<void> {
-  return new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve())));
+  return new Promise((resolve) =>
+    requestAnimationFrame(() => requestAnimationFrame(() => resolve())),
+  );
 }
 
 /** Prints an aligned table of rows to the console. */
@@ -45,7 +47,9 @@ export function printTable(title: string, rows: Record<string, string | number>[
   if (rows.length === 0) return;
   const columns = Object.keys(rows[0]!);
   const cell = (v: string | number) => (typeof v === 'number' ? v.toFixed(2) : v);
-  const widths = columns.map((c) => Math.max(c.length, ...rows.map((r) => String(cell(r[c] ?? '')).length)));
+  const widths = columns.map((c) =>
+    Math.max(c.length, ...rows.map((r) => String(cell(r[c] ?? '')).length)),
+  );
   const line = (values: string[]) => values.map((v, i) => v.padEnd(widths[i]!)).join('  ');
   console.log(line(columns));
   for (const row of rows) console.log(line(columns.map((c) => String(cell(row[c] ?? '')))));

@@ -43,4 +43,6 @@ writeFileSync(
   'src/model/regions/data-districts.ts',
   `${header}export const DISTRICTS = ${JSON.stringify(districtLines.join('\n'))};\n`,
 );
-console.log(`core: ${core.length} regions, districts: ${districts.length} in ${byParent.size} regencies`);
+console.log(
+  `core: ${core.length} regions, districts: ${districts.length} in ${byParent.size} regencies`,
+);

@@ -57,8 +57,12 @@ export function ensureChromium() {
     if (installDebianChromium()) path = findChromium();
   }
   if (!path) {
-    const why = process.env.CHROME_PATH ? `CHROME_PATH=${process.env.CHROME_PATH} does not exist` : 'no Chromium or Chrome found';
-    console.error(`[etalase] ${why}: install one (Debian/Ubuntu: sudo apt-get install chromium) or set CHROME_PATH to its binary.`);
+    const why = process.env.CHROME_PATH
+      ? `CHROME_PATH=${process.env.CHROME_PATH} does not exist`
+      : 'no Chromium or Chrome found';
+    console.error(
+      `[etalase] ${why}: install one (Debian/Ubuntu: sudo apt-get install chromium) or set CHROME_PATH to its binary.`,
+    );
     process.exit(1);
   }
   return path;

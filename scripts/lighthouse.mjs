@@ -38,13 +38,19 @@ try {
   for (const audit of failed) console.log(`  failing: ${audit.id} — ${audit.title}`);
   if (process.argv.includes('--details')) {
     for (const item of audits['layout-shifts']?.details?.items ?? []) {
-      console.log(`  layout shift ${item.score?.toFixed(3)}: ${item.node?.snippet ?? item.node?.selector ?? '?'}`);
+      console.log(
+        `  layout shift ${item.score?.toFixed(3)}: ${item.node?.snippet ?? item.node?.selector ?? '?'}`,
+      );
     }
     for (const item of audits['bootup-time']?.details?.items ?? []) {
-      console.log(`  script ${Math.round(item.total)} ms (eval ${Math.round(item.scripting)}): ${item.url}`);
+      console.log(
+        `  script ${Math.round(item.total)} ms (eval ${Math.round(item.scripting)}): ${item.url}`,
+      );
     }
     for (const item of audits['long-tasks']?.details?.items ?? []) {
-      console.log(`  long task ${Math.round(item.duration)} ms at ${Math.round(item.startTime)}: ${item.url}`);
+      console.log(
+        `  long task ${Math.round(item.duration)} ms at ${Math.round(item.startTime)}: ${item.url}`,
+      );
     }
   }
 } finally {

@@ -14,7 +14,9 @@ import { chromiumArgs, ensureChromium } from '../chromium.mjs';
 const args = process.argv.slice(2);
 const entry = args.find((a) => !a.startsWith('--'));
 if (!entry) {
-  console.error('usage: node scripts/bench/run.mjs <bench entry .ts> [--cpu-throttle N] [--timeout S]');
+  console.error(
+    'usage: node scripts/bench/run.mjs <bench entry .ts> [--cpu-throttle N] [--timeout S]',
+  );
   process.exit(2);
 }
 const flag = (name, fallback) => {
@@ -40,21 +42,33 @@ const bundle = await build({
 });
 const script = bundle.outputFiles[0].text;
 
-const types = { '.js': 'text/javascript', '.mjs': 'text/javascript', '.json': 'application/json', '.css': 'text/css', '.svg': 'image/svg+xml', '.png': 'image/png', '.html': 'text/html' };
+const types = {
+  '.js': 'text/javascript',
+  '.mjs': 'text/javascript',
+  '.json': 'application/json',
+  '.css': 'text/css',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.html': 'text/html',
+};
 const page = `<!doctype html><html lang="id"><head><meta charset="utf-8"><title>bench</title></head><body><script type="module" src="/__bench.js"></script></body></html>`;
 const server = createServer(async (req, res) => {
   // Cross-origin isolation gives performance.now() microsecond resolution instead of 100 µs.
   res.setHeader('Cross-Origin-Opener-Policy', 'same-origin');
   res.setHeader('Cross-Origin-Embedder-Policy', 'require-corp');
   const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
-  if (path === '/' || path === '/index.html') return res.writeHead(200, { 'content-type': 'text/html' }).end(page);
+  if (path === '/' || path === '/index.html')
+    return res.writeHead(200, { 'content-type': 'text/html' }).end(page);
   if (path === '/favicon.ico') return res.writeHead(204).end();
-  if (path === '/__bench.js') return res.writeHead(200, { 'content-type': 'text/javascript' }).end(script);
+  if (path === '/__bench.js')
+    return res.writeHead(200, { 'content-type': 'text/javascript' }).end(script);
   const file = join(root, path);
   if (!file.startsWith(root)) return res.writeHead(403).end();
   try {
     const body = await readFile(file);
-    res.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream' }).end(body);
+    res
+      .writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream' })
+      .end(body);
   } catch {
     res.writeHead(404).end();
   }
@@ -62,7 +76,11 @@ const server = createServer(async (req, res) => {
 await new Promise((ok) => server.listen(0, '127.0.0.1', ok));
 const origin = `http://127.0.0.1:${server.address().port}`;
 
-const browser = await chromium.launch({ executablePath: ensureChromium(), headless: true, args: chromiumArgs });
+const browser = await chromium.launch({
+  executablePath: ensureChromium(),
+  headless: true,
+  args: chromiumArgs,
+});
 let failed = false;
 try {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
@@ -84,7 +102,9 @@ try {
   await tab.goto(origin + '/');
   await Promise.race([
     finished,
-    new Promise((_, fail) => setTimeout(() => fail(new Error(`timed out after ${timeoutMs / 1000} s`)), timeoutMs)),
+    new Promise((_, fail) =>
+      setTimeout(() => fail(new Error(`timed out after ${timeoutMs / 1000} s`)), timeoutMs),
+    ),
   ]);
 } catch (error) {
   failed = true;
