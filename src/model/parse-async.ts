@@ -6,6 +6,7 @@
  */
 import {
   beginParse,
+  checkUnknownFields,
   crashed,
   finishParse,
   parseRecord,
@@ -48,6 +49,9 @@ export async function parseFeedAsync(
         }
       }
     }
+    await yieldToEventLoop();
+    signal?.throwIfAborted();
+    checkUnknownFields(state);
     await yieldToEventLoop();
     signal?.throwIfAborted();
     result = finishParse(state);

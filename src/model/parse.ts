@@ -67,6 +67,7 @@ export interface ParseState {
   readonly records: Records;
   /** Records the fast path accepted with no unknown field: the unknown-field walk skips them. */
   readonly clean: { [K in RecordListName]: Set<unknown> };
+  unknownFieldsChecked: boolean;
 }
 
 const isPlainObject = (value: unknown): value is Record<string, unknown> =>
@@ -148,7 +149,19 @@ export function beginParse(
     records[list] = [];
     clean[list] = new Set();
   }
-  return { state: { input, options, issues, envelope, fatal, lists, records, clean } };
+  return {
+    state: {
+      input,
+      options,
+      issues,
+      envelope,
+      fatal,
+      lists,
+      records,
+      clean,
+      unknownFieldsChecked: false,
+    },
+  };
 }
 
 function listOf(list: RecordListName, raw: unknown, issues: FeedIssue[]): readonly unknown[] {
@@ -181,11 +194,19 @@ export function parseRecord(state: ParseState, list: RecordListName, index: numb
   if (value !== undefined) (state.records[list] as Kept<unknown>[]).push({ value, index });
 }
 
-/** Step 3: unknown fields, rules across records (ids, references, regions), and the result. */
+/** Step 3a: warnings about unknown fields (usually typos). Runs once; `finishParse` calls it if needed. */
+export function checkUnknownFields(state: ParseState): void {
+  if (state.unknownFieldsChecked) return;
+  state.unknownFieldsChecked = true;
+  if (state.options.unknownFields !== false) {
+    state.issues.push(...findUnknownFields(state.input, FeedSchema, state.clean));
+  }
+}
+
+/** Step 3b: rules across records (ids, references, regions), and the result. */
 export function finishParse(state: ParseState): ParseResult {
-  const { input, options, issues, envelope, records } = state;
-  if (options.unknownFields !== false)
-    issues.push(...findUnknownFields(input, FeedSchema, state.clean));
+  const { options, issues, envelope, records } = state;
+  checkUnknownFields(state);
 
   const kept = checkFeedRules(
     { publisher: envelope['publisher'] as Feed['publisher'] | undefined, ...records },
