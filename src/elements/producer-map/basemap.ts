@@ -5,8 +5,7 @@
  */
 import { geoStream, type GeoProjection, type GeoStream } from 'd3-geo';
 import type * as GeoJSON from 'geojson';
-import { feature } from 'topojson-client';
-import type { GeometryCollection, Topology } from 'topojson-specification';
+import type { Topology } from 'topojson-specification';
 import { safeUrl } from '../../format/url.js';
 import { featureCode, rewind } from './geometry.js';
 
@@ -72,10 +71,7 @@ let landLoading: Promise<GeoJSON.FeatureCollection> | undefined;
 
 /** The built-in base map as GeoJSON, parsed once per page. */
 export function loadLand(): Promise<GeoJSON.FeatureCollection> {
-  landLoading ??= import('./basemap-data.js').then(({ BASEMAP_TOPOJSON }) => {
-    const topology = JSON.parse(BASEMAP_TOPOJSON) as Topology<{ countries: GeometryCollection }>;
-    return feature(topology, topology.objects.countries) as GeoJSON.FeatureCollection;
-  });
+  landLoading ??= import('./basemap-land.js').then((land) => land.decodeLand());
   landLoading.catch(() => (landLoading = undefined));
   return landLoading;
 }
@@ -90,7 +86,7 @@ export async function fetchPublisherBasemap(url: string): Promise<PublisherFeatu
   if (!safe) throw new Error('unsafe-url');
   const response = await fetch(safe, { credentials: 'same-origin' });
   if (!response.ok) throw new Error(`HTTP ${response.status}`);
-  const features = toFeatures(await response.json()).map((f) => ({
+  const features = (await toFeatures(await response.json())).map((f) => ({
     feature: f.geometry ? { ...f, geometry: rewind(f.geometry) } : f,
     code: featureCode(f),
     d: '',
@@ -100,11 +96,12 @@ export async function fetchPublisherBasemap(url: string): Promise<PublisherFeatu
 }
 
 /** Features of a publisher's TopoJSON (every object) or GeoJSON. */
-function toFeatures(data: unknown): GeoJSON.Feature[] {
+async function toFeatures(data: unknown): Promise<GeoJSON.Feature[]> {
   if (!data || typeof data !== 'object') return [];
   const value = data as { type?: unknown; objects?: Record<string, unknown>; features?: unknown };
   if (value.type === 'Topology' && value.objects) {
     const topology = data as Topology;
+    const { feature } = await import('./basemap-land.js');
     return Object.values(topology.objects).flatMap((object) => {
       const result = feature(topology, object) as GeoJSON.Feature | GeoJSON.FeatureCollection;
       return result.type === 'FeatureCollection' ? result.features : [result];

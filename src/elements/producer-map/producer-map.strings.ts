@@ -42,7 +42,6 @@ export const strings = defineStrings('producer-map', {
     showProducts: 'Tampilkan produk produsen ini',
     showOutletProducts: 'Tampilkan produk di gerai ini',
     list: (count: number) => `Daftar produsen di peta (${count})`,
-    tiles: 'Ubin peta',
   },
   en: {
     map: 'Producer map',
@@ -67,6 +66,5 @@ export const strings = defineStrings('producer-map', {
     showProducts: "Show this producer's products",
     showOutletProducts: 'Show products sold here',
     list: (count: number) => `List of producers on the map (${count})`,
-    tiles: 'Map tiles',
   },
 });
