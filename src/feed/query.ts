@@ -162,6 +162,17 @@ export function createQueryEngine(feed: Feed, options: QueryEngineOptions = {}):
     }
     return chain;
   };
+  // Rows share their value lists (most products repeat a few combinations): less memory, less GC.
+  const NONE: string[] = [];
+  const sharedLists = new Map<string, string[]>();
+  const shared = (list: string[]) => {
+    if (list.length === 0) return NONE;
+    const key = list.join('\u0000');
+    const known = sharedLists.get(key);
+    if (known) return known;
+    sharedLists.set(key, list);
+    return list;
+  };
   const tagKeys = new Map<string, string>();
   const cachedTagKey = (tag: string) => {
     let key = tagKeys.get(tag);
@@ -182,29 +193,35 @@ export function createQueryEngine(feed: Feed, options: QueryEngineOptions = {}):
     setBit(setOf('category', product.category), i);
     if (product.availability) setBit(setOf('availability', product.availability), i);
 
-    const certifications: string[] = [];
+    let certifications: string[] = NONE;
     for (const list of [product.certifications, producer.certifications]) {
       for (const c of list ?? []) {
         if (certifications.includes(c.type)) continue;
+        if (certifications === NONE) certifications = [];
         certifications.push(c.type);
-        setBit(setOf('certification', c.type), i);
       }
     }
-    const tags: string[] = [];
+    certifications = shared(certifications);
+    let tags: string[] = NONE;
     for (const tag of product.tags ?? []) {
       const key = cachedTagKey(tag);
       if (!key || tags.includes(key)) continue;
+      if (tags === NONE) tags = [];
       tags.push(key);
-      setBit(setOf('tags', key), i);
     }
-    const materials: string[] = [];
+    tags = shared(tags);
+    let materials: string[] = NONE;
     for (const material of product.materials ?? []) {
       const key = cachedTagKey(localize(material, 'id'));
       if (!materialNames.has(key)) materialNames.set(key, material);
       if (!key || materials.includes(key)) continue;
+      if (materials === NONE) materials = [];
       materials.push(key);
-      setBit(setOf('materials', key), i);
     }
+    materials = shared(materials);
+    for (const value of certifications) setBit(setOf('certification', value), i);
+    for (const value of tags) setBit(setOf('tags', value), i);
+    for (const value of materials) setBit(setOf('materials', value), i);
 
     const own = product.orders;
     const inherited = producer.orders;
@@ -212,9 +229,9 @@ export function createQueryEngine(feed: Feed, options: QueryEngineOptions = {}):
       hit: { product, producer, regionCode },
       values: {
         region: chain.codes,
-        category: [product.category],
+        category: shared([product.category]),
         certification: certifications,
-        availability: product.availability ? [product.availability] : [],
+        availability: product.availability ? shared([product.availability]) : NONE,
         tags,
         materials,
       },
