@@ -89,6 +89,22 @@ describe('query engine properties (400 generated products)', () => {
             `certification ${type}`,
           );
         }
+        for (const [value, count] of Object.entries(facets.availability)) {
+          assert.equal(
+            count,
+            all({ ...state, availability: [value as 'in_stock'] }).total,
+            `availability ${value}`,
+          );
+        }
+        for (const [tag, count] of Object.entries(facets.tags))
+          assert.equal(count, all({ ...state, tags: [tag] }).total, `tag ${tag}`);
+        for (const [material, count] of Object.entries(facets.materials)) {
+          assert.equal(
+            count,
+            all({ ...state, materials: [material] }).total,
+            `material ${material}`,
+          );
+        }
         assert.equal(facets.flagship, all({ ...state, flagship: true }).total);
         assert.equal(facets.bulk, all({ ...state, bulk: true }).total);
         // Counts never include products another filter excludes.
