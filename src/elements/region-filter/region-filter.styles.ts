@@ -118,6 +118,9 @@ export const regionFilterStyles = css`
     border-radius: calc(var(--_radius) * 0.6);
     cursor: pointer;
     user-select: none;
+    /* A national tree expanded holds ~7,800 items: lay out only the ones near the viewport. */
+    content-visibility: auto;
+    contain-intrinsic-size: auto 2rem;
   }
   .item:hover {
     background: var(--_surface-alt);
