@@ -142,6 +142,8 @@ describe('etalase-region-filter', () => {
     chip.focus();
     await press(el, 'Enter');
     expect(events[2]).to.deep.equal({ region: undefined });
+    await el.updateComplete;
+    expect(el.shadowRoot!.activeElement!.classList.contains('reset')).to.equal(true);
     await expect(el).to.be.accessible();
   });
 

@@ -212,6 +212,22 @@ describe('etalase-search', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('opens host suggestions that arrive after the filter change', async () => {
+    const el = await fixture<EtalaseSearch>(html`<etalase-search></etalase-search>`);
+    el.addEventListener('etalase-filter-change', (e) => {
+      const q = (e as EtalaseFilterChangeEvent<FilterState>).filter.q ?? '';
+      setTimeout(() => (el.suggestions = suggest(q)), 20);
+    });
+    input(el).focus();
+    await sendKeys({ type: 'kopi' });
+    await settle(el);
+    await wait(40);
+    await el.updateComplete;
+    expect(input(el).getAttribute('aria-expanded')).to.equal('true');
+    expect(el.shadowRoot!.querySelectorAll('[role="option"]')).to.have.length(3);
+    await expect(el).to.be.accessible();
+  });
+
   it('shows the query engine suggestions through toSuggestions', async () => {
     const { feed } = parseFeed(generateFeed({ products: 400, seed: 3 }));
     const engine = createQueryEngine(feed!);

@@ -224,9 +224,18 @@ export class EtalaseRegionFilter extends EtalaseElement {
     this.emit();
   }
 
-  private removeRegion(code: string): void {
+  /** Removes a chip's region, then keeps the focus on a neighbouring chip (or the reset button). */
+  private async removeRegion(code: string): Promise<void> {
+    const index = this.value.indexOf(code);
     this.value = this.value.filter((c) => c !== code);
     this.emit();
+    await this.updateComplete;
+    const chips = [...this.renderRoot.querySelectorAll<HTMLElement>('.chip')];
+    (
+      chips[index] ??
+      chips[index - 1] ??
+      this.renderRoot.querySelector<HTMLElement>('.reset')
+    )?.focus();
   }
 
   private reset(): void {
@@ -458,7 +467,7 @@ export class EtalaseRegionFilter extends EtalaseElement {
                   part="chip"
                   type="button"
                   aria-label=${t.get(lang, 'removeChip', names[i]!)}
-                  @click=${() => this.removeRegion(code)}
+                  @click=${() => void this.removeRegion(code)}
                 >
                   <span>${names[i]}</span>${icons.close}
                 </button>

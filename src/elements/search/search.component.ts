@@ -75,7 +75,12 @@ export class EtalaseSearch extends EtalaseElement {
       this.committed = this.value.trim();
       this.open = false;
     }
-    if (changed.has('suggestions') && !this.suggest) this.activeIndex = -1;
+    if (changed.has('suggestions') && !this.suggest) {
+      this.activeIndex = -1;
+      // A host answering a filter change asynchronously: show its suggestions while the visitor types.
+      const typing = this.value.trim() !== '' && this.value === this.ownValue;
+      this.open = typing && this.matches(':focus-within') && this.list.length > 0;
+    }
   }
 
   override disconnectedCallback(): void {
