@@ -447,6 +447,11 @@ export class EtalaseRegionFilter extends EtalaseElement {
             @keydown=${this.onFindKeydown}
           />
         </div>
+        ${
+          this.findText && !hasDistricts()
+            ? html`<p class="message" role="status">${t.get(lang, 'loading')}</p>`
+            : nothing
+        }
         <ul class="chips" aria-label=${t.get(lang, 'selectedLabel')}>
           <li>
             <button
