@@ -374,6 +374,38 @@ describe('etalase-producer-map', () => {
     wrapper.remove();
   });
 
+  it('zooms with + and - on a focused marker, keeping that marker focused', async () => {
+    const el = await mapFixture(cityProducers);
+    const home = landScale(el);
+    marker(el, 'p:smd').focus();
+    await sendKeys({ press: '=' });
+    await el.updateComplete;
+    expect(landScale(el)).to.be.closeTo(home * 2, 1e-6);
+    expect(focused(el)!.dataset['key']).to.equal('p:smd');
+    await sendKeys({ press: '-' });
+    await sendKeys({ press: '-' });
+    await el.updateComplete;
+    expect(landScale(el)).to.be.closeTo(home / 2, 1e-6);
+    expect(focused(el)!.dataset['key']).to.equal('p:smd');
+  });
+
+  it('is accessible in English with the dark theme and an open popup', async () => {
+    const el = await mapFixture(cityProducers, { products: cityProducts, outlets: [gallery] });
+    el.lang = 'en';
+    el.theme = 'dark';
+    await el.updateComplete;
+    marker(el, 'o:galeri').focus();
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    const popup = root(el).querySelector('[role="dialog"]')!;
+    expect(popup.textContent).to.contain('Gallery');
+    expect(popup.textContent).to.contain('Show products sold here');
+    await expect(el).to.be.accessible();
+    setTimeout(() => popup.querySelector<HTMLButtonElement>('.action')!.click());
+    const change = (await oneEvent(el, 'etalase-filter-change')) as EtalaseFilterChangeEvent;
+    expect(change.filter).to.deep.equal({ outlet: 'galeri' });
+  });
+
   it('shows a text list of the same producers', async () => {
     const el = await mapFixture(cityProducers, { products: cityProducts });
     const details = root(el).querySelector('details')!;
