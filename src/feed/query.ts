@@ -21,7 +21,7 @@ import {
   setBit,
   type Bitset,
 } from './bitset.js';
-import { stemIndonesian, tokenize } from './text.js';
+import { createWordScanner, stemIndonesian, tokenize } from './text.js';
 import type { Facets, FilterState, ProductHit, QueryResult, SortOrder } from './types.js';
 
 export interface QueryEngineOptions {
@@ -589,53 +589,48 @@ function createTextIndexBuilder(
     }
     return id;
   };
-  // Feeds repeat their texts (category names, producer names, shared phrases): tokenize each once.
-  const textCache = new Map<string, number[]>();
-  const wordIds = new Map<string, [number, number]>();
-  const idsOf = (text: string) => {
-    let ids = textCache.get(text);
-    if (!ids) {
-      ids = [];
-      for (const word of tokenize(text)) {
-        // A word's own id, then its stem's id when that differs (-1 when not).
-        let pair = wordIds.get(word);
-        if (!pair) {
-          const stem = stemIndonesian(word);
-          wordIds.set(word, (pair = [idOf(word), stem === word ? -1 : idOf(stem)]));
-        }
-        ids.push(pair[0]);
-        if (pair[1] !== -1) ids.push(pair[1]);
-      }
-      // Short texts repeat (names, tags, categories); long descriptions rarely do.
-      if (text.length <= 80 && textCache.size < 50_000) textCache.set(text, ids);
-    }
-    return ids;
-  };
+  // Each distinct word: its own id, and its stem's id when that differs (-1 when not).
+  const scan = createWordScanner((word): [number, number] => {
+    const stem = stemIndonesian(word);
+    return [idOf(word), stem === word ? -1 : idOf(stem)];
+  });
   // Per row: the weight each touched word got, without a Map per row.
   const lastRow: number[] = [];
   const best: number[] = [];
   const touched: number[] = [];
   let current = -1;
-  const addText = (text: string, weight: number) => {
-    for (const id of idsOf(text)) {
-      if (lastRow[id] !== current) {
-        lastRow[id] = current;
-        best[id] = weight;
-        touched.push(id);
-      } else if (best[id]! < weight) best[id] = weight;
-    }
+  let weight = 0;
+  const touch = (id: number) => {
+    if (lastRow[id] !== current) {
+      lastRow[id] = current;
+      best[id] = weight;
+      touched.push(id);
+    } else if (best[id]! < weight) best[id] = weight;
+  };
+  const visit = (pair: [number, number]) => {
+    touch(pair[0]);
+    if (pair[1] !== -1) touch(pair[1]);
+  };
+  const addText = (text: string, fieldWeight: number) => {
+    weight = fieldWeight;
+    scan(text, visit);
+  };
+  /** Every language's text of a localized value, without building an array. */
+  const addLocalized = (value: LocalizedText | undefined, fieldWeight: number) => {
+    if (value === undefined) return;
+    if (typeof value === 'string') addText(value, fieldWeight);
+    else for (const key in value) addText(value[key]!, fieldWeight);
   };
   const indexRow = (i: number) => {
     current = i;
     const { product, producer } = rows[i]!.hit;
-    for (const text of allTexts(product.name)) addText(text, WEIGHT.name);
+    addLocalized(product.name, WEIGHT.name);
     for (const tag of product.tags ?? []) addText(tag, WEIGHT.tags);
-    for (const material of product.materials ?? [])
-      for (const text of allTexts(material)) addText(text, WEIGHT.materials);
-    for (const text of allTexts(producer.name)) addText(text, WEIGHT.producer);
+    for (const material of product.materials ?? []) addLocalized(material, WEIGHT.materials);
+    addLocalized(producer.name, WEIGHT.producer);
     addText(categoryLabel(product.category, 'id'), WEIGHT.category);
     addText(categoryLabel(product.category, 'en'), WEIGHT.category);
-    for (const text of allTexts(product.description)) addText(text, WEIGHT.description);
+    addLocalized(product.description, WEIGHT.description);
     for (const id of touched) {
       termRows[id]!.push(i);
       termWeights[id]!.push(best[id]!);

@@ -105,3 +105,70 @@ export function stemIndonesian(word: string): string {
   stemCache.set(word, stem);
   return stem;
 }
+
+/** Letter or digit → trie slot (`a`–`z` 0–25, `0`–`9` 26–35); -1 for a separator. */
+function slotOf(code: number): number {
+  if (code >= 97 && code <= 122) return code - 97;
+  if (code >= 48 && code <= 57) return code - 22;
+  return -1;
+}
+
+/** Text `normalizeText` would change beyond lower case and separators: accents, reduplication. */
+const NEEDS_NORMALIZING = /[^\x20-\x7e]|-|2/;
+
+/**
+ * Calls `visit` with a value per word of a text, the words being exactly those of `tokenize`. The
+ * value is made once per distinct word (`make`), and plain ASCII text is walked through a trie of
+ * known words without cutting it into strings: indexing thousands of descriptions allocates and
+ * hashes almost nothing.
+ */
+export function createWordScanner<T>(make: (word: string) => T) {
+  // A flat trie: node n's child for slot s is `children[n * 36 + s]` (0: none; node 0 is the root).
+  let children = new Int32Array(36 * 256);
+  let nodes = 1;
+  const values: (T | undefined)[] = [];
+  const byWord = new Map<string, T>();
+  const valueOf = (word: string) => {
+    let value = byWord.get(word);
+    if (value === undefined) byWord.set(word, (value = make(word)));
+    return value;
+  };
+  const child = (node: number, slot: number) => {
+    const at = node * 36 + slot;
+    let next = children[at]!;
+    if (next === 0) {
+      if ((nodes + 1) * 36 > children.length) {
+        const grown = new Int32Array(children.length * 2);
+        grown.set(children);
+        children = grown;
+      }
+      next = nodes++;
+      children[at] = next;
+    }
+    return next;
+  };
+  return function scan(text: string, visit: (value: T) => void): void {
+    if (NEEDS_NORMALIZING.test(text)) {
+      for (const word of tokenize(text)) visit(valueOf(word));
+      return;
+    }
+    const lower = text.toLowerCase();
+    let node = 0;
+    let start = -1;
+    for (let k = 0; k <= lower.length; k++) {
+      const slot = k < lower.length ? slotOf(lower.charCodeAt(k)) : -1;
+      if (slot >= 0) {
+        if (start < 0) {
+          start = k;
+          node = 0;
+        }
+        node = child(node, slot);
+      } else if (start >= 0) {
+        let value = values[node];
+        if (value === undefined) values[node] = value = valueOf(lower.slice(start, k));
+        visit(value);
+        start = -1;
+      }
+    }
+  };
+}

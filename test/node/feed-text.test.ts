@@ -1,6 +1,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { normalizeText, stemIndonesian, tokenize } from '../../src/feed/text.js';
+import fc from 'fast-check';
+import { createWordScanner, normalizeText, stemIndonesian, tokenize } from '../../src/feed/text.js';
 
 describe('normalizeText', () => {
   it('folds case, diacritics and punctuation', () => {
@@ -58,5 +59,30 @@ describe('stemIndonesian', () => {
     ]) {
       assert.equal(stemIndonesian(word), word);
     }
+  });
+});
+
+describe('createWordScanner', () => {
+  it('finds exactly the words of tokenize, for any text', () => {
+    const scan = createWordScanner((word) => word);
+    const alphabet = fc.constantFrom(...'abc XYZ-2,.é09ñ\tk'.split(''));
+    fc.assert(
+      fc.property(fc.oneof(fc.string(), fc.string({ unit: alphabet, maxLength: 40 })), (text) => {
+        const words: string[] = [];
+        scan(text, (word) => words.push(word));
+        assert.deepEqual(words, tokenize(text));
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('makes one value per distinct word', () => {
+    let made = 0;
+    const scan = createWordScanner((word) => ({ word, n: made++ }));
+    const seen: number[] = [];
+    for (const text of ['Kopi kopi KOPI', 'kopi liberika', 'Kopi-kopi'])
+      scan(text, (v) => seen.push(v.n));
+    assert.equal(made, 2);
+    assert.deepEqual(seen, [0, 0, 0, 0, 1, 0]);
   });
 });
