@@ -59,28 +59,100 @@ const noFunctionConstructor = {
 };
 
 /**
- * Terser leaves template literals alone, so Lit's `css` and `html` templates keep the indentation of
- * the source. Collapse it in the drop-in build (before terser renames the tags): comments and
- * whitespace in styles; in markup, only runs of whitespace that contain a line break (never
- * meaningful in our templates, which have no <pre>).
+ * Terser leaves template literals alone, so Lit's `css`, `html` and `svg` templates keep the
+ * indentation of the source. In the drop-in build, collapse the static parts of those templates
+ * (after TypeScript, while the tags still have their names): comments and whitespace in styles; in
+ * markup only runs of whitespace that contain a line break (never meaningful in our templates, which
+ * have no <pre>). A small scanner skips `${…}` expressions, including nested templates and strings.
  */
+function minifyTaggedTemplates(code) {
+  const minifyCss = (text) =>
+    text
+      .replace(/\/\*[\s\S]*?\*\//g, '')
+      .replace(/\s+/g, ' ')
+      .replace(/\s*([{};,])\s*/g, '$1')
+      .replace(/:\s+/g, ':')
+      .replace(/;}/g, '}');
+  const minifyMarkup = (text) => text.replace(/\s*\n\s*/g, ' ');
+  let out = '';
+  let i = 0;
+  const tag = /\b(css|html|svg)\s*`/g;
+  // Returns the index just after the closing backtick of the template starting at `start` (after `).
+  const skipTemplate = (start, minify) => {
+    let j = start;
+    let chunk = '';
+    let result = '';
+    while (j < code.length) {
+      const c = code[j];
+      if (c === '\\') {
+        chunk += c + code[j + 1];
+        j += 2;
+      } else if (c === '`') {
+        result += minify ? minify(chunk) : chunk;
+        return { end: j + 1, text: result };
+      } else if (c === '$' && code[j + 1] === '{') {
+        result += (minify ? minify(chunk) : chunk) + '${';
+        chunk = '';
+        const expression = skipExpression(j + 2);
+        result += expression.text + '}';
+        j = expression.end;
+      } else {
+        chunk += c;
+        j++;
+      }
+    }
+    return { end: j, text: result + chunk };
+  };
+  const skipExpression = (start) => {
+    let j = start;
+    let depth = 0;
+    let text = '';
+    while (j < code.length) {
+      const c = code[j];
+      if (c === '}' && depth === 0) return { end: j + 1, text };
+      if (c === '{') depth++;
+      if (c === '}') depth--;
+      if (c === "'" || c === '"') {
+        const close = code.indexOf(c, j + 1);
+        let k = j + 1;
+        while (k < code.length && code[k] !== c) k += code[k] === '\\' ? 2 : 1;
+        text += code.slice(j, k + 1);
+        j = k + 1;
+        void close;
+        continue;
+      }
+      if (c === '`') {
+        // A nested template: minify it too when it is tagged css/html/svg.
+        const tagged = /\b(css|html|svg)\s*$/.exec(text);
+        const inner = skipTemplate(
+          j + 1,
+          tagged ? (tagged[1] === 'css' ? minifyCss : minifyMarkup) : null,
+        );
+        text += '`' + inner.text + '`';
+        j = inner.end;
+        continue;
+      }
+      text += c;
+      j++;
+    }
+    return { end: j, text };
+  };
+  for (let match = tag.exec(code); match; match = tag.exec(code)) {
+    if (match.index < i) continue;
+    const bodyStart = match.index + match[0].length;
+    const template = skipTemplate(bodyStart, match[1] === 'css' ? minifyCss : minifyMarkup);
+    out += code.slice(i, bodyStart) + template.text + '`';
+    i = template.end;
+    tag.lastIndex = i;
+  }
+  return out + code.slice(i);
+}
+
 const minifyTemplates = {
   name: 'minify-lit-templates',
-  renderChunk(code) {
-    const css = (body) =>
-      body
-        .replace(/\/\*[\s\S]*?\*\//g, '')
-        .replace(/\s+/g, ' ')
-        .replace(/\s*([{};,])\s*/g, '$1')
-        .replace(/;}/g, '}')
-        .trim();
-    const html = (body) => body.replace(/\s*\n\s*/g, ' ');
-    const next = code
-      .replace(/\bcss(\$\d+)?`([^`]*)`/g, (_, suffix = '', body) => `css${suffix}\`${css(body)}\``)
-      .replace(
-        /\b(html|svg)(\$\d+)?`([^`]*)`/g,
-        (_, tag, suffix = '', body) => `${tag}${suffix}\`${html(body)}\``,
-      );
+  transform(code, id) {
+    if (!/\/src\/elements\/.*\.ts$/.test(id)) return null;
+    const next = minifyTaggedTemplates(code);
     return next === code ? null : { code: next, map: null };
   },
 };
@@ -115,7 +187,6 @@ export default [
     plugins: [
       nodeResolve({ browser: true, exportConditions: ['browser', 'production'] }),
       noFunctionConstructor,
-      minifyTemplates,
       typescript({
         tsconfig: './tsconfig.json',
         declaration: false,
@@ -123,6 +194,7 @@ export default [
         outDir: 'dist',
         exclude: ['test/**', 'stories/**', 'bench/**', 'src/cli/**'],
       }),
+      minifyTemplates,
       terser({ ecma: 2020, module: true, compress: { passes: 2 }, format: { comments: false } }),
     ],
     output: {
