@@ -167,7 +167,7 @@ export function createQueryEngine(feed: Feed, options: QueryEngineOptions = {}):
   const sharedLists = new Map<string, string[]>();
   const shared = (list: string[]) => {
     if (list.length === 0) return NONE;
-    const key = list.join('\u0000');
+    const key = list.length === 1 ? list[0]! : list.join('\u0000');
     const known = sharedLists.get(key);
     if (known) return known;
     sharedLists.set(key, list);
@@ -194,13 +194,13 @@ export function createQueryEngine(feed: Feed, options: QueryEngineOptions = {}):
     if (product.availability) setBit(setOf('availability', product.availability), i);
 
     let certifications: string[] = NONE;
-    for (const list of [product.certifications, producer.certifications]) {
-      for (const c of list ?? []) {
-        if (certifications.includes(c.type)) continue;
-        if (certifications === NONE) certifications = [];
-        certifications.push(c.type);
-      }
-    }
+    const addCertification = (type: string) => {
+      if (certifications.includes(type)) return;
+      if (certifications === NONE) certifications = [];
+      certifications.push(type);
+    };
+    if (product.certifications) for (const c of product.certifications) addCertification(c.type);
+    if (producer.certifications) for (const c of producer.certifications) addCertification(c.type);
     certifications = shared(certifications);
     let tags: string[] = NONE;
     for (const tag of product.tags ?? []) {
