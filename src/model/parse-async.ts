@@ -8,7 +8,7 @@ import {
   beginParse,
   checkUnknownFields,
   crashed,
-  finishParse,
+  finishParseInSteps,
   parseRecord,
   RECORD_LISTS,
   type ParseOptions,
@@ -54,7 +54,20 @@ export async function parseFeedAsync(
     checkUnknownFields(state);
     await yieldToEventLoop();
     signal?.throwIfAborted();
-    result = finishParse(state);
+    sliceStart = now();
+    const steps = finishParseInSteps(state);
+    for (;;) {
+      const step = steps.next();
+      if (step.done) {
+        result = step.value;
+        break;
+      }
+      if (now() - sliceStart >= sliceMs) {
+        await yieldToEventLoop();
+        signal?.throwIfAborted();
+        sliceStart = now();
+      }
+    }
   } catch (error) {
     if (signal?.aborted && error === signal.reason) throw error;
     result = crashed(error);

@@ -9,7 +9,7 @@
 import type * as z from 'zod/mini';
 import { compileFastPath, FAIL, type FastState } from './fast-path.js';
 import { createIssue } from './issues.js';
-import { checkFeedRules } from './rules.js';
+import { checkFeedRulesInSteps } from './rules.js';
 import {
   Feed as FeedSchema,
   IncludeUrl,
@@ -205,10 +205,19 @@ export function checkUnknownFields(state: ParseState): void {
 
 /** Step 3b: rules across records (ids, references, regions), and the result. */
 export function finishParse(state: ParseState): ParseResult {
+  const steps = finishParseInSteps(state);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/** `finishParse` as a generator pausing every few hundred records, for `parseFeedAsync`. */
+export function* finishParseInSteps(state: ParseState): Generator<void, ParseResult, void> {
   const { options, issues, envelope, records } = state;
   checkUnknownFields(state);
 
-  const kept = checkFeedRules(
+  const kept = yield* checkFeedRulesInSteps(
     { publisher: envelope['publisher'] as Feed['publisher'] | undefined, ...records },
     issues,
     options.now ?? new Date(),

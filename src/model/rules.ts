@@ -167,7 +167,37 @@ class RuleContext {
   }
 }
 
+/** Records checked between two pauses of `checkFeedRulesInSteps`. */
+const RECORDS_PER_STEP = 256;
+
+/** Keeps the records passing `test`, pausing (`yield`) every few hundred so a caller can slice the work. */
+function* keepIf<T>(
+  records: Kept<T>[],
+  test: (record: Kept<T>) => boolean,
+): Generator<void, Kept<T>[], void> {
+  const kept: Kept<T>[] = [];
+  for (let i = 0; i < records.length; i++) {
+    if (i % RECORDS_PER_STEP === RECORDS_PER_STEP - 1) yield;
+    if (test(records[i]!)) kept.push(records[i]!);
+  }
+  return kept;
+}
+
+/** Applies the rules and returns what is kept; issues are appended to `issues`. */
 export function checkFeedRules(input: RuleInput, issues: FeedIssue[], now: Date): RuleOutput {
+  const steps = checkFeedRulesInSteps(input, issues, now);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/** `checkFeedRules` as a generator that pauses every few hundred records (for `parseFeedAsync`). */
+export function* checkFeedRulesInSteps(
+  input: RuleInput,
+  issues: FeedIssue[],
+  now: Date,
+): Generator<void, RuleOutput, void> {
   const ctx = new RuleContext(issues, now.toISOString().slice(0, 10));
 
   // Regions declared by the feed extend the built-in table.
@@ -199,7 +229,7 @@ export function checkFeedRules(input: RuleInput, issues: FeedIssue[], now: Date)
     ...categories.map((c) => c.value.id),
   ]);
 
-  const producers = ctx.unique('producers', input.producers).filter(({ value, index }) => {
+  const producers = yield* keepIf(ctx.unique('producers', input.producers), ({ value, index }) => {
     const path = ['producers', index];
     if (!checkRegion(value.regionCode, 'producers', index)) return false;
     ctx.location(value.location, path);
@@ -210,7 +240,7 @@ export function checkFeedRules(input: RuleInput, issues: FeedIssue[], now: Date)
   });
   const producerIds = new Set(producers.map((p) => p.value.id));
 
-  const products = ctx.unique('products', input.products).filter(({ value, index }) => {
+  const products = yield* keepIf(ctx.unique('products', input.products), ({ value, index }) => {
     const path = ['products', index];
     if (!producerIds.has(value.producerId)) {
       ctx.error([...path, 'producerId'], 'unknown-producer', { value: value.producerId });
@@ -228,7 +258,7 @@ export function checkFeedRules(input: RuleInput, issues: FeedIssue[], now: Date)
   });
   const productIds = new Set(products.map((p) => p.value.id));
 
-  const outlets = ctx.unique('outlets', input.outlets).filter(({ value, index }) => {
+  const outlets = yield* keepIf(ctx.unique('outlets', input.outlets), ({ value, index }) => {
     const path = ['outlets', index];
     if (!checkRegion(value.regionCode, 'outlets', index)) return false;
     ctx.location(value.location, path);
