@@ -14,6 +14,8 @@ export {
 export {
   createQueryEngine,
   DEFAULT_PAGE_SIZE,
+  tagKey,
+  materialKey,
   type CategorySuggestion,
   type QueryEngine,
   type QueryEngineOptions,
