@@ -66,7 +66,7 @@ export interface ParseState {
   readonly lists: { [K in RecordListName]: readonly unknown[] };
   readonly records: Records;
   /** Records the fast path accepted with no unknown field: the unknown-field walk skips them. */
-  readonly clean: { [K in RecordListName]: Set<unknown> };
+  readonly clean: { [K in RecordListName]: Uint8Array };
   unknownFieldsChecked: boolean;
 }
 
@@ -147,7 +147,7 @@ export function beginParse(
   for (const list of RECORD_LISTS) {
     lists[list] = listOf(list, input[list], issues);
     records[list] = [];
-    clean[list] = new Set();
+    clean[list] = new Uint8Array(lists[list].length);
   }
   return {
     state: {
@@ -176,17 +176,24 @@ function listOf(list: RecordListName, raw: unknown, issues: FeedIssue[]): readon
   return raw;
 }
 
+const fastPaths = Object.fromEntries(
+  Object.entries(recordSchemas).map(([list, schema]) => [
+    list,
+    compileFastPath(schema as z.ZodMiniType),
+  ]),
+) as Record<RecordListName, ReturnType<typeof compileFastPath>>;
+
 /** Step 2, once per record, lists in `RECORD_LISTS` order: validates `lists[list][index]`. */
 export function parseRecord(state: ParseState, list: RecordListName, index: number): void {
   const raw = state.lists[list][index];
   const schema = recordSchemas[list] as z.ZodMiniType;
-  const fast = compileFastPath(schema);
+  const fast = fastPaths[list];
   if (fast) {
     const fastState: FastState = { unknownKeys: false };
     const value = fast(raw, fastState);
     if (value !== FAIL) {
       (state.records[list] as Kept<unknown>[]).push({ value, index });
-      if (!fastState.unknownKeys) state.clean[list].add(raw);
+      if (!fastState.unknownKeys) state.clean[list][index] = 1;
       return;
     }
   }

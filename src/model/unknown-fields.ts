@@ -25,8 +25,8 @@ function unwrap(schema: z.ZodMiniType): Def {
   return def;
 }
 
-/** Per top-level list, the records already known to have no unknown field (checked by the parser's fast path). */
-export type CleanRecords = Partial<Record<string, ReadonlySet<unknown>>>;
+/** Per top-level list, by index: 1 for records already known to have no unknown field (the parser's fast path checked them). */
+export type CleanRecords = Partial<Record<string, ArrayLike<number>>>;
 
 /** Unknown fields of `input`, in document order; records in `clean` are skipped. */
 export function findUnknownFields(
@@ -52,7 +52,7 @@ function walk(
     // Record lists of the top level may hold anything; items are walked against their schema.
     const skip = path.length === 1 ? clean?.[path[0] as string] : undefined;
     value.forEach((item, index) => {
-      if (!skip?.has(item)) walk(item, def.element!, [...path, index], issues, clean);
+      if (!skip?.[index]) walk(item, def.element!, [...path, index], issues, clean);
     });
     return;
   }
