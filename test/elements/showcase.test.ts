@@ -101,6 +101,20 @@ describe('etalase-showcase', () => {
     showcase.remove();
   });
 
+  it('merges several feeds, and a failing one does not hide the others', async () => {
+    const showcase = document.createElement('etalase-showcase');
+    const error = oneEvent(showcase, 'etalase-feed-error');
+    showcase.src = `${SAMPLE} /__fault/status?code=500`;
+    document.body.append(showcase);
+    after(() => showcase.remove());
+    expect(((await error) as unknown as EtalaseFeedErrorEvent).url).to.contain('/__fault/status');
+    await loaded(showcase);
+    expect(shadow(showcase, '.notice.partial')?.textContent).to.contain(
+      '1 sumber data belum dapat dimuat',
+    );
+    showcase.remove();
+  });
+
   it('keeps the last good data on screen when a later load fails', async () => {
     const key = `showcase-${Math.random()}`;
     const src = `/__fault/feed.json?key=${key}`;

@@ -24,6 +24,8 @@ export interface FeedSnapshot {
   /** Bytes received and, when the server said, expected; null when not loading. */
   progress: { loaded: number; total?: number } | null;
   error: FeedProblem | null;
+  /** Sources that failed while the rest loaded (an included city feed, one of several URLs). */
+  partialErrors: readonly FeedProblem[];
 }
 
 export interface FeedCallbacks {
@@ -39,6 +41,7 @@ const EMPTY: FeedSnapshot = {
   fetchedAt: null,
   progress: null,
   error: null,
+  partialErrors: [],
 };
 
 export class FeedController implements ReactiveController {
@@ -97,16 +100,25 @@ export class FeedController implements ReactiveController {
     });
     if (this.abort !== abort || abort.signal.aborted) return;
     if (result.ok) {
+      // A cached copy shows at once; it only counts as stale (with a notice) if revalidation fails.
+      if (result.stale) {
+        void result.revalidation.then((outcome) => {
+          if (this.abort === abort && outcome.status === 'failed')
+            this.set({ ...this.snapshot, stale: true });
+        });
+      }
       this.set({
         status: 'ready',
         feed: result.feed,
         issues: result.issues,
-        stale: result.stale,
+        stale: false,
         fetchedAt: result.fetchedAt ? new Date(result.fetchedAt) : null,
         progress: null,
         error: null,
+        partialErrors: result.errors,
       });
       this.callbacks.onLoad(this.snapshot);
+      for (const problem of result.errors) this.callbacks.onError(problem);
     } else {
       const problem: FeedProblem = result.error;
       // The last good data stays on screen; the error is shown next to it.

@@ -191,7 +191,11 @@ export class EtalaseShowcase extends EtalaseElement {
     );
     this.result = this.engine.query(this.filter, { pageSize: this.pageSize });
     this.settled = false;
-    setTimeout(() => (this.settled = true));
+    setTimeout(() => {
+      this.settled = true;
+      // The text index builds in small slices while the visitor looks at the first products.
+      void this.engine?.prepareSearchInSlices();
+    });
     // District names are a lazy chunk: the tree appears as soon as they are in.
     void loadRegionIndex(feed).then((index) => {
       if (this.feed.snapshot.feed !== feed) return;
@@ -287,7 +291,7 @@ export class EtalaseShowcase extends EtalaseElement {
         @etalase-filter-change=${this.onFilterChange}
         @etalase-product-select=${this.onProductSelect}
       >
-        <header part="header" class="header">
+        <div part="header" class="header">
           <slot name="header">
             <div class="publisher">
               <h2 class="title">
@@ -299,7 +303,7 @@ export class EtalaseShowcase extends EtalaseElement {
               </p>
             </div>
           </slot>
-        </header>
+        </div>
         ${this.renderStatus(snapshot)}
         <div part="toolbar" class="toolbar">
           <etalase-search
@@ -403,7 +407,7 @@ export class EtalaseShowcase extends EtalaseElement {
           .regionNamer=${this.regionName}
           @close=${this.onDetailClose}
         ></etalase-product-detail>
-        <footer part="footer" class="footer">
+        <div part="footer" class="footer">
           <slot name="footer">
             ${
               feed
@@ -416,7 +420,7 @@ export class EtalaseShowcase extends EtalaseElement {
                 : nothing
             }
           </slot>
-        </footer>
+        </div>
       </div>
     `;
   }
@@ -491,6 +495,13 @@ export class EtalaseShowcase extends EtalaseElement {
           ? html`<p part="notice" class="notice stale" role="status">
               ${icons.clock}
               ${t.get(lang, 'stale', formatDate(snapshot.fetchedAt.toISOString(), lang))}
+            </p>`
+          : nothing
+      }
+      ${
+        snapshot.partialErrors.length
+          ? html`<p part="notice" class="notice partial" role="status">
+              ${icons.alert} ${t.get(lang, 'partial', snapshot.partialErrors.length)}
             </p>`
           : nothing
       }

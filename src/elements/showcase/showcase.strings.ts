@@ -12,7 +12,7 @@ export const strings = defineStrings('showcase', {
     errorTitle: 'Katalog belum dapat ditampilkan',
     retry: 'Coba lagi',
     noSource: 'Belum ada alamat data katalog (atribut src).',
-    skipped: (count: number) => `${count} data tidak valid dilewati.`,
+    partial: (count: number) => `${count} sumber data belum dapat dimuat; yang lain ditampilkan.`,
     filters: 'Filter',
     filtersActive: (count: number) => `Filter (${count} aktif)`,
     resetAll: 'Hapus semua filter',
@@ -33,7 +33,8 @@ export const strings = defineStrings('showcase', {
     errorTitle: 'The catalogue cannot be shown yet',
     retry: 'Try again',
     noSource: 'No catalogue data address yet (src attribute).',
-    skipped: (count: number) => `${count} invalid records skipped.`,
+    partial: (count: number) =>
+      `${count} data ${count === 1 ? 'source' : 'sources'} could not be loaded; the rest is shown.`,
     filters: 'Filters',
     filtersActive: (count: number) => `Filters (${count} active)`,
     resetAll: 'Clear all filters',
