@@ -3,6 +3,10 @@
  * producer, outlet, category and region is checked on its own, an invalid one is dropped with an issue
  * and everything valid is kept. Never throws, whatever value it is given.
  *
+ * Records that need no change (no default filled in, nothing trimmed or normalised, no unknown field)
+ * are returned as the very objects of `input`, which saves most of the copying: treat the input and
+ * the result as read-only.
+ *
  * The work is split into steps (`beginParse`, `parseRecord`, `finishParse`) so `parseFeedAsync` can
  * run the same code in chunks without blocking the page.
  */
