@@ -23,6 +23,6 @@ export default {
     }),
   ],
   concurrency: 2,
-  testFramework: { config: { timeout: 10000 } },
+  testFramework: { config: { timeout: 20000 } },
   testsFinishTimeout: 300000,
 };

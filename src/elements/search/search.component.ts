@@ -50,6 +50,12 @@ export class EtalaseSearch extends EtalaseElement {
   /** Overrides the placeholder text. */
   @property() placeholder = '';
 
+  /**
+   * Accessible name of the search landmark, e.g. "Cari di katalog Kalimantan Tengah". Set it when a
+   * page holds several search boxes, so each landmark has its own name.
+   */
+  @property() label = '';
+
   @state() private open = false;
   @state() private activeIndex = -1;
   @state() private computed: Suggestion[] | null = null;
@@ -237,7 +243,7 @@ export class EtalaseSearch extends EtalaseElement {
         })}
       </div>`;
     });
-    return html`<div class="base" part="base" role="search">
+    return html`<div class="base" part="base" role="search" aria-label=${this.label || nothing}>
       <div class="field">
         ${icons.search}
         <input

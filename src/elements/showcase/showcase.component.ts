@@ -311,6 +311,7 @@ export class EtalaseShowcase extends EtalaseElement {
             lang=${lang}
             theme=${this.theme}
             .value=${this.filter.q ?? ''}
+            label=${t.get(lang, 'searchIn', this.catalogueName())}
             .suggest=${this.engine ? this.suggest : null}
           ></etalase-search>
           <button
@@ -340,7 +341,13 @@ export class EtalaseShowcase extends EtalaseElement {
           </div>
         </div>
         <div class="layout">
-          <aside id="filters" part="filters" class="filters" aria-label=${t.get(lang, 'filters')}>
+          <div
+            id="filters"
+            part="filters"
+            class="filters"
+            role="group"
+            aria-label=${t.get(lang, 'filters')}
+          >
             ${
               active
                 ? html`<button class="reset" type="button" @click=${this.resetAll}>
@@ -366,7 +373,7 @@ export class EtalaseShowcase extends EtalaseElement {
                     ></etalase-facets>`
                 : nothing
             }
-          </aside>
+          </div>
           <div part="results" class="results">
             ${
               this.view === 'grid'
@@ -458,6 +465,17 @@ export class EtalaseShowcase extends EtalaseElement {
     } catch {
       return '';
     }
+  }
+
+  /** The publisher, narrowed by the region and category presets: tells several showcases apart. */
+  private catalogueName(): string {
+    const lang = this.language;
+    const feed = this.feed.snapshot.feed;
+    const parts = [feed ? localize(feed.publisher.name, lang) : strings.get(lang, 'catalogue')];
+    const region = normalizeRegionCode(this.region);
+    if (region) parts.push(this.regionName(region) ?? region);
+    if (this.category) parts.push(this.engine?.categoryLabel(this.category, lang) ?? this.category);
+    return parts.join(' · ');
   }
 
   private resetAll = (): void => {

@@ -14,6 +14,7 @@ export const strings = defineStrings('showcase', {
     noSource: 'Belum ada alamat data katalog (atribut src).',
     partial: (count: number) => `${count} sumber data belum dapat dimuat; yang lain ditampilkan.`,
     filters: 'Filter',
+    searchIn: (catalogue: string) => `Cari di ${catalogue}`,
     filtersActive: (count: number) => `Filter (${count} aktif)`,
     resetAll: 'Hapus semua filter',
     view: 'Tampilan',
@@ -36,6 +37,7 @@ export const strings = defineStrings('showcase', {
     partial: (count: number) =>
       `${count} data ${count === 1 ? 'source' : 'sources'} could not be loaded; the rest is shown.`,
     filters: 'Filters',
+    searchIn: (catalogue: string) => `Search ${catalogue}`,
     filtersActive: (count: number) => `Filters (${count} active)`,
     resetAll: 'Clear all filters',
     view: 'View',
