@@ -5,8 +5,11 @@ export const REGION_CODE_PATTERN = /^\d{2}(\.?\d{2}){0,2}$/;
 
 export type RegionLevel = 'province' | 'regency' | 'city' | 'district';
 
+const CANONICAL = /^\d{2}(\.\d{2}){0,2}$/;
+
 /** `6271` → `62.71`, `62.71.02` unchanged; `undefined` when it is not a region code. */
 export function normalizeRegionCode(code: string): string | undefined {
+  if (CANONICAL.test(code)) return code;
   const trimmed = code.trim();
   if (!REGION_CODE_PATTERN.test(trimmed)) return undefined;
   const digits = trimmed.replace(/\./g, '');
@@ -27,7 +30,7 @@ export function ancestorRegionCodes(code: string): string[] {
 
 /** Depth of a code: 1 province, 2 regency/city, 3 district. */
 export function regionDepth(code: string): 1 | 2 | 3 {
-  return (code.split('.').length as 1 | 2 | 3);
+  return code.split('.').length as 1 | 2 | 3;
 }
 
 /** True when `code` is `ancestor` itself or lies inside it. */

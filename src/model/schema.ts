@@ -21,31 +21,39 @@ import { normalizeWhatsapp } from './phone.js';
 // No `new Function`: the feed must parse under a strict Content-Security-Policy.
 z.config({ jitless: true });
 
-const text = (max: number) => z.string().check(z.trim(), z.minLength(1, { error: 'empty' }), z.maxLength(max));
+const text = (max: number) =>
+  z.string().check(z.trim(), z.minLength(1, { error: 'empty' }), z.maxLength(max));
 
 /** Record identifier: letters, digits, `.`, `_`, `-`; safe in a URL parameter. */
 export const Id = z
   .string()
-  .check(z.maxLength(MAX_LENGTH.id), z.regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, { error: 'invalid-id' }));
+  .check(
+    z.maxLength(MAX_LENGTH.id),
+    z.regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, { error: 'invalid-id' }),
+  );
 
-const LanguageCode = z.string().check(z.regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, { error: 'invalid-language' }));
+const LanguageCode = z
+  .string()
+  .check(z.regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, { error: 'invalid-language' }));
 
 /** A plain string, or an object keyed by language: `{"id": "Tas rotan", "en": "Rattan bag"}`. */
 const localized = (max: number) =>
   z.union([
     text(max),
-    z.record(LanguageCode, text(max)).check(z.refine((o) => Object.keys(o).length > 0, { error: 'empty' })),
+    z
+      .record(LanguageCode, text(max))
+      .check(z.refine((o) => Object.keys(o).length > 0, { error: 'empty' })),
   ]);
 export const LocalizedText = localized(MAX_LENGTH.text);
 export const LocalizedName = localized(MAX_LENGTH.name);
 
 /** ISO 8601 date or date-time (`2026-11-24`, `2026-11-24T08:00:00+07:00`). */
-export const IsoDate = z
-  .string()
-  .check(
-    z.regex(/^\d{4}-\d{2}-\d{2}([T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?$/, { error: 'invalid-date' }),
-    z.refine((v) => !Number.isNaN(Date.parse(v)), { error: 'invalid-date' }),
-  );
+export const IsoDate = z.string().check(
+  z.regex(/^\d{4}-\d{2}-\d{2}([T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?$/, {
+    error: 'invalid-date',
+  }),
+  z.refine((v) => !Number.isNaN(Date.parse(v)), { error: 'invalid-date' }),
+);
 
 /** Dotted Kemendagri code; undotted input (`6271`) is normalised to `62.71`. */
 export const RegionCode = z.pipe(
@@ -53,9 +61,19 @@ export const RegionCode = z.pipe(
   z.transform((code) => normalizeRegionCode(code) ?? code),
 );
 
+/**
+ * A plain `https://host/path` that `classifyUrl` is certain to accept (a lower-case-letter host whose
+ * last label starts with a letter, so it is no IP address; no punycode `xn--` label, port, user,
+ * spaces or control characters). Most feed URLs look like this; they skip the full URL parse.
+ */
+export const PLAIN_HTTPS_URL =
+  // eslint-disable-next-line no-control-regex -- control characters are exactly what the path must not hold
+  /^https:\/\/(?![a-z0-9.-]*xn--)(?:[a-z0-9-]+\.)*[a-z][a-z0-9-]*(?:[/?#][^\s\u0000-\u001f\u007f-\u009f]*)?$/;
+
 const urlCheck = (allowRelative: boolean) =>
   z.refine<string>(
     (value) => {
+      if (PLAIN_HTTPS_URL.test(value)) return true;
       const verdict = classifyUrl(value);
       return verdict === 'https' || verdict === 'http' || (allowRelative && verdict === 'relative');
     },
@@ -67,8 +85,12 @@ export const WebUrl = z.string().check(z.maxLength(MAX_LENGTH.url), urlCheck(fal
 export const ImageUrl = z.string().check(z.maxLength(MAX_LENGTH.url), urlCheck(true));
 
 export const Location = z.object({
-  lat: z.number().check(z.gte(-90, { error: 'invalid-latitude' }), z.lte(90, { error: 'invalid-latitude' })),
-  lng: z.number().check(z.gte(-180, { error: 'invalid-longitude' }), z.lte(180, { error: 'invalid-longitude' })),
+  lat: z
+    .number()
+    .check(z.gte(-90, { error: 'invalid-latitude' }), z.lte(90, { error: 'invalid-latitude' })),
+  lng: z
+    .number()
+    .check(z.gte(-180, { error: 'invalid-longitude' }), z.lte(180, { error: 'invalid-longitude' })),
 });
 
 const PositiveInt = z.int().check(z.positive());
@@ -84,39 +106,55 @@ export const Image = z.object({
 });
 
 const Money = z.number().check(z.gte(0, { error: 'negative-price' }));
-export const Price = z.object({
-  min: z.optional(Money),
-  max: z.optional(Money),
-  currency: z._default(z.string().check(z.regex(/^[A-Z]{3}$/, { error: 'invalid-currency' })), 'IDR'),
-  /** Selling unit: "toples", "lembar", `{"id": "pasang", "en": "pair"}`. */
-  unit: z.optional(LocalizedName),
-}).check(
-  z.refine((p) => p.min !== undefined || p.max !== undefined, { error: 'price-empty' }),
-  z.refine((p) => p.min === undefined || p.max === undefined || p.min <= p.max, { error: 'price-range', path: ['max'] }),
-);
+export const Price = z
+  .object({
+    min: z.optional(Money),
+    max: z.optional(Money),
+    currency: z._default(
+      z.string().check(z.regex(/^[A-Z]{3}$/, { error: 'invalid-currency' })),
+      'IDR',
+    ),
+    /** Selling unit: "toples", "lembar", `{"id": "pasang", "en": "pair"}`. */
+    unit: z.optional(LocalizedName),
+  })
+  .check(
+    z.refine((p) => p.min !== undefined || p.max !== undefined, { error: 'price-empty' }),
+    z.refine((p) => p.min === undefined || p.max === undefined || p.min <= p.max, {
+      error: 'price-range',
+      path: ['max'],
+    }),
+  );
 
 const digits = (value: string) => value.replace(/\D/g, '');
-export const Certification = z.object({
-  type: z.enum(CERTIFICATION_TYPES),
-  number: text(100),
-  /** Display name, mainly for `other` (e.g. "Indikasi Geografis"). */
-  name: z.optional(LocalizedName),
-  issuer: z.optional(LocalizedName),
-  validUntil: z.optional(IsoDate),
-  /** Where a buyer can verify the certificate. */
-  url: z.optional(WebUrl),
-}).check(
-  // P-IRT: at least 15 digits, e.g. `1234567890123-45`.
-  z.refine((c) => c.type !== 'pirt' || (/^[\d\s.-]+$/.test(c.number) && digits(c.number).length >= 15), {
-    error: 'invalid-pirt',
-    path: ['number'],
-  }),
-  // BPOM: `MD` or `ML` followed by 12 digits.
-  z.refine((c) => c.type !== 'bpom' || /^(MD|ML)\s?\d{12}$/i.test(c.number.replace(/\s+/g, ' ').trim()), {
-    error: 'invalid-bpom',
-    path: ['number'],
-  }),
-);
+export const Certification = z
+  .object({
+    type: z.enum(CERTIFICATION_TYPES),
+    number: text(100),
+    /** Display name, mainly for `other` (e.g. "Indikasi Geografis"). */
+    name: z.optional(LocalizedName),
+    issuer: z.optional(LocalizedName),
+    validUntil: z.optional(IsoDate),
+    /** Where a buyer can verify the certificate. */
+    url: z.optional(WebUrl),
+  })
+  .check(
+    // P-IRT: at least 15 digits, e.g. `1234567890123-45`.
+    z.refine(
+      (c) => c.type !== 'pirt' || (/^[\d\s.-]+$/.test(c.number) && digits(c.number).length >= 15),
+      {
+        error: 'invalid-pirt',
+        path: ['number'],
+      },
+    ),
+    // BPOM: `MD` or `ML` followed by 12 digits.
+    z.refine(
+      (c) => c.type !== 'bpom' || /^(MD|ML)\s?\d{12}$/i.test(c.number.replace(/\s+/g, ' ').trim()),
+      {
+        error: 'invalid-bpom',
+        path: ['number'],
+      },
+    ),
+  );
 
 export const Orders = z.object({
   /** Takes bulk orders (e.g. seminar kits for a government event). */
@@ -135,14 +173,30 @@ export const Contact = z.object({
   /** Normalised to international digits starting with 62 (`6281234567890`). */
   whatsapp: z.optional(
     z.pipe(
-      z.string().check(z.refine((v) => normalizeWhatsapp(v) !== undefined, { error: 'invalid-whatsapp' })),
+      z
+        .string()
+        .check(z.refine((v) => normalizeWhatsapp(v) !== undefined, { error: 'invalid-whatsapp' })),
       z.transform((v) => normalizeWhatsapp(v) ?? v),
     ),
   ),
   phone: z.optional(
-    z.string().check(z.refine((v) => /^\+?[\d\s().-]+$/.test(v) && digits(v).length >= 6 && digits(v).length <= 15, { error: 'invalid-phone' })),
+    z
+      .string()
+      .check(
+        z.refine(
+          (v) => /^\+?[\d\s().-]+$/.test(v) && digits(v).length >= 6 && digits(v).length <= 15,
+          { error: 'invalid-phone' },
+        ),
+      ),
   ),
-  email: z.optional(z.string().check(z.maxLength(254), z.regex(/^[^\s@<>()"]+@[^\s@<>()"]+\.[^\s@<>()"]+$/, { error: 'invalid-email' }))),
+  email: z.optional(
+    z
+      .string()
+      .check(
+        z.maxLength(254),
+        z.regex(/^[^\s@<>()"]+@[^\s@<>()"]+\.[^\s@<>()"]+$/, { error: 'invalid-email' }),
+      ),
+  ),
   website: z.optional(WebUrl),
 });
 
@@ -189,25 +243,30 @@ export const Product = z.object({
   updatedAt: z.optional(IsoDate),
 });
 
-export const Outlet = z.object({
-  id: Id,
-  name: LocalizedName,
-  kind: z.enum(OUTLET_KINDS),
-  regionCode: RegionCode,
-  location: z.optional(Location),
-  address: z.optional(text(500)),
-  description: z.optional(LocalizedText),
-  openingHours: z.optional(LocalizedName),
-  /** For expos: first and last day. */
-  startDate: z.optional(IsoDate),
-  endDate: z.optional(IsoDate),
-  contact: z.optional(Contact),
-  url: z.optional(WebUrl),
-  producerIds: z.optional(z.array(Id)),
-  productIds: z.optional(z.array(Id)),
-}).check(
-  z.refine((o) => !o.startDate || !o.endDate || o.startDate <= o.endDate, { error: 'date-range', path: ['endDate'] }),
-);
+export const Outlet = z
+  .object({
+    id: Id,
+    name: LocalizedName,
+    kind: z.enum(OUTLET_KINDS),
+    regionCode: RegionCode,
+    location: z.optional(Location),
+    address: z.optional(text(500)),
+    description: z.optional(LocalizedText),
+    openingHours: z.optional(LocalizedName),
+    /** For expos: first and last day. */
+    startDate: z.optional(IsoDate),
+    endDate: z.optional(IsoDate),
+    contact: z.optional(Contact),
+    url: z.optional(WebUrl),
+    producerIds: z.optional(z.array(Id)),
+    productIds: z.optional(z.array(Id)),
+  })
+  .check(
+    z.refine((o) => !o.startDate || !o.endDate || o.startDate <= o.endDate, {
+      error: 'date-range',
+      path: ['endDate'],
+    }),
+  );
 
 export const Category = z.object({
   id: Id,

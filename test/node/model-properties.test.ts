@@ -9,7 +9,8 @@ import { compileFastPath, FAIL } from '../../src/model/fast-path.js';
 import { ISSUE_CODES } from '../../src/model/issues.js';
 import { parseFeed } from '../../src/model/parse.js';
 import { parseFeedAsync } from '../../src/model/parse-async.js';
-import { recordSchemas } from '../../src/model/schema.js';
+import { PLAIN_HTTPS_URL, recordSchemas } from '../../src/model/schema.js';
+import { classifyUrl } from '../../src/format/url.js';
 import type { FeedIssue } from '../../src/model/types.js';
 import { generateFeed } from '../fixtures/generate-feed.js';
 import { TODAY, validFeed, type LooseFeed } from './model-fixtures.js';
@@ -223,6 +224,34 @@ describe('parseFeed properties', () => {
       ),
       { numRuns: RUNS },
     );
+  });
+
+  it('lets a URL skip the full parse only when classifyUrl accepts it as https', () => {
+    const unit = fc.constantFrom(
+      ...'abz09-.:/?#%@[]\\ \t\u0000\u0085é'.split(''),
+      'xn--',
+      'www.',
+      '.id',
+      '1.2',
+    );
+    const url = fc.oneof(
+      fc.string({ unit, maxLength: 30 }).map((tail) => `https://${tail}`),
+      fc.webUrl({ validSchemes: ['https'], withQueryParameters: true, withFragments: true }),
+    );
+    fc.assert(
+      fc.property(url, (value) => {
+        if (PLAIN_HTTPS_URL.test(value)) assert.equal(classifyUrl(value), 'https', value);
+      }),
+      { numRuns: RUNS * 10 },
+    );
+    for (const value of [
+      'https://xn--a.com',
+      'https://999.1.1.1/',
+      'https://a.123/',
+      'https://x:99999/',
+    ]) {
+      assert.equal(PLAIN_HTTPS_URL.test(value), false, value);
+    }
   });
 
   it('parseFeedAsync gives the same result as parseFeed', async () => {
