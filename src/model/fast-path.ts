@@ -318,6 +318,8 @@ function compileType(def: Def): FastCheck {
       const element = compile(def.valueType!);
       return (value, state) => {
         if (!isPlainObject(value)) return FAIL;
+        // zod checks symbol keys of a record too (JSON has none).
+        if (Object.getOwnPropertySymbols(value).length > 0) return FAIL;
         let out: Record<string, unknown> | undefined;
         for (const name in value) {
           if (name === '__proto__' || !Object.hasOwn(value, name)) return FAIL;
