@@ -15,7 +15,9 @@ export interface IssueDetails {
 
 type Template = (d: IssueDetails) => { id: string; en: string };
 
-const t = (id: string, en: string): Template => () => ({ id, en });
+const t =
+  (id: string, en: string): Template =>
+  () => ({ id, en });
 
 /** Messages by code. Each says what is wrong, then how to fix it. */
 const templates: Record<string, Template> = {
@@ -39,7 +41,10 @@ const templates: Record<string, Template> = {
     id: `Nilai tidak dikenal${d.received ? ` "${d.received}"` : ''}. Perbaiki: gunakan salah satu dari: ${d.expected}.`,
     en: `Unknown value${d.received ? ` "${d.received}"` : ''}. Fix: use one of: ${d.expected}.`,
   }),
-  empty: t('Teks kosong. Perbaiki: isi teksnya atau hapus kolom ini.', 'Empty text. Fix: write the text or remove the field.'),
+  empty: t(
+    'Teks kosong. Perbaiki: isi teksnya atau hapus kolom ini.',
+    'Empty text. Fix: write the text or remove the field.',
+  ),
   'too-long': (d) => ({
     id: `Terlalu panjang (lebih dari ${d.value}). Perbaiki: persingkat menjadi paling banyak ${d.value}.`,
     en: `Too long (over ${d.value}). Fix: shorten it to at most ${d.value}.`,
@@ -132,8 +137,14 @@ const templates: Record<string, Template> = {
     'Koordinat berada di luar Indonesia. Perbaiki: periksa tanda minus pada lintang dan apakah lat dan lng tertukar.',
     'The coordinates are outside Indonesia. Fix: check the sign of the latitude and whether lat and lng are swapped.',
   ),
-  'negative-price': t('Harga tidak boleh negatif. Perbaiki: tulis 0 atau lebih.', 'A price cannot be negative. Fix: write 0 or more.'),
-  'negative-number': t('Angka tidak boleh negatif. Perbaiki: tulis 0 atau lebih.', 'The number cannot be negative. Fix: write 0 or more.'),
+  'negative-price': t(
+    'Harga tidak boleh negatif. Perbaiki: tulis 0 atau lebih.',
+    'A price cannot be negative. Fix: write 0 or more.',
+  ),
+  'negative-number': t(
+    'Angka tidak boleh negatif. Perbaiki: tulis 0 atau lebih.',
+    'The number cannot be negative. Fix: write 0 or more.',
+  ),
   'price-range': t(
     'Harga minimum lebih besar dari harga maksimum. Perbaiki: tukar "min" dan "max".',
     'The minimum price is above the maximum. Fix: swap "min" and "max".',
@@ -182,7 +193,10 @@ const templates: Record<string, Template> = {
     id: `Kolom "${d.value}" tidak dikenal dan diabaikan. Perbaiki: periksa ejaan nama kolom (lihat docs/feed-format.md).`,
     en: `Field "${d.value}" is unknown and ignored. Fix: check the field name's spelling (see docs/feed-format.md).`,
   }),
-  invalid: t('Nilai tidak sah. Perbaiki: lihat docs/feed-format.md.', 'Invalid value. Fix: see docs/feed-format.md.'),
+  invalid: t(
+    'Nilai tidak sah. Perbaiki: lihat docs/feed-format.md.',
+    'Invalid value. Fix: see docs/feed-format.md.',
+  ),
 };
 
 const TYPE_NAMES: Record<string, { id: string; en: string }> = {
@@ -202,17 +216,31 @@ function typeName(type: string | undefined, lang: 'id' | 'en'): string {
 
 function typeFix(expected: string | undefined, lang: 'id' | 'en'): string {
   const fixes: Record<string, { id: string; en: string }> = {
-    number: { id: 'tulis angka tanpa tanda kutip, titik ribuan atau "Rp", misalnya 350000.', en: 'write the number without quotes, thousands separators or "Rp", e.g. 350000.' },
+    number: {
+      id: 'tulis angka tanpa tanda kutip, titik ribuan atau "Rp", misalnya 350000.',
+      en: 'write the number without quotes, thousands separators or "Rp", e.g. 350000.',
+    },
     string: { id: 'tulis teks di antara tanda kutip.', en: 'write the text between quotes.' },
-    boolean: { id: 'tulis true atau false tanpa tanda kutip.', en: 'write true or false without quotes.' },
+    boolean: {
+      id: 'tulis true atau false tanpa tanda kutip.',
+      en: 'write true or false without quotes.',
+    },
     array: { id: 'bungkus isinya dengan [ ].', en: 'wrap the entries in [ ].' },
     object: { id: 'tulis objek dengan { }.', en: 'write an object with { }.' },
   };
-  return (expected && fixes[expected]?.[lang]) ?? (lang === 'id' ? 'lihat docs/feed-format.md.' : 'see docs/feed-format.md.');
+  return (
+    (expected && fixes[expected]?.[lang]) ??
+    (lang === 'id' ? 'lihat docs/feed-format.md.' : 'see docs/feed-format.md.')
+  );
 }
 
 /** Builds an issue with its bilingual message. Unknown codes get the generic `invalid` message. */
-export function createIssue(path: string, code: string, severity: Severity, details: IssueDetails = {}): FeedIssue {
+export function createIssue(
+  path: string,
+  code: string,
+  severity: Severity,
+  details: IssueDetails = {},
+): FeedIssue {
   const template = templates[code] ?? templates['invalid']!;
   return { path, code, severity, message: template(details) };
 }

@@ -19,7 +19,14 @@ export type Availability = (typeof AVAILABILITIES)[number];
 export const BUSINESS_SCALES = ['mikro', 'kecil', 'menengah'] as const;
 export type BusinessScale = (typeof BUSINESS_SCALES)[number];
 
-export const OUTLET_KINDS = ['gallery', 'souvenir_shop', 'store', 'market', 'expo', 'other'] as const;
+export const OUTLET_KINDS = [
+  'gallery',
+  'souvenir_shop',
+  'store',
+  'market',
+  'expo',
+  'other',
+] as const;
 export type OutletKind = (typeof OUTLET_KINDS)[number];
 
 /** Marketplaces with a known display name; feeds may name others. */
@@ -62,7 +69,12 @@ export const BUILTIN_CATEGORIES = {
 export type BuiltinCategory = keyof typeof BUILTIN_CATEGORIES;
 
 /** Indonesia's bounding box (with a margin); coordinates outside it get a warning. */
-export const INDONESIA_BOUNDS = { minLat: -11.5, maxLat: 6.5, minLng: 94.5, maxLng: 141.5 } as const;
+export const INDONESIA_BOUNDS = {
+  minLat: -11.5,
+  maxLat: 6.5,
+  minLng: 94.5,
+  maxLng: 141.5,
+} as const;
 
 /** Largest accepted lengths, so a broken export cannot flood the page. */
 export const MAX_LENGTH = { id: 100, name: 200, text: 5000, url: 2048 } as const;
