@@ -31,7 +31,12 @@ describe('EtalaseElement', () => {
   });
 
   it('follows an ancestor lang across a shadow root and re-renders when the page lang changes', async () => {
-    const wrapper = await fixture(html`<div lang="en"><div id="host"></div></div>`);
+    // A plain <div> fixture would wait for an animation frame, which a background test page never gets.
+    const wrapper = document.createElement('div');
+    wrapper.lang = 'en';
+    wrapper.innerHTML = '<div id="host"></div>';
+    document.body.append(wrapper);
+    after(() => wrapper.remove());
     const root = wrapper.querySelector('#host')!.attachShadow({ mode: 'open' });
     root.innerHTML = '<test-greeting></test-greeting>';
     const el = root.querySelector('test-greeting') as TestGreeting;
@@ -40,6 +45,7 @@ describe('EtalaseElement', () => {
 
     const plain = await fixture<TestGreeting>(html`<test-greeting></test-greeting>`);
     document.documentElement.lang = 'en';
+    after(() => document.documentElement.removeAttribute('lang'));
     await new Promise((r) => setTimeout(r));
     await plain.updateComplete;
     expect(text(plain)).to.equal('Hello, 3 products');

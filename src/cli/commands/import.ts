@@ -7,6 +7,7 @@
  */
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
+import { loadDistricts } from '../../model/regions/index.js';
 import { UsageError } from '../args.js';
 import { TABLES, type TableName } from '../csv/columns.js';
 import { exists, findCsvFiles, readCsvFile, writeFiles } from '../csv/files.js';
@@ -119,6 +120,7 @@ export const command: Command = {
   },
   async run(args, context) {
     const { values, lang } = args;
+    await loadDistricts(); // check district codes too, as `validate` does
     if (args.positionals.length)
       throw new UsageError(`import takes options only (also got: ${args.positionals.join(' ')})`);
     if (values['template'])

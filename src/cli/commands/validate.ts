@@ -5,6 +5,7 @@
  * `--strict`), 1 when it has errors, 2 for usage errors and unreadable input.
  */
 import { parseFeed } from '../../model/parse.js';
+import { loadDistricts } from '../../model/regions/index.js';
 import type { Feed, FeedIssue } from '../../model/types.js';
 import { UsageError } from '../args.js';
 import { InputError, parseJsonText, readSource } from '../input.js';
@@ -110,6 +111,8 @@ export const command: Command = {
       return 2;
     }
 
+    // A steward's check is complete: district codes too (the browser skips this table unless needed).
+    await loadDistricts();
     const { feed, issues } = parseFeed(input);
     const summary = summarize(feed, input, issues);
     const valid = feed !== null && summary.errors === 0 && !(strict && summary.warnings > 0);
