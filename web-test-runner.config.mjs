@@ -22,7 +22,8 @@ export default {
       launchOptions: { executablePath: ensureChromium(), headless: true, args: chromiumArgs },
     }),
   ],
-  concurrency: 2,
+  // One page at a time: a background page gets no animation frames, and the map and grid wait for them.
+  concurrency: 1,
   testFramework: { config: { timeout: 20000 } },
   testsFinishTimeout: 300000,
 };
