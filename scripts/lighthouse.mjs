@@ -42,6 +42,19 @@ try {
         `  layout shift ${item.score?.toFixed(3)}: ${item.node?.snippet ?? item.node?.selector ?? '?'}`,
       );
     }
+    const lcp = audits['largest-contentful-paint-element']?.details?.items ?? [];
+    for (const table of lcp) {
+      for (const item of table.items ?? []) {
+        if (item.node) console.log(`  LCP element: ${item.node.snippet}`);
+        if (item.phase) console.log(`  LCP phase ${item.phase}: ${Math.round(item.timing)} ms`);
+      }
+    }
+    for (const item of audits['network-requests']?.details?.items ?? []) {
+      const name = item.url.replace(/^https?:\/\/[^/]+/, '');
+      console.log(
+        `  request ${Math.round(item.networkRequestTime)}–${Math.round(item.networkEndTime)} ms ${name}`,
+      );
+    }
     for (const item of audits['bootup-time']?.details?.items ?? []) {
       console.log(
         `  script ${Math.round(item.total)} ms (eval ${Math.round(item.scripting)}): ${item.url}`,

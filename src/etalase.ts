@@ -10,7 +10,9 @@ export { EtalaseElement, setStrings, THEMES, type Theme } from './elements/base/
 export * from './elements/events/index.js';
 
 const loaders: ElementLoaders = {
-  'etalase-showcase': () => import('./elements/showcase/showcase.js'),
+  // The showcase always loads a feed: fetch the parser chunk alongside, one round trip earlier.
+  'etalase-showcase': () =>
+    Promise.all([import('./elements/showcase/showcase.js'), import('./model/parse.js')]),
   'etalase-product-card': () => import('./elements/product-card/product-card.js'),
   'etalase-product-grid': () => import('./elements/product-grid/product-grid.js'),
   'etalase-product-detail': () => import('./elements/product-detail/product-detail.js'),

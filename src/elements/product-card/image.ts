@@ -64,6 +64,7 @@ export function renderImage(
     height=${source.height}
     alt=${source.alt}
     loading=${eager ? 'eager' : 'lazy'}
+    fetchpriority=${eager ? 'high' : nothing}
     decoding="async"
     @error=${onError}
   />`;

@@ -18,6 +18,8 @@ export const MAX_CARDS = 100;
 export const PAGING_MODES = ['more', 'pages'] as const;
 export type PagingMode = (typeof PAGING_MODES)[number];
 
+/** The first row or two load their images at once (they are the largest paint), the rest lazily. */
+const EAGER_IMAGES = 4;
 const SKELETONS = 8;
 
 /** Page numbers to offer: first, last, and the current page's neighbours (`0` marks a gap). */
@@ -341,9 +343,10 @@ export class EtalaseProductGrid extends EtalaseElement {
                   : repeat(
                       shown,
                       (hit) => hit.product.id,
-                      (hit) =>
+                      (hit, index) =>
                         html`<li>
                           <etalase-product-card
+                            ?eager=${index < EAGER_IMAGES}
                             exportparts="base: card, image: card-image, name: card-name, price: card-price, badge: card-badge"
                             lang=${lang}
                             theme=${this.theme}

@@ -19,6 +19,14 @@ export const productGridStyles = css`
     margin: 0;
     color: var(--_text-muted);
     font-size: 0.875em;
+    line-height: 1.5;
+  }
+  /* On a phone "55 produk ditemukan. Menampilkan 1–12 dari 55 produk" takes two lines: reserve them
+     while loading, so the cards do not move when the count arrives. */
+  @container (max-width: 30rem) {
+    .count {
+      min-height: 3em;
+    }
   }
   .list {
     display: grid;

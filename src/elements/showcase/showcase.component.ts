@@ -11,6 +11,7 @@ import {
 import type { EtalaseProductSelectEvent } from '../events/index.js';
 import {
   createQueryEngine,
+  createRegionIndex,
   loadRegionIndex,
   type QueryEngine,
   type RegionIndex,
@@ -36,6 +37,9 @@ import { toSuggestions } from '../search/suggestion.js';
 // map view is chosen.
 const loadDetail = () => import('../product-detail/product-detail.js');
 const loadMap = () => import('../producer-map/producer-map.js');
+
+/** Below this width (px, 48rem) the showcase uses its phone layout. */
+const COMPACT_WIDTH = 768;
 
 export const SHOWCASE_VIEWS = ['grid', 'map', 'split'] as const;
 export type ShowcaseView = (typeof SHOWCASE_VIEWS)[number];
@@ -109,8 +113,8 @@ export class EtalaseShowcase extends EtalaseElement {
   /** Mirror the filters and the open product in the page URL (Back/Forward, shareable links). */
   @property({ type: Boolean, attribute: 'sync-url' }) syncUrl = false;
 
-  /** Products per page of the grid. */
-  @property({ type: Number, attribute: 'page-size' }) pageSize = 24;
+  /** Products per page of the grid; by default 24, or 12 when the showcase is phone-narrow. */
+  @property({ type: Number, attribute: 'page-size' }) pageSize = 0;
 
   /** The current filter state. Setting it is a programmatic change: no event fires. */
   @property({ attribute: false }) filter: FilterState = {};
@@ -122,6 +126,18 @@ export class EtalaseShowcase extends EtalaseElement {
    * follow in the next task, so no single task blocks a phone for long.
    */
   @state() private settled = false;
+
+  /** Narrower than a tablet: filters behind a toggle, split view shows the list only. */
+  @state() private compact = typeof window !== 'undefined' && window.innerWidth < COMPACT_WIDTH;
+
+  private readonly resizeObserver = new ResizeObserver(([entry]) => {
+    const compact = (entry?.contentRect.width ?? 0) < COMPACT_WIDTH;
+    if (compact !== this.compact) this.compact = compact;
+  });
+
+  private get effectivePageSize(): number {
+    return this.pageSize > 0 ? this.pageSize : this.compact ? 12 : 24;
+  }
 
   @query('etalase-product-detail') private detail?: EtalaseProductDetail;
 
@@ -141,17 +157,19 @@ export class EtalaseShowcase extends EtalaseElement {
   override connectedCallback(): void {
     super.connectedCallback();
     window.addEventListener('popstate', this.onPopState);
+    this.resizeObserver.observe(this);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     window.removeEventListener('popstate', this.onPopState);
+    this.resizeObserver.disconnect();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     if (!SHOWCASE_VIEWS.includes(this.view)) this.view = 'grid';
-    if (this.view !== 'grid') void loadMap();
+    if (this.showsMap) void loadMap();
     if (changed.has('src')) void this.feed.load(this.src.split(/\s+/).filter(Boolean));
     if (
       !this.presetsApplied &&
@@ -159,8 +177,14 @@ export class EtalaseShowcase extends EtalaseElement {
     ) {
       this.applyPresets();
     }
-    if (this.engine && (changed.has('filter') || changed.has('pageSize') || !this.result)) {
-      this.result = this.engine.query(this.filter, { pageSize: this.pageSize });
+    if (
+      this.engine &&
+      (changed.has('filter') ||
+        changed.has('pageSize') ||
+        (changed as Map<PropertyKey, unknown>).has('compact') ||
+        !this.result)
+    ) {
+      this.result = this.engine.query(this.filter, { pageSize: this.effectivePageSize });
     }
   }
 
@@ -189,19 +213,24 @@ export class EtalaseShowcase extends EtalaseElement {
     this.categoryNames = Object.fromEntries(
       feed.categories.map((category) => [category.id, category.name]),
     );
-    this.result = this.engine.query(this.filter, { pageSize: this.pageSize });
+    this.result = this.engine.query(this.filter, { pageSize: this.effectivePageSize });
     this.settled = false;
     setTimeout(() => {
       this.settled = true;
       // The text index builds in small slices while the visitor looks at the first products.
       void this.engine?.prepareSearchInSlices();
     });
-    // District names are a lazy chunk: the tree appears as soon as they are in.
-    void loadRegionIndex(feed).then((index) => {
-      if (this.feed.snapshot.feed !== feed) return;
-      this.regionIndex = index;
-      this.requestUpdate();
-    });
+    // Regions with built-in names at once; district names (a 40 KB chunk) once the page is idle,
+    // so they never compete with the first products' images.
+    this.regionIndex = createRegionIndex(feed);
+    const loadDistrictNames = () =>
+      void loadRegionIndex(feed).then((index) => {
+        if (this.feed.snapshot.feed !== feed) return;
+        this.regionIndex = index;
+        this.requestUpdate();
+      });
+    if ('requestIdleCallback' in window) requestIdleCallback(loadDistrictNames, { timeout: 3000 });
+    else setTimeout(loadDistrictNames, 1000);
     this.dispatchEvent(new EtalaseFeedLoadEvent(feed, snapshot.issues, snapshot.stale));
     if (this.openProductId)
       void this.updateComplete.then(() => this.openProduct(this.openProductId, false));
@@ -271,6 +300,11 @@ export class EtalaseShowcase extends EtalaseElement {
       this.detail?.close();
     }
   };
+
+  /** The map shows in map view, and in split view when there is room beside the list. */
+  private get showsMap(): boolean {
+    return this.view === 'map' || (this.view === 'split' && !this.compact);
+  }
 
   private setView(view: ShowcaseView): void {
     this.view = view;
@@ -376,7 +410,7 @@ export class EtalaseShowcase extends EtalaseElement {
           </div>
           <div part="results" class="results">
             ${
-              this.view === 'grid'
+              !this.showsMap
                 ? nothing
                 : !this.settled
                   ? html`<div class="map"></div>`
@@ -401,7 +435,7 @@ export class EtalaseShowcase extends EtalaseElement {
                     base-url=${this.baseUrl}
                     .total=${result?.total ?? 0}
                     .page=${result?.page ?? 1}
-                    .pageSize=${this.pageSize}
+                    .pageSize=${this.effectivePageSize}
                     ?loading=${loading}
                   ></etalase-product-grid>`
             }

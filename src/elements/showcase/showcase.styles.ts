@@ -22,10 +22,22 @@ export const styles = [
       justify-content: space-between;
       gap: calc(var(--_space) / 2);
     }
+    /* Two lines at most, reserved while loading: a long publisher name cannot move the page. */
     .title {
       margin: 0;
       font-size: 1.375em;
       line-height: 1.25;
+      min-height: 2.5em;
+      display: -webkit-box;
+      -webkit-box-orient: vertical;
+      -webkit-line-clamp: 2;
+      line-clamp: 2;
+      overflow: hidden;
+    }
+    @container (min-width: 48rem) {
+      .title {
+        min-height: 1.25em;
+      }
     }
     .as-of {
       margin: 0.25em 0 0;
