@@ -8,11 +8,28 @@ import { defineOnFirstUse, loadElement, type ElementLoaders } from './elements/l
 
 export { EtalaseElement, setStrings, THEMES, type Theme } from './elements/base/index.js';
 export * from './elements/events/index.js';
+// Shared by nearly every element: kept in this file rather than in a dozen tiny chunks, each of
+// which would cost a visitor on a slow link one more request before the first products show.
+export * from './format/index.js';
+export { getBuiltinRegion } from './model/regions/index.js';
+export { normalizeRegionCode } from './model/region-code.js';
+export * from './model/vocabulary.js';
+export { property, state, query } from 'lit/decorators.js';
 
 const loaders: ElementLoaders = {
-  // The showcase always loads a feed: fetch the parser chunk alongside, one round trip earlier.
+  // The showcase always loads a feed and shows a grid, search and filters: request their chunks and
+  // the parser together with it, rather than one level of imports later.
   'etalase-showcase': () =>
-    Promise.all([import('./elements/showcase/showcase.js'), import('./model/parse.js')]),
+    Promise.all([
+      import('./elements/showcase/showcase.js'),
+      import('./model/parse.js'),
+      import('./elements/product-grid/product-grid.js'),
+      import('./elements/product-card/product-card.js'),
+      import('./elements/product-card/product-card.component.js'),
+      import('./elements/search/search.js'),
+      import('./elements/region-filter/region-filter.js'),
+      import('./elements/facets/facets.js'),
+    ]),
   'etalase-product-card': () => import('./elements/product-card/product-card.js'),
   'etalase-product-grid': () => import('./elements/product-grid/product-grid.js'),
   'etalase-product-detail': () => import('./elements/product-detail/product-detail.js'),
