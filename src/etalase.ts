@@ -5,6 +5,7 @@
  * its base map are further chunks, loaded only when (and while) a feed loads or a map shows.
  */
 import { defineOnFirstUse, loadElement, type ElementLoaders } from './elements/lazy.js';
+import { safeUrl } from './format/url.js';
 
 export { EtalaseElement, setStrings, THEMES, type Theme } from './elements/base/index.js';
 export * from './elements/events/index.js';
@@ -21,6 +22,7 @@ const loaders: ElementLoaders = {
   // the parser together with it, rather than one level of imports later.
   'etalase-showcase': () =>
     Promise.all([
+      preloadFeeds(),
       import('./elements/showcase/showcase.js'),
       import('./model/parse.js'),
       import('./elements/product-grid/product-grid.js'),
@@ -38,6 +40,26 @@ const loaders: ElementLoaders = {
   'etalase-facets': () => import('./elements/facets/facets.js'),
   'etalase-producer-map': () => import('./elements/producer-map/producer-map.js'),
 };
+
+/** Starts downloading the feeds of the showcases in the page while their code is still loading. */
+function preloadFeeds(): void {
+  const preloaded = new Set(
+    [...document.querySelectorAll<HTMLLinkElement>('link[rel="preload"]')].map((link) => link.href),
+  );
+  for (const showcase of document.querySelectorAll('etalase-showcase[src]')) {
+    for (const url of (showcase.getAttribute('src') ?? '').split(/\s+/).filter(Boolean)) {
+      const href = safeUrl(url, { allowRelative: true, base: document.baseURI });
+      if (!href || preloaded.has(href)) continue;
+      preloaded.add(href);
+      const link = document.createElement('link');
+      link.rel = 'preload';
+      link.as = 'fetch';
+      link.crossOrigin = 'anonymous'; // matches the runtime's fetch (no credentials across origins)
+      link.href = href;
+      document.head.append(link);
+    }
+  }
+}
 
 defineOnFirstUse(loaders);
 
