@@ -11,7 +11,10 @@ export { EtalaseElement, setStrings, THEMES, type Theme } from './elements/base/
 export * from './elements/events/index.js';
 // Shared by nearly every element: kept in this file rather than in a dozen tiny chunks, each of
 // which would cost a visitor on a slow link one more request before the first products show.
-export * from './format/index.js';
+export * from './format/url.js';
+export * from './format/text.js';
+export * from './format/money.js';
+export * from './format/date.js';
 export { getBuiltinRegion } from './model/regions/index.js';
 export { normalizeRegionCode } from './model/region-code.js';
 export * from './model/vocabulary.js';
