@@ -7,7 +7,7 @@ export const productCardStyles = css`
     font-size: var(--_font-size);
     /* Cards scrolled out of view skip layout and paint (they stay in the accessibility tree). */
     content-visibility: auto;
-    contain-intrinsic-size: auto 20rem;
+    contain-intrinsic-size: auto 24rem; /* about a real card (365–420 px), so rows barely move */
   }
   :host([layout='horizontal']) {
     contain-intrinsic-size: auto 9rem;

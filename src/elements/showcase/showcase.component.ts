@@ -431,7 +431,7 @@ export class EtalaseShowcase extends EtalaseElement {
                     lang=${lang}
                     theme=${this.theme}
                     .hits=${result?.hits ?? []}
-                    .regionNamer=${this.regionName}
+                    .regionNamer=${this.cityName}
                     base-url=${this.baseUrl}
                     .total=${result?.total ?? 0}
                     .page=${result?.page ?? 1}
@@ -487,6 +487,13 @@ export class EtalaseShowcase extends EtalaseElement {
 
   private suggest = (text: string) =>
     this.engine ? toSuggestions(this.engine.suggest(text, 6), this.language) : [];
+
+  /**
+   * Cards name the regency or city ("Kota Samarinda"): what a visitor recognises, and known without
+   * the district table, so a card never changes size when district names arrive.
+   */
+  private cityName = (code: string): string | undefined =>
+    this.regionName(code.split('.').slice(0, 2).join('.'));
 
   private regionName = (code: string): string | undefined =>
     this.regionIndex?.nameOf(code) ?? getBuiltinRegion(code)?.name;
