@@ -37,11 +37,11 @@ const districtLines = [...byParent].map(([parent, list]) => `${parent}:${list.jo
 
 writeFileSync(
   'src/model/regions/data-core.ts',
-  `${header}export const CORE_REGIONS = ${JSON.stringify(coreLines.join('\n'))};\n`,
+  `${header}export const CORE_REGIONS: string = ${JSON.stringify(coreLines.join('\n'))};\n`,
 );
 writeFileSync(
   'src/model/regions/data-districts.ts',
-  `${header}export const DISTRICTS = ${JSON.stringify(districtLines.join('\n'))};\n`,
+  `${header}export const DISTRICTS: string = ${JSON.stringify(districtLines.join('\n'))};\n`,
 );
 console.log(
   `core: ${core.length} regions, districts: ${districts.length} in ${byParent.size} regencies`,
