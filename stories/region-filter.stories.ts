@@ -110,7 +110,7 @@ export const National: Story = { args: { showEmpty: true }, loaders: [nationalTa
 
 /** In a narrow container it collapses into a disclosure button. */
 export const Narrow: Story = {
-  decorators: [(story) => html`<div style=${styleMap({ maxWidth: '300px' })}>${story()}</div>`],
+  decorators: [(story) => html`<div style=${styleMap({ maxWidth: '220px' })}>${story()}</div>`],
 };
 
 export const English: Story = { args: { lang: 'en' } };

@@ -234,7 +234,7 @@ describe('etalase-region-filter', () => {
 
   it('collapses into a disclosure button in a narrow container, usable by keyboard', async () => {
     const wrapper = await fixture(
-      html`<div style="width: 300px">
+      html`<div style="width: 220px">
         <etalase-region-filter lang="en" .regions=${tree(PRODUCTS)}></etalase-region-filter>
       </div>`,
     );

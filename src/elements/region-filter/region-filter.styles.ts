@@ -176,7 +176,7 @@ export const regionFilterStyles = css`
     color: var(--_text-muted);
   }
 
-  @container (max-width: 22rem) {
+  @container (max-width: 15rem) {
     .toggle {
       display: flex;
     }
