@@ -1,5 +1,4 @@
-import { expect, fixture, fixtureSync, html, oneEvent } from '@open-wc/testing';
-import { render as litRender } from 'lit';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/elements/region-filter/region-filter.js';
 import type { EtalaseRegionFilter } from '../../src/elements/region-filter/region-filter.component.js';
@@ -11,28 +10,7 @@ import { createQueryEngine, loadRegionIndex, type QueryEngine } from '../../src/
 import { parseFeed } from '../../src/model/parse.js';
 import { generateFeed } from '../fixtures/generate-feed.js';
 import * as stories from '../../stories/region-filter.stories.js';
-
-/** Renders a CSF story the way Storybook does (args, loaders, decorators), without Storybook. */
-type AnyStory = {
-  args?: object;
-  loaders?: (() => unknown)[];
-  decorators?: ((s: () => unknown) => unknown)[];
-  render?: (args: object, context: { loaded: object }) => unknown;
-};
-async function renderStory(meta: AnyStory, story: AnyStory): Promise<HTMLElement> {
-  const args = { ...meta.args, ...story.args };
-  const loaders = story.loaders ?? meta.loaders ?? [];
-  const loaded = Object.assign({}, ...(await Promise.all(loaders.map((load) => load()))));
-  const render = story.render ?? meta.render!;
-  const template = (story.decorators ?? []).reduce<() => unknown>(
-    (inner, decorate) => () => decorate(inner),
-    () => render(args, { loaded }),
-  )();
-  // fixtureSync + render: `fixture` would wait for an animation frame, which a background tab never gets.
-  const wrapper = fixtureSync<HTMLElement>(html`<div></div>`);
-  litRender(template, wrapper);
-  return wrapper;
-}
+import { renderStory, type AnyStory } from './story-helpers.js';
 
 /** A region tree with `products` per leaf code, rolled up to the ancestors (names from the built-in table). */
 function tree(products: Record<string, number>, extra: string[] = []): RegionNode[] {

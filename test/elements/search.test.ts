@@ -1,5 +1,4 @@
-import { expect, fixture, fixtureSync, html } from '@open-wc/testing';
-import { render as litRender } from 'lit';
+import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/elements/search/search.js';
 import {
@@ -15,28 +14,7 @@ import { parseFeed } from '../../src/model/parse.js';
 import { generateFeed } from '../../test/fixtures/generate-feed.js';
 
 import * as stories from '../../stories/search.stories.js';
-
-/** Renders a CSF story the way Storybook does (args, loaders, decorators), without Storybook. */
-type AnyStory = {
-  args?: object;
-  loaders?: (() => unknown)[];
-  decorators?: ((s: () => unknown) => unknown)[];
-  render?: (args: object, context: { loaded: object }) => unknown;
-};
-async function renderStory(meta: AnyStory, story: AnyStory): Promise<HTMLElement> {
-  const args = { ...meta.args, ...story.args };
-  const loaders = story.loaders ?? meta.loaders ?? [];
-  const loaded = Object.assign({}, ...(await Promise.all(loaders.map((load) => load()))));
-  const render = story.render ?? meta.render!;
-  const template = (story.decorators ?? []).reduce<() => unknown>(
-    (inner, decorate) => () => decorate(inner),
-    () => render(args, { loaded }),
-  )();
-  // fixtureSync + render: `fixture` would wait for an animation frame, which a background tab never gets.
-  const wrapper = fixtureSync<HTMLElement>(html`<div></div>`);
-  litRender(template, wrapper);
-  return wrapper;
-}
+import { renderStory, type AnyStory } from './story-helpers.js';
 
 const SUGGESTIONS: Suggestion[] = [
   { kind: 'category', id: 'minuman', label: 'Minuman', detail: '12 produk' },
