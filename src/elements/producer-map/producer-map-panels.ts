@@ -36,26 +36,11 @@ const POPUP_PRODUCTS = 8;
 
 export function popupTemplate(opened: Opened, ctx: PanelContext) {
   const lang = ctx.lang();
-  const closeButton = html`<button
-    type="button"
-    aria-label=${strings.get(lang, 'close')}
-    @click=${ctx.close}
-  >
-    ${icons.close}
-  </button>`;
   if (opened.type === 'group') {
-    return html`<div
-      part="popup"
-      class="popup"
-      role="dialog"
-      aria-labelledby="popup-title"
-      @keydown=${ctx.onPopupKeydown}
-    >
-      <header>
-        <h2 id="popup-title">${strings.get(lang, 'group', opened.producers.length)}</h2>
-        ${closeButton}
-      </header>
-      <ul>
+    return popup(
+      ctx,
+      strings.get(lang, 'group', opened.producers.length),
+      html`<ul>
         ${opened.producers.map(
           (producer) =>
             html`<li>
@@ -64,33 +49,60 @@ export function popupTemplate(opened: Opened, ctx: PanelContext) {
               </button>
             </li>`,
         )}
-      </ul>
-    </div>`;
+      </ul>`,
+    );
   }
   if (opened.type === 'outlet') {
     const { outlet } = opened;
-    return html`<div
-      part="popup"
-      class="popup"
-      role="dialog"
-      aria-labelledby="popup-title"
-      @keydown=${ctx.onPopupKeydown}
-    >
-      <header>
-        <h2 id="popup-title">${localize(outlet.name, lang)}</h2>
-        ${closeButton}
-      </header>
-      <p>${strings.get(lang, 'outletKind', outlet.kind)} · ${ctx.regionName(outlet.regionCode)}</p>
-      ${outlet.address ? html`<p>${outlet.address}</p>` : nothing}
-      ${outlet.openingHours ? html`<p>${localize(outlet.openingHours, lang)}</p>` : nothing}
-      ${outlet.startDate ? html`<p>${outlet.startDate}${outlet.endDate ? ` – ${outlet.endDate}` : ''}</p>` : nothing}
-      <button type="button" class="action" @click=${() => ctx.filter({ outlet: outlet.id })}>
-        ${strings.get(lang, 'showOutletProducts')}
-      </button>
-    </div>`;
+    return popup(
+      ctx,
+      localize(outlet.name, lang),
+      html`<p>
+          ${strings.get(lang, 'outletKind', outlet.kind)} · ${ctx.regionName(outlet.regionCode)}
+        </p>
+        ${outlet.address ? html`<p>${outlet.address}</p>` : nothing}
+        ${outlet.openingHours ? html`<p>${localize(outlet.openingHours, lang)}</p>` : nothing}
+        ${outlet.startDate ? html`<p>${outlet.startDate}${outlet.endDate ? ` – ${outlet.endDate}` : ''}</p>` : nothing}
+        <button type="button" class="action" @click=${() => ctx.filter({ outlet: outlet.id })}>
+          ${strings.get(lang, 'showOutletProducts')}
+        </button>`,
+    );
   }
   const { producer } = opened;
   const products = ctx.productsOf(producer.id);
+  return popup(
+    ctx,
+    localize(producer.name, lang),
+    html`<p>
+        ${ctx.regionName(producer.regionCode)} · ${strings.get(lang, 'products', products.length)}
+      </p>
+      ${
+        products.length
+          ? html`<ul>
+              ${products.slice(0, POPUP_PRODUCTS).map(
+                (product) =>
+                  html`<li>
+                    <button type="button" @click=${() => ctx.selectProduct(product)}>
+                      ${localize(product.name, lang)}
+                    </button>
+                  </li>`,
+              )}
+            </ul>`
+          : nothing
+      }
+      ${
+        products.length > POPUP_PRODUCTS
+          ? html`<p>${strings.get(lang, 'moreProducts', products.length - POPUP_PRODUCTS)}</p>`
+          : nothing
+      }
+      <button type="button" class="action" @click=${() => ctx.filter({ producer: producer.id })}>
+        ${strings.get(lang, 'showProducts')}
+      </button>`,
+  );
+}
+
+/** The popup frame every marker kind shares: a labelled dialog with its title and a close button. */
+function popup(ctx: PanelContext, title: string, body: unknown) {
   return html`<div
     part="popup"
     class="popup"
@@ -99,34 +111,12 @@ export function popupTemplate(opened: Opened, ctx: PanelContext) {
     @keydown=${ctx.onPopupKeydown}
   >
     <header>
-      <h2 id="popup-title">${localize(producer.name, lang)}</h2>
-      ${closeButton}
+      <h2 id="popup-title">${title}</h2>
+      <button type="button" aria-label=${strings.get(ctx.lang(), 'close')} @click=${ctx.close}>
+        ${icons.close}
+      </button>
     </header>
-    <p>
-      ${ctx.regionName(producer.regionCode)} · ${strings.get(lang, 'products', products.length)}
-    </p>
-    ${
-      products.length
-        ? html`<ul>
-            ${products.slice(0, POPUP_PRODUCTS).map(
-              (product) =>
-                html`<li>
-                  <button type="button" @click=${() => ctx.selectProduct(product)}>
-                    ${localize(product.name, lang)}
-                  </button>
-                </li>`,
-            )}
-          </ul>`
-        : nothing
-    }
-    ${
-      products.length > POPUP_PRODUCTS
-        ? html`<p>${strings.get(lang, 'moreProducts', products.length - POPUP_PRODUCTS)}</p>`
-        : nothing
-    }
-    <button type="button" class="action" @click=${() => ctx.filter({ producer: producer.id })}>
-      ${strings.get(lang, 'showProducts')}
-    </button>
+    ${body}
   </div>`;
 }
 
