@@ -11,34 +11,13 @@ import { EtalaseFacets } from '../src/elements/facets/facets.component.js';
 import type { FilterState, RegionNode } from '../src/feed/types.js';
 import { createQueryEngine, loadRegionIndex } from '../src/feed/index.js';
 import { parseFeed } from '../src/model/parse.js';
-import { builtinRegions, loadDistricts } from '../src/model/regions/index.js';
+import { loadDistricts } from '../src/model/regions/index.js';
 import { generateFeed } from '../test/fixtures/generate-feed.js';
+import { builtinRegionTree } from '../test/fixtures/region-tree.js';
 import { done, median, nextPaint, printTable } from './util.js';
 
 EtalaseRegionFilter.define('etalase-region-filter');
 EtalaseFacets.define('etalase-facets');
-
-/** The whole built-in table as a tree, every node with one product (so none is hidden). */
-function nationalTree(): RegionNode[] {
-  const byCode = new Map<string, RegionNode>();
-  for (const info of builtinRegions()) {
-    byCode.set(info.code, {
-      code: info.code,
-      name: info.name,
-      level: info.level,
-      parent: info.parent ?? null,
-      children: [],
-      productCount: 1,
-    });
-  }
-  const roots: RegionNode[] = [];
-  for (const node of byCode.values()) {
-    const parent = node.parent ? byCode.get(node.parent) : undefined;
-    if (parent) parent.children.push(node);
-    else roots.push(node);
-  }
-  return roots;
-}
 
 function countNodes(nodes: RegionNode[]): Record<string, number> {
   const counts = { province: 0, regency: 0, district: 0 };
@@ -93,7 +72,8 @@ async function renderShoelace(tree: RegionNode[]): Promise<number> {
 
 try {
   await loadDistricts();
-  const tree = nationalTree();
+  // Every node with one product, so none is hidden.
+  const tree = builtinRegionTree(1);
   console.log('national tree', JSON.stringify(countNodes(tree)));
 
   /** Median of `runs` renders (after one warm-up), from an empty host to laid out. */

@@ -6,8 +6,9 @@ import { createQueryEngine, loadRegionIndex } from '../src/feed/index.js';
 import type { FacetCounts, RegionNode } from '../src/feed/types.js';
 import { parseFeed } from '../src/model/parse.js';
 import type { Feed } from '../src/model/types.js';
-import { builtinRegions, loadDistricts } from '../src/model/regions/index.js';
+import { loadDistricts } from '../src/model/regions/index.js';
 import { generateFeed } from '../test/fixtures/generate-feed.js';
+import { builtinRegionTree } from '../test/fixtures/region-tree.js';
 
 interface Args {
   multiple: boolean;
@@ -42,23 +43,7 @@ async function feedRegions(
 /** Every built-in region (38 provinces, 514 regencies/cities, 7,285 districts), none with products. */
 async function nationalTable(): Promise<Loaded> {
   await loadDistricts();
-  const byCode = new Map<string, RegionNode>();
-  for (const info of builtinRegions()) {
-    byCode.set(info.code, {
-      code: info.code,
-      name: info.name,
-      level: info.level,
-      parent: info.parent ?? null,
-      children: [],
-      productCount: 0,
-    });
-  }
-  const roots: RegionNode[] = [];
-  for (const node of byCode.values()) {
-    const parent = node.parent ? byCode.get(node.parent) : undefined;
-    (parent ? parent.children : roots).push(node);
-  }
-  return { regions: roots, counts: null };
+  return { regions: builtinRegionTree(0), counts: null };
 }
 
 const meta: Meta<Args> = {
