@@ -9,7 +9,7 @@ import { parseFeed } from '../../src/model/parse.js';
 import { generateFeed } from '../../test/fixtures/generate-feed.js';
 
 import * as stories from '../../stories/facets.stories.js';
-import { renderStory, type AnyStory } from './story-helpers.js';
+import { itRendersEveryStoryAccessibly } from './story-helpers.js';
 
 const FACETS: Facets = {
   region: {},
@@ -207,16 +207,5 @@ describe('etalase-facets', () => {
 describe('etalase-facets stories', function () {
   // The loaders build query engines over synthetic feeds (cached per size): slow on a busy machine.
   this.timeout(60000);
-  for (const [name, story] of Object.entries(stories)) {
-    if (name === 'default') continue;
-    it(`${name} renders accessibly`, async () => {
-      const el = await renderStory(
-        stories.default as unknown as AnyStory,
-        story as unknown as AnyStory,
-      );
-      const element = el.querySelector<EtalaseFacets>('etalase-facets')!;
-      await element.updateComplete;
-      await expect(element).to.be.accessible();
-    });
-  }
+  itRendersEveryStoryAccessibly(stories, 'etalase-facets');
 });

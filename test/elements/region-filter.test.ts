@@ -10,7 +10,7 @@ import { createQueryEngine, loadRegionIndex, type QueryEngine } from '../../src/
 import { parseFeed } from '../../src/model/parse.js';
 import { generateFeed } from '../fixtures/generate-feed.js';
 import * as stories from '../../stories/region-filter.stories.js';
-import { renderStory, type AnyStory } from './story-helpers.js';
+import { itRendersEveryStoryAccessibly } from './story-helpers.js';
 
 /** A region tree with `products` per leaf code, rolled up to the ancestors (names from the built-in table). */
 function tree(products: Record<string, number>, extra: string[] = []): RegionNode[] {
@@ -295,16 +295,5 @@ describe('etalase-region-filter counts under combined filters match the query en
 });
 
 describe('etalase-region-filter stories', () => {
-  for (const [name, story] of Object.entries(stories)) {
-    if (name === 'default') continue;
-    it(`${name} renders accessibly`, async () => {
-      const el = await renderStory(
-        stories.default as unknown as AnyStory,
-        story as unknown as AnyStory,
-      );
-      const filter = el.querySelector('etalase-region-filter') ?? el;
-      await (filter as EtalaseRegionFilter).updateComplete;
-      await expect(filter).to.be.accessible();
-    });
-  }
+  itRendersEveryStoryAccessibly(stories, 'etalase-region-filter');
 });

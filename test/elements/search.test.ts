@@ -14,7 +14,7 @@ import { parseFeed } from '../../src/model/parse.js';
 import { generateFeed } from '../../test/fixtures/generate-feed.js';
 
 import * as stories from '../../stories/search.stories.js';
-import { renderStory, type AnyStory } from './story-helpers.js';
+import { itRendersEveryStoryAccessibly } from './story-helpers.js';
 
 const SUGGESTIONS: Suggestion[] = [
   { kind: 'category', id: 'minuman', label: 'Minuman', detail: '12 produk' },
@@ -230,16 +230,5 @@ describe('etalase-search', () => {
 });
 
 describe('etalase-search stories', () => {
-  for (const [name, story] of Object.entries(stories)) {
-    if (name === 'default') continue;
-    it(`${name} renders accessibly`, async () => {
-      const el = await renderStory(
-        stories.default as unknown as AnyStory,
-        story as unknown as AnyStory,
-      );
-      const element = el.querySelector<EtalaseSearch>('etalase-search')!;
-      await element.updateComplete;
-      await expect(element).to.be.accessible();
-    });
-  }
+  itRendersEveryStoryAccessibly(stories, 'etalase-search');
 });

@@ -1,4 +1,4 @@
-import { fixtureSync, html } from '@open-wc/testing';
+import { expect, fixtureSync, html } from '@open-wc/testing';
 import { render as litRender } from 'lit';
 
 /** The parts of a CSF story (or its meta) that rendering needs. */
@@ -23,4 +23,23 @@ export async function renderStory(meta: AnyStory, story: AnyStory): Promise<HTML
   const wrapper = fixtureSync<HTMLElement>(html`<div></div>`);
   litRender(template, wrapper);
   return wrapper;
+}
+
+/**
+ * One test per story of a stories module: it renders (loaders and decorators included) and the
+ * element `tag` in it is accessible.
+ */
+export function itRendersEveryStoryAccessibly(stories: Record<string, unknown>, tag: string): void {
+  const meta = stories['default'] as AnyStory;
+  for (const [name, story] of Object.entries(stories)) {
+    if (name === 'default') continue;
+    it(`${name} renders accessibly`, async () => {
+      const wrapper = await renderStory(meta, story as AnyStory);
+      const element = wrapper.querySelector<HTMLElement & { updateComplete?: Promise<unknown> }>(
+        tag,
+      )!;
+      await element.updateComplete;
+      await expect(element).to.be.accessible();
+    });
+  }
 }
