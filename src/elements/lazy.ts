@@ -36,12 +36,15 @@ export function defineOnFirstUse(loaders: ElementLoaders): void {
   const selector = Object.keys(loaders).join(',');
   const scan = () => loadWithin(document, selector, loaders);
   scan();
-  new MutationObserver((records) => {
+  const observer = new MutationObserver((records) => {
     for (const record of records) {
       for (const node of record.addedNodes)
         if (node instanceof Element) loadWithin(node, selector, loaders);
     }
-  }).observe(document, { childList: true, subtree: true });
+    // Once every element is defined there is nothing left to watch for.
+    if (Object.keys(loaders).every((tag) => customElements.get(tag))) observer.disconnect();
+  });
+  observer.observe(document, { childList: true, subtree: true });
   if (document.readyState === 'loading')
     document.addEventListener('DOMContentLoaded', scan, { once: true });
 }

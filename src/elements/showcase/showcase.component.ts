@@ -478,7 +478,7 @@ export class EtalaseShowcase extends EtalaseElement {
       const total = result?.total ?? 0;
       const hits =
         this.engine && total
-          ? this.engine.query({ ...this.filter, page: 1 }, { pageSize: total }).hits
+          ? this.engine.query({ ...this.filter, page: 1 }, { pageSize: total, facets: false }).hits
           : [];
       this.mapProductsCache = { for: result, products: hits.map((hit) => hit.product) };
     }
