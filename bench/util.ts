@@ -41,6 +41,20 @@ export function nextPaint(): Promise<void> {
   );
 }
 
+/**
+ * Resolves right after the next frame is presented: a task posted from the frame's animation callback
+ * runs once the frame's rendering is done (one frame, not two, so a 16 ms figure is possible).
+ */
+export function afterNextPaint(): Promise<void> {
+  return new Promise((resolve) =>
+    requestAnimationFrame(() => {
+      const channel = new MessageChannel();
+      channel.port1.onmessage = () => resolve();
+      channel.port2.postMessage(undefined);
+    }),
+  );
+}
+
 /** Prints an aligned table of rows to the console. */
 export function printTable(title: string, rows: Record<string, string | number>[]): void {
   console.log(`\n${title}`);

@@ -159,6 +159,27 @@ describe('etalase-product-grid', () => {
     expect(jsonLd()).to.have.length(0);
   });
 
+  it('rebuilds the JSON-LD when the page is idle, once for a burst of updates', async () => {
+    const el = await grid(manyHits(30));
+    await waitUntil(() => jsonLd().length > 0, 'JSON-LD written');
+    const items = () => JSON.parse(jsonLd()[0]!.textContent!).numberOfItems as number;
+    expect(items()).to.equal(24);
+    let writes = 0;
+    const observer = new MutationObserver((records) => (writes += records.length));
+    observer.observe(document.head, { childList: true });
+    for (const count of [5, 6, 7]) {
+      el.hits = manyHits(count);
+      await el.updateComplete;
+    }
+    // Not in the update's own task: the previous list is still there.
+    expect(items()).to.equal(24);
+    await waitUntil(() => items() === 7, 'JSON-LD of the last update');
+    await new Promise((r) => setTimeout(r, 100));
+    observer.disconnect();
+    expect(writes).to.equal(1);
+    el.remove();
+  });
+
   it('renders a hostile feed inert, with no script run and markup escaped in the JSON-LD', async () => {
     window.__etalaseXss = 0;
     const el = await grid([hostileHit()]);

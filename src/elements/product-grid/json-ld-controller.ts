@@ -1,7 +1,8 @@
 /**
  * Keeps one `<script type="application/ld+json">` in the page's `<head>` describing the products its
  * host shows, so search engines can read what the shadow DOM renders. Removed when the host leaves.
- * The JSON-LD builder is loaded on demand, after the first render: it is not needed to paint.
+ * The JSON-LD builder is loaded on demand, after the first render: it is not needed to paint. It
+ * runs when the page is idle, once for the last of a burst of updates, never in a visitor's click.
  *
  * Trusted Types: under `require-trusted-types-for 'script'` every way of putting text in a script
  * element is checked — even a Text node appended to a JSON-LD block is reported as a violation by
@@ -63,6 +64,14 @@ export interface JsonLdSource {
 
 let builder: Promise<typeof JsonLd> | undefined;
 
+/** Resolves when the page is idle (at the latest after 2 s; after a macrotask where there is no idle callback). */
+const whenIdle = () =>
+  new Promise<void>((resolve) => {
+    if (typeof requestIdleCallback === 'function')
+      requestIdleCallback(() => resolve(), { timeout: 2000 });
+    else setTimeout(resolve, 0);
+  });
+
 export class JsonLdController implements ReactiveController {
   private script: HTMLScriptElement | undefined;
   private written = '';
@@ -87,13 +96,15 @@ export class JsonLdController implements ReactiveController {
   }
 
   hostUpdated(): void {
-    const { items, lang, base, enabled } = this.source();
-    const list = enabled ? items() : [];
-    if (list.length === 0) return this.remove();
-    builder ??= import('../../format/json-ld.js');
     const generation = ++this.generation;
-    this.pending = builder.then(({ productsJsonLd, serializeJsonLd }) => {
+    this.pending = whenIdle().then(async () => {
       // Skip if the host left, or if a later update already took over.
+      if (!this.connected || generation !== this.generation) return;
+      const { items, lang, base, enabled } = this.source();
+      const list = enabled ? items() : [];
+      if (list.length === 0) return this.remove();
+      builder ??= import('../../format/json-ld.js');
+      const { productsJsonLd, serializeJsonLd } = await builder;
       if (!this.connected || generation !== this.generation) return;
       this.write(serializeJsonLd(productsJsonLd(list, { lang, ...(base ? { base } : {}) })));
     });

@@ -1,0 +1,411 @@
+// The visitor's view, measured: the built drop-in file on a page holding only its script tag and
+// `<etalase-showcase>`, with generated feeds, in headless Chromium driven through the DevTools protocol
+// over a pipe. Tasks come from a Chrome trace (the Long Tasks API misses some); the Network domain is
+// never enabled, since capturing responses re-decodes the body on the page's main thread.
+//
+//   npm run bench:page -- [--products 1000,10000] [--cpu 1,4] [--runs 3] [--dist dist]
+//                         [--profile more|region|category|search]
+//
+// `--profile` also writes a CPU profile of that interaction (open it in DevTools' Performance panel).
+// Per run: a fresh browser context (empty cache and storage), navigation, first product card on screen,
+// 3 s of settling (search index slices, idle work), then four interactions, each measured to the next
+// paint: "load more", a click on the first region of the tree, a category checkbox, and a search
+// (typed, then its debounce). Prints the range (min–max) over the runs. Run it on a quiet machine and
+// state the load average it prints.
+import { spawn } from 'node:child_process';
+import {
+  createReadStream,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
+import { createServer } from 'node:http';
+import { loadavg, tmpdir } from 'node:os';
+import { extname, join, normalize, resolve, sep } from 'node:path';
+import { parseArgs } from 'node:util';
+import { generateFeedJson } from '../../test/fixtures/generate-feed.ts';
+import { chromiumArgs, ensureChromium } from '../chromium.mjs';
+
+const { values: options } = parseArgs({
+  options: {
+    products: { type: 'string', default: '1000,10000' },
+    cpu: { type: 'string', default: '1,4' },
+    runs: { type: 'string', default: '3' },
+    dist: { type: 'string', default: 'dist' },
+    profile: { type: 'string' },
+  },
+});
+const productCounts = options.products.split(',').map(Number);
+const cpuRates = options.cpu.split(',').map(Number);
+const runs = Number(options.runs);
+const distDir = resolve(options.dist);
+if (!existsSync(join(distDir, 'etalase.min.js'))) {
+  console.error(`${distDir}/etalase.min.js is missing: run npm run build first`);
+  process.exit(2);
+}
+const ROOT = resolve('.');
+/** Settling time after the first card: the load phase's tasks are counted until then. */
+const SETTLE_MS = 3000;
+const LONG_TASK_MS = 50;
+
+// --- generated feeds --------------------------------------------------------------------------
+const feedDir = join(tmpdir(), 'etalase-bench-page');
+mkdirSync(feedDir, { recursive: true });
+const feedFile = (products) => {
+  const file = join(feedDir, `feed-${products}.json`);
+  if (!existsSync(file)) writeFileSync(file, generateFeedJson({ products, seed: 1 }));
+  return file;
+};
+
+// --- a static server: the page, the chosen dist/, feeds, and the repository's demo images -------
+const TYPES = { '.js': 'text/javascript', '.json': 'application/json', '.svg': 'image/svg+xml' };
+const pageHtml = (products) =>
+  `<!doctype html><html lang="id"><head><meta charset="utf-8">` +
+  `<meta name="viewport" content="width=device-width, initial-scale=1"><title>Etalase</title>` +
+  `<script type="module" src="/dist/etalase.min.js"></script></head><body>` +
+  `<etalase-showcase src="/demo/data/bench-feed-${products}.json" lang="id"></etalase-showcase>` +
+  `</body></html>`;
+const server = createServer((request, response) => {
+  const path = decodeURIComponent(new URL(request.url, 'http://x').pathname);
+  const page = /^\/page-(\d+)\.html$/.exec(path);
+  if (page) {
+    response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+    response.end(pageHtml(page[1]));
+    return;
+  }
+  const feed = /^\/demo\/data\/bench-feed-(\d+)\.json$/.exec(path);
+  const file = feed
+    ? feedFile(Number(feed[1]))
+    : path.startsWith('/dist/')
+      ? normalize(join(distDir, path.slice(6)))
+      : normalize(join(ROOT, path));
+  if (!(file.startsWith(distDir + sep) || file.startsWith(ROOT + sep) || feed) || !isFile(file)) {
+    response.writeHead(404).end();
+    return;
+  }
+  response.writeHead(200, {
+    'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
+    'content-length': statSync(file).size,
+    'cache-control': 'no-store',
+  });
+  createReadStream(file).pipe(response);
+});
+const isFile = (file) => existsSync(file) && statSync(file).isFile();
+await new Promise((done) => server.listen(0, '127.0.0.1', done));
+const origin = `http://127.0.0.1:${server.address().port}`;
+
+// --- the DevTools protocol over a pipe ---------------------------------------------------------
+const profileDir = mkdtempSync(join(tmpdir(), 'etalase-bench-profile-'));
+const chrome = spawn(
+  ensureChromium(),
+  [
+    ...chromiumArgs,
+    '--headless=new',
+    '--remote-debugging-pipe',
+    `--user-data-dir=${profileDir}`,
+    '--window-size=1280,900',
+    'about:blank',
+  ],
+  { stdio: ['ignore', 'ignore', 'ignore', 'pipe', 'pipe'] },
+);
+let nextId = 0;
+const pending = new Map();
+const listeners = new Set();
+let buffered = '';
+chrome.stdio[4].setEncoding('utf8');
+chrome.stdio[4].on('data', (chunk) => {
+  buffered += chunk;
+  let end;
+  while ((end = buffered.indexOf('\0')) !== -1) {
+    const message = JSON.parse(buffered.slice(0, end));
+    buffered = buffered.slice(end + 1);
+    if (message.id !== undefined) {
+      const call = pending.get(message.id);
+      pending.delete(message.id);
+      if (message.error) call.reject(new Error(`${call.method}: ${message.error.message}`));
+      else call.resolve(message.result);
+    } else for (const listener of listeners) listener(message);
+  }
+});
+/** Sends one protocol command (to a page when `sessionId` is given). */
+const send = (method, params = {}, sessionId) =>
+  new Promise((resolve, reject) => {
+    const id = ++nextId;
+    pending.set(id, { resolve, reject, method });
+    chrome.stdio[3].write(JSON.stringify({ id, method, params, sessionId }) + '\0');
+  });
+const sleep = (ms) => new Promise((done) => setTimeout(done, ms));
+
+// Runs in the page before its own scripts: first card, Event Timing entries, filter change → paint.
+const PROBE = `(() => {
+  const probe = (window.__bench = { firstCard: 0, events: [], changes: [] });
+  const afterPaint = (fn) => requestAnimationFrame(() => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = fn;
+    channel.port2.postMessage(0);
+  });
+  const card = () => document.querySelector('etalase-showcase')?.shadowRoot
+    ?.querySelector('etalase-product-grid')?.shadowRoot?.querySelector('etalase-product-card');
+  const poll = () => {
+    if (card()?.shadowRoot?.firstElementChild) probe.firstCard = performance.now();
+    else requestAnimationFrame(poll);
+  };
+  requestAnimationFrame(poll);
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries())
+      if (e.interactionId) probe.events.push({ name: e.name, start: e.startTime, duration: e.duration });
+  }).observe({ type: 'event', durationThreshold: 16, buffered: true });
+  document.addEventListener('etalase-filter-change', () => {
+    const start = performance.now();
+    afterPaint(() => probe.changes.push({ start, duration: performance.now() - start }));
+  });
+})()`;
+
+/** One page load and its interactions; returns the figures of this run. */
+async function measure(products, cpu) {
+  const { browserContextId } = await send('Target.createBrowserContext');
+  const { targetId } = await send('Target.createTarget', { url: 'about:blank', browserContextId });
+  const { sessionId } = await send('Target.attachToTarget', { targetId, flatten: true });
+  const call = (method, params) => send(method, params, sessionId);
+  const evaluate = async (expression) => {
+    const { result, exceptionDetails } = await call('Runtime.evaluate', {
+      expression,
+      returnByValue: true,
+      awaitPromise: true,
+    });
+    if (exceptionDetails) throw new Error(`${expression}: ${exceptionDetails.text}`);
+    return result.value;
+  };
+  await call('Page.enable');
+  await call('Emulation.setDeviceMetricsOverride', {
+    width: 1280,
+    height: 900,
+    deviceScaleFactor: 1,
+    mobile: false,
+  });
+  await call('Emulation.setCPUThrottlingRate', { rate: cpu });
+  await call('Page.addScriptToEvaluateOnNewDocument', { source: PROBE });
+
+  const trace = [];
+  const traced = new Promise((done) => {
+    const listener = (message) => {
+      if (message.method === 'Tracing.dataCollected') trace.push(...message.params.value);
+      if (message.method === 'Tracing.tracingComplete') {
+        listeners.delete(listener);
+        done();
+      }
+    };
+    listeners.add(listener);
+  });
+  await call('Tracing.start', {
+    traceConfig: {
+      includedCategories: ['toplevel', 'devtools.timeline', 'blink.user_timing', '__metadata'],
+      recordMode: 'recordContinuously',
+    },
+    transferMode: 'ReportEvents',
+  });
+  await call('Page.navigate', { url: `${origin}/page-${products}.html` });
+  const deadline = Date.now() + 120_000;
+  let firstCard = 0;
+  while (!(firstCard = await evaluate('window.__bench?.firstCard ?? 0'))) {
+    if (Date.now() > deadline)
+      throw new Error(`no product card after 120 s (${products}, ${cpu}×)`);
+    await sleep(100);
+  }
+  await sleep(SETTLE_MS * cpu);
+  await evaluate(`performance.mark('bench:load-end')`);
+  await call('HeapProfiler.collectGarbage');
+  const { usedSize: heap } = await call('Runtime.getHeapUsage');
+
+  // Interactions: find the element (through shadow roots), bring it into view, click its centre.
+  const deep = (selectors) =>
+    `(() => { let node = document; for (const s of ${JSON.stringify(selectors)}) {` +
+    ` node = (node.shadowRoot ?? node).querySelector(s); if (!node) return null; } return node; })()`;
+  const click = async (selectors) => {
+    const box = await evaluate(
+      `(() => { const el = ${deep(selectors)}; if (!el) return null; el.scrollIntoView({ block: 'center' });` +
+        ` const r = el.getBoundingClientRect(); return { x: r.x + r.width / 2, y: r.y + r.height / 2 }; })()`,
+    );
+    if (!box) throw new Error(`not found: ${selectors.join(' › ')}`);
+    await sleep(300);
+    for (const type of ['mousePressed', 'mouseReleased'])
+      await call('Input.dispatchMouseEvent', {
+        type,
+        x: box.x,
+        y: box.y,
+        button: 'left',
+        clickCount: 1,
+      });
+  };
+  const interactions = {
+    more: () => click(['etalase-showcase', 'etalase-product-grid', '[part="load-more"]']),
+    region: () => click(['etalase-showcase', 'etalase-region-filter', '[role="treeitem"]']),
+    category: () =>
+      click([
+        'etalase-showcase',
+        'etalase-facets',
+        '.group-category input[type="checkbox"]:not([disabled])',
+      ]),
+    search: async () => {
+      await click(['etalase-showcase', 'etalase-search', 'input']);
+      await sleep(300);
+      await evaluate(`performance.mark('bench:search-typed')`);
+      await call('Input.insertText', { text: 'kopi' });
+    },
+  };
+  const figures = { firstCard, heap };
+  for (const [name, act] of Object.entries(interactions)) {
+    const since = await evaluate(`performance.mark('bench:${name}').startTime`);
+    const profiling = options.profile === name;
+    if (profiling) await call('Profiler.enable').then(() => call('Profiler.start'));
+    await act();
+    await sleep(1000 * cpu);
+    if (profiling) {
+      const { profile } = await call('Profiler.stop');
+      const file = join(feedDir, `${name}-${products}-${cpu}x.cpuprofile`);
+      writeFileSync(file, JSON.stringify(profile));
+      console.log(`  CPU profile of "${name}": ${file}`);
+    }
+    await evaluate(`performance.mark('bench:${name}-end')`);
+    const { events, changes } = await evaluate(
+      `({ events: __bench.events.filter((e) => e.start >= ${since}), changes: __bench.changes.filter((c) => c.start >= ${since}) })`,
+    );
+    // Clicks: Event Timing (input to next paint). Search: its debounced filter change to the next paint.
+    const eventTiming = name === 'search' ? 0 : Math.max(0, ...events.map((e) => e.duration));
+    const change = Math.max(0, ...changes.map((c) => c.duration));
+    if (!changes.length) throw new Error(`${name}: no filter change (${products}, ${cpu}×)`);
+    figures[name] = name === 'search' ? change : Math.max(eventTiming, change);
+  }
+  await call('Tracing.end');
+  await traced;
+  await send('Target.disposeBrowserContext', { browserContextId });
+  return { ...figures, ...tasksOf(trace, Object.keys(interactions)) };
+}
+
+/** Main-thread tasks of the page's renderer, from the trace: load phase and per interaction. */
+function tasksOf(trace, names) {
+  const marks = new Map();
+  for (const e of trace)
+    if (e.cat?.includes('blink.user_timing') && e.name.startsWith('bench:')) marks.set(e.name, e);
+  const loadEnd = marks.get('bench:load-end');
+  if (!loadEnd) throw new Error('trace lost the bench marks');
+  // The page's main thread: the CrRendererMain of the process that recorded the marks.
+  const mains = new Set(
+    trace
+      .filter(
+        (e) =>
+          e.ph === 'M' &&
+          e.name === 'thread_name' &&
+          e.args.name === 'CrRendererMain' &&
+          e.pid === loadEnd.pid,
+      )
+      .map((e) => e.tid),
+  );
+  const tasks = trace
+    .filter(
+      (e) =>
+        e.ph === 'X' &&
+        e.pid === loadEnd.pid &&
+        mains.has(e.tid) &&
+        (e.name === 'RunTask' || e.name === 'ThreadControllerImpl::RunTask') &&
+        e.dur > 0,
+    )
+    .sort((a, b) => a.ts - b.ts);
+  // Top-level tasks only (a task can run nested inside another).
+  const top = [];
+  for (const task of tasks) {
+    const last = top.at(-1);
+    if (!last || task.ts >= last.ts + last.dur) top.push(task);
+  }
+  const within = (from, to) =>
+    top.filter((t) => t.ts >= from && t.ts < to).map((t) => t.dur / 1000);
+  const start = Math.min(
+    ...trace.filter((e) => e.pid === loadEnd.pid && e.ts > 0).map((e) => e.ts),
+  );
+  const load = within(start, loadEnd.ts);
+  const result = {
+    longestLoadTask: Math.max(0, ...load),
+    blocking: load.reduce((sum, d) => sum + Math.max(0, d - LONG_TASK_MS), 0),
+  };
+  for (const name of names) {
+    const from = marks.get(`bench:${name}`)?.ts;
+    const to = marks.get(`bench:${name}-end`)?.ts;
+    result[`${name}Task`] = from && to ? Math.max(0, ...within(from, to)) : NaN;
+  }
+  return result;
+}
+
+const range = (values, digits = 0) => {
+  const low = Math.min(...values);
+  const high = Math.max(...values);
+  return low.toFixed(digits) === high.toFixed(digits)
+    ? low.toFixed(digits)
+    : `${low.toFixed(digits)}–${high.toFixed(digits)}`;
+};
+const load = () =>
+  loadavg()
+    .map((l) => l.toFixed(2))
+    .join(', ');
+
+try {
+  console.log(`bench:page — ${distDir}, ${runs} run(s) each; load average before: ${load()}`);
+  const rows = [];
+  const heaps = new Map();
+  for (const products of productCounts) {
+    feedFile(products);
+    for (const cpu of cpuRates) {
+      const results = [];
+      for (let run = 0; run < runs; run++) results.push(await measure(products, cpu));
+      const column = (key) => results.map((r) => r[key]);
+      heaps.set(`${products}@${cpu}`, Math.min(...column('heap')));
+      rows.push({
+        products: products.toLocaleString('en'),
+        cpu: `${cpu}×`,
+        'first card s': range(
+          column('firstCard').map((ms) => ms / 1000),
+          2,
+        ),
+        'longest task ms': range(column('longestLoadTask')),
+        'blocking s': range(
+          column('blocking').map((ms) => ms / 1000),
+          2,
+        ),
+        'heap MB': range(
+          column('heap').map((b) => b / 1e6),
+          1,
+        ),
+        'more → paint ms': range(column('more')),
+        'region → paint ms': range(column('region')),
+        'category → paint ms': range(column('category')),
+        'search → paint ms': range(column('search')),
+        'longest interaction task ms': range(
+          results.map((r) => Math.max(r.moreTask, r.regionTask, r.categoryTask, r.searchTask)),
+        ),
+      });
+      console.log(`  done: ${products} products at ${cpu}× CPU (load average ${load()})`);
+    }
+  }
+  const columns = Object.keys(rows[0]);
+  const widths = columns.map((c) => Math.max(c.length, ...rows.map((r) => String(r[c]).length)));
+  const line = (cells) => cells.map((cell, i) => String(cell).padEnd(widths[i])).join('  ');
+  console.log('\n' + line(columns));
+  for (const row of rows) console.log(line(columns.map((c) => row[c])));
+  const [small, large] = [Math.min(...productCounts), Math.max(...productCounts)];
+  if (small !== large) {
+    for (const cpu of cpuRates) {
+      const perProduct =
+        (heaps.get(`${large}@${cpu}`) - heaps.get(`${small}@${cpu}`)) / (large - small);
+      console.log(
+        `heap retained per product (${small}→${large}, ${cpu}× CPU, after GC): ${(perProduct / 1024).toFixed(2)} KB`,
+      );
+    }
+  }
+  console.log(`load average after: ${load()} (1, 5, 15 min)`);
+} finally {
+  chrome.kill();
+  server.close();
+  rmSync(profileDir, { recursive: true, force: true });
+}

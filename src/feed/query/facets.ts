@@ -1,0 +1,63 @@
+/**
+ * Facet counts: for each facet, the rows passing every *other* filter, counted per value — so a count
+ * always equals the total a visitor gets by ticking that value, at every level of the region tree.
+ */
+import { andInto, countAnd, countBits, forEachBit, type Bitset } from '../bitset.js';
+import type { Facets } from '../types.js';
+import { matching, type ActiveFilters, type CountedFilter } from './filters.js';
+import { FLAGS, VALUE_FACETS, type RowIndex } from './rows.js';
+
+/** Counts of every facet under `filters`, whose full match is `matched`. */
+export function computeFacets(index: RowIndex, filters: ActiveFilters, matched: Bitset): Facets {
+  const { rows, valueSets, valuesPerRow, flagSets } = index;
+  const active = new Set(filters.counted.map(([name]) => name));
+  const base = (name: CountedFilter) =>
+    active.has(name) ? matching(index.all, filters, name) : matched;
+  const facets = { priceRange: null } as Facets;
+  for (const facet of VALUE_FACETS) {
+    const counts: Record<string, number> = {};
+    const bits = base(facet);
+    const sets = valueSets[facet];
+    // Few matches: walk them and their values. Many: one AND-and-count per value is cheaper.
+    if (countBits(bits) * valuesPerRow[facet] < sets.size * bits.length) {
+      forEachBit(bits, (i) => {
+        for (const value of rows[i]!.values[facet]) counts[value] = (counts[value] ?? 0) + 1;
+      });
+    } else {
+      for (const [value, set] of sets) {
+        const count = countAnd(set, bits);
+        if (count > 0) counts[value] = count;
+      }
+    }
+    facets[facet] = counts;
+  }
+  for (const flag of FLAGS) {
+    const bits = base(flag).slice();
+    andInto(bits, flagSets[flag]);
+    facets[flag] = countBits(bits);
+  }
+  let min = Infinity;
+  let max = -Infinity;
+  forEachBit(base('price'), (i) => {
+    const row = rows[i]!;
+    if (row.priceMin === undefined) return;
+    if (row.priceMin < min) min = row.priceMin;
+    if (row.priceMax! > max) max = row.priceMax!;
+  });
+  facets.priceRange = min <= max ? { min, max } : null;
+  return facets;
+}
+
+/** Facets with nothing counted (a query that skipped counting). */
+export const emptyFacets = (): Facets => ({
+  region: {},
+  category: {},
+  certification: {},
+  availability: {},
+  tags: {},
+  materials: {},
+  flagship: 0,
+  bulk: 0,
+  custom: 0,
+  priceRange: null,
+});

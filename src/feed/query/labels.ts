@@ -1,0 +1,18 @@
+/** Display labels of category ids: the feed's own name, else the built-in one, else the id. */
+import type { Feed } from '../../model/types.js';
+import { BUILTIN_CATEGORIES, type Language } from '../../model/vocabulary.js';
+import { localize } from '../../format/text.js';
+
+export type CategoryLabel = (id: string, lang?: Language) => string;
+
+export function createCategoryLabel(feed: Feed, lang: Language = 'id'): CategoryLabel {
+  const categoryNames = new Map(feed.categories.map((c) => [c.id, c.name]));
+  return (id, language = lang) => {
+    const declared = categoryNames.get(id);
+    if (declared !== undefined) return localize(declared, language);
+    const builtin = (BUILTIN_CATEGORIES as Record<string, { id: string; en: string } | undefined>)[
+      id
+    ];
+    return builtin ? builtin[language] : id;
+  };
+}

@@ -1,0 +1,55 @@
+/**
+ * Suggestions for the search combobox: the best products for the words typed so far, producers whose
+ * name starts with them, and the categories the matching products fall in.
+ */
+import type { Producer } from '../../model/types.js';
+import { allTexts } from '../../format/text.js';
+import { forEachBit } from '../bitset.js';
+import { tokenize } from '../text.js';
+import type { TextMatch } from './filters.js';
+import type { CategoryLabel } from './labels.js';
+import type { Row } from './rows.js';
+import type { Suggestions } from './types.js';
+
+export interface Suggester {
+  suggest(found: TextMatch | undefined, text: string, limit: number): Suggestions;
+}
+
+export function createSuggester(
+  rows: Row[],
+  producers: Producer[],
+  defaultRank: Int32Array,
+  categoryLabel: CategoryLabel,
+): Suggester {
+  // Producer names as words, made on the first suggestion.
+  let producerWords: string[][] | undefined;
+  return {
+    suggest(found, text, limit) {
+      if (!found) return { products: [], producers: [], categories: [] };
+      const list: number[] = [];
+      forEachBit(found.bits, (i) => list.push(i));
+      list.sort((a, b) => found.scores[b]! - found.scores[a]! || defaultRank[a]! - defaultRank[b]!);
+      const words = tokenize(text);
+      producerWords ??= producers.map((producer) => tokenize(allTexts(producer.name).join(' ')));
+      const producerMatches: Producer[] = [];
+      for (let p = 0; p < producers.length && producerMatches.length < limit; p++) {
+        const name = producerWords[p]!;
+        if (words.every((word) => name.some((w) => w.startsWith(word))))
+          producerMatches.push(producers[p]!);
+      }
+      const categoryCounts = new Map<string, number>();
+      for (const i of list) {
+        const id = rows[i]!.hit.product.category;
+        categoryCounts.set(id, (categoryCounts.get(id) ?? 0) + 1);
+      }
+      return {
+        products: list.slice(0, limit).map((i) => rows[i]!.hit),
+        producers: producerMatches.slice(0, limit),
+        categories: [...categoryCounts]
+          .sort((a, b) => b[1] - a[1])
+          .slice(0, limit)
+          .map(([id, count]) => ({ id, label: categoryLabel(id), count })),
+      };
+    },
+  };
+}
