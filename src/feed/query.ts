@@ -133,10 +133,10 @@ export function createQueryEngine(feed: Feed, options: QueryEngineOptions = {}):
   const categoryLabel = (id: string, language: Language = lang) => {
     const declared = categoryNames.get(id);
     if (declared !== undefined) return localize(declared, language);
-    const builtin = (BUILTIN_CATEGORIES as Record<string, { id: string; en: string } | undefined>)[
-      id
-    ];
-    return builtin ? builtin[language] : id;
+    // `hasOwn`: a category named `toString` is not a built-in one.
+    return Object.hasOwn(BUILTIN_CATEGORIES, id)
+      ? BUILTIN_CATEGORIES[id as keyof typeof BUILTIN_CATEGORIES][language]
+      : id;
   };
   const materialNames = new Map<string, LocalizedText>();
 
@@ -393,7 +393,8 @@ export function createQueryEngine(feed: Feed, options: QueryEngineOptions = {}):
     const base = (name: CountedFilter) => (active.has(name) ? matching(filters, name) : matched);
     const facets = { priceRange: null } as Facets;
     for (const facet of VALUE_FACETS) {
-      const counts: Record<string, number> = {};
+      // No prototype: a tag or category named `toString` or `__proto__` is counted like any other.
+      const counts: Record<string, number> = Object.create(null);
       const bits = base(facet);
       const sets = valueSets[facet];
       // Few matches: walk them and their values. Many: one AND-and-count per value is cheaper.

@@ -26,3 +26,13 @@ export function localizedLang(
   if (value[lang] !== undefined) return lang;
   return ['id', 'en', ...Object.keys(value)].find((key) => value[key] !== undefined);
 }
+
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+
+/**
+ * `text` with each lone surrogate (half of an emoji cut in two) replaced by U+FFFD, as the URL parser
+ * and `TextEncoder` do: `encodeURIComponent` throws on a lone surrogate.
+ */
+export function wellFormed(text: string): string {
+  return text.replace(LONE_SURROGATE, '\ufffd');
+}

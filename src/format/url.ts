@@ -10,6 +10,7 @@
  * stay on the base's origin, so `//host/x` in any spelling is refused. Every other scheme
  * (`javascript:`, `data:`, `vbscript:`, `file:` …) is refused.
  */
+import { wellFormed } from './text.js';
 
 export type UrlVerdict = 'https' | 'http' | 'relative' | 'unsafe' | 'invalid';
 
@@ -22,9 +23,8 @@ export interface ClassifyUrlOptions {
   base?: string | URL | undefined;
 }
 
-// What the URL parser itself does first (WHATWG "basic URL parser", steps 1 to 3, after the string
-// became a USVString: a lone surrogate is U+FFFD before a removed tab can pair it with another).
-const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+// What the URL parser itself does first (WHATWG "basic URL parser", steps 1 to 3, once the string is
+// a USVString: a lone surrogate is U+FFFD before a removed tab could pair it with another).
 // eslint-disable-next-line no-control-regex
 const OUTER = /^[\u0000-\u0020]+|[\u0000-\u0020]+$/g;
 const TAB_OR_NEWLINE = /[\t\n\r]/g;
@@ -44,10 +44,7 @@ const OTHER_HOST = /^[/\\]{2}/;
  * `undefined` when it is empty or holds a refused character.
  */
 export function prepareUrl(value: string): string | undefined {
-  const prepared = value
-    .replace(LONE_SURROGATE, '\ufffd')
-    .replace(OUTER, '')
-    .replace(TAB_OR_NEWLINE, '');
+  const prepared = wellFormed(value).replace(OUTER, '').replace(TAB_OR_NEWLINE, '');
   return prepared === '' || REFUSED.test(prepared) ? undefined : prepared;
 }
 
