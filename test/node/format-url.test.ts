@@ -147,3 +147,23 @@ describe('classifyUrl and safeUrl: the one URL gate', () => {
     );
   });
 });
+
+describe('the model and `etalase validate` use the same gate', () => {
+  it('report the bypasses of issue 14 as errors and keep them out of the parsed feed', async () => {
+    const { parseFeed } = await import('../../src/model/parse.js');
+    const { SMALL_FEED_INPUT } = await import('../feed/fixtures/small-feed.js');
+    const input = structuredClone(SMALL_FEED_INPUT);
+    const bad = [
+      '\\/evil.example/x.png',
+      '\u00a0//evil.example/x.png',
+      '\u00a0javascript:alert(1)',
+    ];
+    input.products[0]!.images = bad.map((src) => ({ src, alt: 'x', width: 4, height: 3 }));
+    input.includes = ['\\/evil.example/f.json'];
+    const { feed, issues } = parseFeed(input);
+    const errors = issues.filter((issue) => issue.severity === 'error').map((issue) => issue.path);
+    for (let i = 0; i < bad.length; i++) assert.ok(errors.includes(`products[0].images[${i}].src`));
+    assert.ok(errors.some((path) => path.startsWith('includes')));
+    assert.doesNotMatch(JSON.stringify(feed ?? {}), /evil\.example/);
+  });
+});
