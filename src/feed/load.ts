@@ -8,7 +8,7 @@
  */
 import type { ParseOptions, parseFeed } from '../model/parse.js';
 import type { Feed, FeedIssue } from '../model/types.js';
-import { classifyUrl } from '../format/url.js';
+import { safeUrl } from '../format/url.js';
 import { defaultFeedCache, noCache, type CachedFeed, type FeedCache } from './cache.js';
 import { feedError, type FeedError } from './errors.js';
 import { fetchFeedText, type FetchProgress } from './fetch.js';
@@ -187,15 +187,15 @@ function createContext(options: LoadFeedOptions, parser: Promise<Parser>): Conte
   };
 }
 
-/** Absolute http(s) URL, or `undefined` for anything else (`javascript:`, `data:`, garbage). */
+/**
+ * Absolute http(s) URL, or `undefined` for anything else (`javascript:`, `data:`, `//other.host/`,
+ * garbage); a relative URL must resolve on the origin of `base` (the page, or the including feed).
+ */
 function resolveUrl(url: string, base: string | undefined): string | undefined {
-  const verdict = classifyUrl(url);
-  if (verdict !== 'https' && verdict !== 'http' && verdict !== 'relative') return undefined;
+  const href = safeUrl(url, { allowRelative: true, base });
   try {
-    const resolved = new URL(url, base);
-    return resolved.protocol === 'https:' || resolved.protocol === 'http:'
-      ? resolved.href
-      : undefined;
+    // Throws for a relative URL left without a base.
+    return href === undefined ? undefined : new URL(href).href;
   } catch {
     return undefined;
   }

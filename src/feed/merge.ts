@@ -42,12 +42,14 @@ const keyOf = (list: MergedList, record: unknown) =>
 const isNewer = (candidate: string, current: string) => candidate > current;
 
 export function mergeFeeds(sources: FeedSource[]): MergeResult {
+  // No prototype: looking up an id such as `toString` finds only what was merged.
+  const byId = (): Record<string, string> => Object.create(null);
   const provenance: MergeResult['provenance'] = {
-    producers: {},
-    products: {},
-    outlets: {},
-    categories: {},
-    regions: {},
+    producers: byId(),
+    products: byId(),
+    outlets: byId(),
+    categories: byId(),
+    regions: byId(),
   };
   const conflicts: MergeConflict[] = [];
   if (sources.length === 0) throw new RangeError('mergeFeeds needs at least one feed');

@@ -1,4 +1,4 @@
-import type { Language } from '../model/vocabulary.js';
+import type { Language } from './language.js';
 
 const formatters = new Map<string, Intl.DateTimeFormat>();
 

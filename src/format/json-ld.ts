@@ -3,14 +3,51 @@
  * `LocalBusiness`, certifications), so search engines can read what the shadow DOM shows.
  * Pure: the element that owns the `<script type="application/ld+json">` writes the string.
  */
-import type { Certification, Producer, Product } from '../model/types.js';
-import type { Availability, Language } from '../model/vocabulary.js';
-import { localize } from './text.js';
+import type { Language } from './language.js';
+import type { PriceLike } from './money.js';
+import { localize, type Localizable } from './text.js';
 import { safeUrl } from './url.js';
 
+// What JSON-LD reads of the model's records (`Certification`, `Producer`, `Product` are such), named
+// here so that the format layer imports nothing from the model.
+
+export interface JsonLdCertification {
+  type: string;
+  number: string;
+  name?: Localizable | undefined;
+  issuer?: Localizable | undefined;
+  validUntil?: string | undefined;
+  url?: string | undefined;
+}
+
+export interface JsonLdProducer {
+  id: string;
+  name: Localizable;
+  address?: string | undefined;
+  location?: { lat: number; lng: number } | undefined;
+  contact: {
+    phone?: string | undefined;
+    whatsapp?: string | undefined;
+    email?: string | undefined;
+    website?: string | undefined;
+  };
+  nib?: string | undefined;
+}
+
+export interface JsonLdProduct {
+  id: string;
+  name: Localizable;
+  description?: Localizable | undefined;
+  category: string;
+  images: readonly { src: string }[];
+  price?: PriceLike | undefined;
+  availability?: string | undefined;
+  certifications?: readonly JsonLdCertification[] | undefined;
+}
+
 export interface JsonLdItem {
-  product: Product;
-  producer: Producer;
+  product: JsonLdProduct;
+  producer: JsonLdProducer;
   /** Name of the product's region (regency/city), for the producer's address. */
   regionName?: string;
   /** The page that shows this product (e.g. the showcase with `?produk=<id>`). */
@@ -26,7 +63,7 @@ export interface JsonLdOptions {
 type Json = string | number | boolean | null | Json[] | { [key: string]: Json | undefined };
 type JsonObject = { [key: string]: Json | undefined };
 
-const AVAILABILITY: Record<Availability, string> = {
+const AVAILABILITY: Readonly<Record<string, string>> = {
   in_stock: 'https://schema.org/InStock',
   made_to_order: 'https://schema.org/MadeToOrder',
   seasonal: 'https://schema.org/LimitedAvailability',
@@ -41,16 +78,20 @@ const CERTIFICATION_NAMES: Record<string, string> = {
   haki: 'HAKI',
 };
 
+/** `table[key]` when it is the table's own entry (never an inherited `toString`). */
+const own = (table: Readonly<Record<string, string>>, key: string) =>
+  Object.hasOwn(table, key) ? table[key] : undefined;
+
 const absolute = (value: string | undefined, base?: string | URL) => {
   const url = safeUrl(value, { allowRelative: base !== undefined, ...(base ? { base } : {}) });
   return url && /^https?:/i.test(url) ? url : undefined;
 };
 
-function certification(cert: Certification, lang: Language): JsonObject {
+function certification(cert: JsonLdCertification, lang: Language): JsonObject {
   const issuer = localize(cert.issuer, lang);
   return {
     '@type': 'Certification',
-    name: localize(cert.name, lang) || CERTIFICATION_NAMES[cert.type] || cert.type,
+    name: localize(cert.name, lang) || own(CERTIFICATION_NAMES, cert.type) || cert.type,
     certificationIdentification: cert.number,
     issuedBy: issuer ? { '@type': 'Organization', name: issuer } : undefined,
     expires: cert.validUntil,
@@ -58,7 +99,11 @@ function certification(cert: Certification, lang: Language): JsonObject {
   };
 }
 
-function business(producer: Producer, regionName: string | undefined, lang: Language): JsonObject {
+function business(
+  producer: JsonLdProducer,
+  regionName: string | undefined,
+  lang: Language,
+): JsonObject {
   const { contact } = producer;
   return {
     '@type': 'LocalBusiness',
@@ -92,7 +137,7 @@ function offer(item: JsonLdItem, seller: JsonObject): JsonObject | undefined {
   const { min, max, currency } = price;
   const common = {
     priceCurrency: currency,
-    availability: availability ? AVAILABILITY[availability] : undefined,
+    availability: availability ? own(AVAILABILITY, availability) : undefined,
     url: item.url,
     seller: { '@id': seller['@id'] as string },
   };

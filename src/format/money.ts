@@ -1,6 +1,13 @@
-import type { Price } from '../model/types.js';
-import type { Language } from '../model/vocabulary.js';
-import { localize } from './text.js';
+import type { Language } from './language.js';
+import { localize, type Localizable } from './text.js';
+
+/** What `formatPrice` reads of a price (the model's `Price` is one). */
+export interface PriceLike {
+  min?: number | undefined;
+  max?: number | undefined;
+  currency?: string | undefined;
+  unit?: Localizable | undefined;
+}
 
 const formatters = new Map<string, Intl.NumberFormat>();
 
@@ -30,7 +37,7 @@ export function formatMoney(amount: number, currency = 'IDR'): string {
  * A price as shown on a card: `Rp350.000`, a range `Rp50.000–Rp75.000`, `mulai Rp50.000` (from) or
  * `hingga Rp75.000` (up to), followed by the unit: `Rp50.000–Rp75.000 / toples`.
  */
-export function formatPrice(price: Price | undefined, lang: Language): string {
+export function formatPrice(price: PriceLike | undefined, lang: Language): string {
   if (!price) return '';
   const { min, max, currency } = price;
   let amount: string;

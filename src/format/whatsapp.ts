@@ -1,4 +1,5 @@
-import type { Language } from '../model/vocabulary.js';
+import type { Language } from './language.js';
+import { wellFormed } from './text.js';
 
 /**
  * The prefilled first message a visitor sends a producer about a product, in the UI language:
@@ -26,7 +27,7 @@ export function whatsappMessage(
 export function whatsappUrl(number: string | undefined, message?: string): string | undefined {
   const digits = number?.replace(/\D/g, '') ?? '';
   if (!/^[1-9]\d{7,14}$/.test(digits)) return undefined;
-  const text = message ? `?text=${encodeURIComponent(message)}` : '';
+  const text = message ? `?text=${encodeURIComponent(wellFormed(message))}` : '';
   return `https://wa.me/${digits}${text}`;
 }
 
@@ -43,5 +44,5 @@ export function mailtoUrl(email: string | undefined, subject?: string): string |
   if (!email || !/^[^\s@<>()"?&#/\\:]+@[^\s@<>()"?&#/\\:]+\.[^\s@<>()"?&#/\\:]+$/.test(email)) {
     return undefined;
   }
-  return `mailto:${email}${subject ? `?subject=${encodeURIComponent(subject)}` : ''}`;
+  return `mailto:${email}${subject ? `?subject=${encodeURIComponent(wellFormed(subject))}` : ''}`;
 }

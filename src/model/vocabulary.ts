@@ -5,9 +5,7 @@
 
 export const FEED_VERSION = 1 as const;
 
-/** UI and content languages, Indonesian first. */
-export const LANGUAGES = ['id', 'en'] as const;
-export type Language = (typeof LANGUAGES)[number];
+export { LANGUAGES, type Language } from '../format/language.js';
 
 export const CERTIFICATION_TYPES = ['halal', 'pirt', 'bpom', 'sni', 'haki', 'other'] as const;
 export type CertificationType = (typeof CERTIFICATION_TYPES)[number];

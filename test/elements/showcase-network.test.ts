@@ -1,15 +1,10 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import '../../src/elements/showcase/showcase.js';
 import type { EtalaseShowcase } from '../../src/elements/showcase/showcase.component.js';
+import { feedUrl, newKey, preload, set } from '../server/fault-client.js';
 
 // What a visitor sees, and when, while the feed server misbehaves (test/server/fault-server.mjs).
 // The showcase runs with its real timeouts: these tests take seconds each.
-
-let counter = 0;
-const newKey = () => `net${Date.now().toString(36)}${(counter++).toString(36)}`;
-const feedUrl = (key: string) => `/__fault/feed.json?key=${key}`;
-const set = (key: string, params: Record<string, string>) =>
-  fetch(`/__fault/set?${new URLSearchParams({ key, ...params })}`);
 
 const inShadow = (showcase: EtalaseShowcase, selector: string) =>
   showcase.shadowRoot?.querySelector(selector) ?? null;
@@ -42,16 +37,9 @@ async function within(
   return took;
 }
 
-/** A preload of `url`, as the drop-in script and the docs' snippet add to a page. */
-function preload(url: string) {
-  const link = document.createElement('link');
-  link.rel = 'preload';
-  link.as = 'fetch';
-  link.crossOrigin = 'anonymous';
-  link.href = url;
-  document.head.append(link);
-  after(() => link.remove());
-}
+/** The promise for every fault: an error with a Retry button within 10 s. */
+const errorWithRetry = (showcase: EtalaseShowcase, elapsed: () => number) =>
+  within(10000, elapsed, () => alertBox(showcase)?.querySelector('button'), 'error with Retry');
 
 describe('etalase-showcase on a bad network', function () {
   this.timeout(40000);
@@ -68,12 +56,7 @@ describe('etalase-showcase on a bad network', function () {
         'slow notice',
       );
       expect(statusText(showcase)).to.match(/\d+ KB diterima/);
-      await within(
-        10000,
-        elapsed,
-        () => alertBox(showcase)?.querySelector('button'),
-        'error with Retry',
-      );
+      await errorWithRetry(showcase, elapsed);
       expect(text(alertBox(showcase))).to.contain('Server data terlalu lama menjawab');
       expect(text(alertBox(showcase))).to.contain('terus mencoba');
       await expect(showcase).to.be.accessible();
@@ -91,12 +74,7 @@ describe('etalase-showcase on a bad network', function () {
       const key = newKey();
       await set(key, { mode: fault });
       const { showcase, elapsed } = mount(feedUrl(key));
-      await within(
-        10000,
-        elapsed,
-        () => alertBox(showcase)?.querySelector('button'),
-        'error with Retry',
-      );
+      await errorWithRetry(showcase, elapsed);
       expect(text(alertBox(showcase))).to.contain(message);
     });
   }
@@ -106,12 +84,7 @@ describe('etalase-showcase on a bad network', function () {
     await set(key, { mode: 'hang' });
     preload(feedUrl(key));
     const { showcase, elapsed } = mount(feedUrl(key));
-    await within(
-      10000,
-      elapsed,
-      () => alertBox(showcase)?.querySelector('button'),
-      'error with Retry',
-    );
+    await errorWithRetry(showcase, elapsed);
     await set(key, { mode: 'ok' });
     const clicked = performance.now();
     (alertBox(showcase)!.querySelector('button') as HTMLButtonElement).click();

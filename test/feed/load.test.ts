@@ -10,17 +10,7 @@ import {
 } from '../../src/feed/load.js';
 
 // The fault routes are served by test/server/fault-server.mjs (web-test-runner middleware).
-let counter = 0;
-const newKey = () => `k${Date.now().toString(36)}${(counter++).toString(36)}`;
-const feedUrl = (key: string) => `/__fault/feed.json?key=${key}`;
-const set = (key: string, params: Record<string, string>) =>
-  fetch(`/__fault/set?${new URLSearchParams({ key, ...params })}`);
-const stats = async (key: string) =>
-  (await (await fetch(`/__fault/stats?key=${key}`)).json()) as {
-    hits: number;
-    conditional: number;
-    notModified: number;
-  };
+import { feedUrl, newKey, preload, set, stats } from '../server/fault-client.js';
 
 const caches_: string[] = [];
 /** A cache of its own for each test, deleted afterwards. */
@@ -221,16 +211,6 @@ describe('loadFeed', () => {
   });
 
   describe('a hung <link rel="preload"> of the feed (the page never cancels it)', () => {
-    /** A preload of `url`, as the drop-in script and the docs' snippet add to a page. */
-    function preload(url: string) {
-      const link = document.createElement('link');
-      link.rel = 'preload';
-      link.as = 'fetch';
-      link.crossOrigin = 'anonymous';
-      link.href = url;
-      document.head.append(link);
-      after(() => link.remove());
-    }
     const untilHits = async (key: string, hits: number) => {
       for (let i = 0; i < 50 && (await stats(key)).hits < hits; i++)
         await new Promise((resolve) => setTimeout(resolve, 20));

@@ -18,6 +18,7 @@
 //   /__fault/huge?mb=25[&length=0]  a 25 MB JSON body (with or without Content-Length)
 //   /__fault/drip                   a body that trickles one byte every 200 ms
 //   /__fault/tree/NAME.json         feeds that include each other (see TREE)
+//   POST /__fault/custom?key=K      stores the request body; GET serves it back as a feed
 import { Readable } from 'node:stream';
 
 const PREFIX = '/__fault/';
@@ -214,6 +215,15 @@ export function faultServer() {
       return json(ctx, s);
     }
     if (route === 'stats') return json(ctx, s);
+    if (route === 'custom') {
+      if (ctx.method === 'POST') {
+        const chunks = [];
+        for await (const chunk of ctx.req) chunks.push(chunk);
+        s.custom = Buffer.concat(chunks).toString('utf8');
+        return json(ctx, { stored: s.custom.length });
+      }
+      return json(ctx, s.custom ?? '{}');
+    }
     if (route === 'status') {
       ctx.status = Number(q.code);
       ctx.body = `status ${q.code}`;

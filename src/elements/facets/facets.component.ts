@@ -43,6 +43,10 @@ const NUMBER_FORMATS = {
 /** `350000` → `350.000` (the box shows the Rp sign beside it). */
 const groupDigits = (n: number) => NUMBER_FORMATS.id.format(n);
 
+/** `record[key]` if it is the record's own: a feed value named `toString` is no inherited method. */
+const own = <T>(record: Readonly<Record<string, T>>, key: string): T | undefined =>
+  Object.hasOwn(record, key) ? record[key] : undefined;
+
 /**
  * @summary Facet filters: checkbox groups with counts (category, certification, availability), a price
  * range in rupiah, switches for flagship / bulk orders / custom orders, and the longest lead time.
@@ -90,8 +94,7 @@ export class EtalaseFacets extends EtalaseElement {
 
   private label(group: FacetGroup, key: string, lang: Language): string {
     if (group === 'category') {
-      const builtin = BUILTIN_CATEGORIES[key as keyof typeof BUILTIN_CATEGORIES];
-      return localize(this.categories[key] ?? builtin, lang) || key;
+      return localize(own(this.categories, key) ?? own(BUILTIN_CATEGORIES, key), lang) || key;
     }
     const id = `${group === 'certification' ? 'cert' : 'avail'}.${key}`;
     return strings.get(lang, id as 'cert.halal');
@@ -183,7 +186,8 @@ export class EtalaseFacets extends EtalaseElement {
     const collator = new Intl.Collator(lang);
     keys.sort(
       (a, b) =>
-        (counts[b] ?? 0) - (counts[a] ?? 0) || collator.compare(labels.get(a)!, labels.get(b)!),
+        (own(counts, b) ?? 0) - (own(counts, a) ?? 0) ||
+        collator.compare(labels.get(a)!, labels.get(b)!),
     );
     const expanded = this.showAll.has(group);
     const shown = expanded
@@ -196,7 +200,7 @@ export class EtalaseFacets extends EtalaseElement {
       <legend id=${legendId}>${strings.get(lang, group)}</legend>
       <ul id=${listId}>
         ${shown.map((key) => {
-          const count = counts[key] ?? 0;
+          const count = own(counts, key) ?? 0;
           const checked = selected.includes(key);
           const disabled = count === 0 && !checked;
           return html`<li>

@@ -1,6 +1,8 @@
 /**
  * Product pictures, shared by the card and the detail: every `src` through `safeUrl`, intrinsic
- * `width`/`height` always set (no layout shift), lazy loading, `srcset` from the feed's variants.
+ * `width`/`height` always set (no layout shift), lazy loading, `srcset` from the feed's variants, and
+ * no `Referer`: a feed's pictures mostly live on other hosts, which need not learn which page (and
+ * which search in its URL) a visitor is on.
  */
 import { html, nothing } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
@@ -66,6 +68,7 @@ export function renderImage(
     loading=${eager ? 'eager' : 'lazy'}
     fetchpriority=${eager ? 'high' : nothing}
     decoding="async"
+    referrerpolicy="no-referrer"
     @error=${onError}
   />`;
 }

@@ -210,8 +210,9 @@ export class EtalaseShowcase extends EtalaseElement {
     const feed = snapshot.feed;
     if (!feed) return;
     this.engine = createQueryEngine(feed, { lang: this.language });
-    this.categoryNames = Object.fromEntries(
-      feed.categories.map((category) => [category.id, category.name]),
+    this.categoryNames = Object.assign(
+      Object.create(null) as Record<string, LocalizedText>,
+      Object.fromEntries(feed.categories.map((category) => [category.id, category.name])),
     );
     this.result = this.engine.query(this.filter, { pageSize: this.effectivePageSize });
     this.settled = false;

@@ -15,7 +15,8 @@ export function computeFacets(index: RowIndex, filters: ActiveFilters, matched: 
     active.has(name) ? matching(index.all, filters, name) : matched;
   const facets = { priceRange: null } as Facets;
   for (const facet of VALUE_FACETS) {
-    const counts: Record<string, number> = {};
+    // No prototype: a tag or category named `toString` or `__proto__` is counted like any other.
+    const counts: Record<string, number> = Object.create(null);
     const bits = base(facet);
     const sets = valueSets[facet];
     // Few matches: walk them and their values. Many: one AND-and-count per value is cheaper.

@@ -10,9 +10,9 @@ export function createCategoryLabel(feed: Feed, lang: Language = 'id'): Category
   return (id, language = lang) => {
     const declared = categoryNames.get(id);
     if (declared !== undefined) return localize(declared, language);
-    const builtin = (BUILTIN_CATEGORIES as Record<string, { id: string; en: string } | undefined>)[
-      id
-    ];
-    return builtin ? builtin[language] : id;
+    // `hasOwn`: a category named `toString` is not a built-in one.
+    return Object.hasOwn(BUILTIN_CATEGORIES, id)
+      ? BUILTIN_CATEGORIES[id as keyof typeof BUILTIN_CATEGORIES][language]
+      : id;
   };
 }
