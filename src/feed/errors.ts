@@ -6,6 +6,7 @@
 export const FEED_ERROR_CODES = [
   'offline',
   'timeout',
+  'incomplete',
   'aborted',
   'http',
   'not-json',
@@ -26,16 +27,25 @@ export interface FeedError {
   url: string;
   /** HTTP status, for `http`. */
   status?: number;
+  /** How long the server asked to wait (`Retry-After` of a 429 or 503), in ms. */
+  retryAfterMs?: number;
 }
 
 interface Details {
   status?: number;
+  retryAfterMs?: number | undefined;
+  /** Bytes received and expected, for `incomplete`. */
+  loaded?: number;
+  total?: number;
   limit?: number;
   contentType?: string;
   depth?: number;
 }
 
 const mb = (bytes: number | undefined) => `${Math.round((bytes ?? 0) / 1024 / 1024)} MB`;
+const kb = (bytes: number | undefined) => `${Math.ceil((bytes ?? 0) / 1024)} KB`;
+const received = (d: Details, of: string) =>
+  d.total === undefined ? kb(d.loaded) : `${kb(d.loaded)} ${of} ${kb(d.total)}`;
 
 const MESSAGES: Record<FeedErrorCode, (d: Details) => { id: string; en: string }> = {
   offline: () => ({
@@ -45,6 +55,10 @@ const MESSAGES: Record<FeedErrorCode, (d: Details) => { id: string; en: string }
   timeout: () => ({
     id: 'Server data terlalu lama menjawab. Coba lagi sebentar lagi.',
     en: 'The data server took too long to answer. Please try again shortly.',
+  }),
+  incomplete: (d) => ({
+    id: `Unduhan data terputus sebelum selesai (${received(d, 'dari')} diterima). Koneksi tidak stabil; coba lagi.`,
+    en: `The download stopped before the end (${received(d, 'of')} received). The connection is unstable; try again.`,
   }),
   aborted: () => ({ id: 'Pemuatan data dibatalkan.', en: 'Loading the data was cancelled.' }),
   http: (d) => ({
@@ -98,5 +112,6 @@ const MESSAGES: Record<FeedErrorCode, (d: Details) => { id: string; en: string }
 export function feedError(code: FeedErrorCode, url: string, details: Details = {}): FeedError {
   const error: FeedError = { code, message: MESSAGES[code](details), url };
   if (details.status !== undefined) error.status = details.status;
+  if (details.retryAfterMs !== undefined) error.retryAfterMs = details.retryAfterMs;
   return error;
 }

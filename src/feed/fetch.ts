@@ -3,6 +3,11 @@
  * over the whole download (a server that drips bytes times out too), retries with exponential
  * backoff and jitter for errors that may pass (network, 408, 429, 5xx; `Retry-After` honoured), checks
  * of content type and size, and progress while the body streams in.
+ *
+ * Every attempt after the first is a request of its own: it omits credentials, so Chromium cannot
+ * join it to a pending request of the same URL — above all the page's `<link rel="preload">` of the
+ * feed, which the page never cancels: behind a hung preload every later fetch of the URL would hang.
+ * A body cut off mid-download is an `incomplete` error, not "offline".
  */
 import { feedError, type FeedError } from './errors.js';
 
@@ -28,6 +33,10 @@ export interface FetchTextOptions {
   /** Validators of the cached copy, for a conditional request. */
   etag?: string | undefined;
   lastModified?: string | undefined;
+  /** Make the first attempt a request of its own too (a visitor's Retry). Default false. */
+  fresh?: boolean | undefined;
+  /** Each failed attempt, and whether another one follows. */
+  onFault?: ((error: FeedError, retrying: boolean) => void) | undefined;
 }
 
 export type FetchTextResult =
@@ -84,16 +93,16 @@ export async function fetchFeedText(
   for (let attempt = 0; ; attempt++) {
     if (options.signal?.aborted) return { ok: false, error: feedError('aborted', url) };
     try {
-      return await attemptOnce(url, options);
+      return await attemptOnce(url, options, options.fresh || attempt > 0);
     } catch (thrown) {
       if (options.signal?.aborted) return { ok: false, error: feedError('aborted', url) };
       const failure =
         thrown instanceof Failure ? thrown : new Failure(feedError('offline', url), true);
-      if (!failure.retryable || attempt >= options.retries)
-        return { ok: false, error: failure.error };
       const backoff = base * 2 ** attempt * (0.5 + Math.random());
       const wait = failure.retryAfterMs ?? backoff;
-      if (wait > maxDelay) return { ok: false, error: failure.error };
+      const retrying = failure.retryable && attempt < options.retries && wait <= maxDelay;
+      options.onFault?.(failure.error, retrying);
+      if (!retrying) return { ok: false, error: failure.error };
       try {
         await sleep(wait, options.signal);
       } catch {
@@ -103,7 +112,11 @@ export async function fetchFeedText(
   }
 }
 
-async function attemptOnce(url: string, options: FetchTextOptions): Promise<FetchTextResult> {
+async function attemptOnce(
+  url: string,
+  options: FetchTextOptions,
+  distinct: boolean,
+): Promise<FetchTextResult> {
   const controller = new AbortController();
   const onAbort = () => controller.abort(options.signal?.reason);
   options.signal?.addEventListener('abort', onAbort, { once: true });
@@ -117,11 +130,13 @@ async function attemptOnce(url: string, options: FetchTextOptions): Promise<Fetc
     try {
       // `no-cache`: every attempt asks the server (a retry must not get the HTTP cache's copy of an
       // error); the browser still saves the download with its own conditional request when it can.
+      // A distinct request bypasses the HTTP cache (`no-store`: no wait for the cache entry a hung
+      // request holds) and goes without cookies (a feed is public data), so it joins no preload.
       response = await options.fetch(url, {
-        cache: 'no-cache',
+        cache: distinct ? 'no-store' : 'no-cache',
         signal: controller.signal,
         headers,
-        credentials: 'same-origin',
+        credentials: distinct ? 'omit' : 'same-origin',
       });
     } catch {
       if (timedOut()) throw new Failure(feedError('timeout', url), true);
@@ -133,14 +148,14 @@ async function attemptOnce(url: string, options: FetchTextOptions): Promise<Fetc
     }
     if (!response.ok) {
       await response.body?.cancel().catch(() => {});
-      const retryAfter =
+      const retryAfterMs =
         response.status === 429 || response.status === 503
           ? parseRetryAfter(response.headers.get('retry-after'))
           : undefined;
       throw new Failure(
-        feedError('http', url, { status: response.status }),
+        feedError('http', url, { status: response.status, retryAfterMs }),
         RETRYABLE_STATUS(response.status),
-        retryAfter,
+        retryAfterMs,
       );
     }
     const contentType = (response.headers.get('content-type') ?? '').split(';')[0]!.trim();
@@ -158,11 +173,15 @@ async function attemptOnce(url: string, options: FetchTextOptions): Promise<Fetc
       throw new Failure(feedError('too-large', url, { limit: options.maxBytes }), false);
     }
     let body: string;
+    const received = { bytes: 0 };
     try {
-      body = await readBody(response, url, total, options);
+      body = await readBody(response, url, total, options, received);
     } catch (error) {
       if (error instanceof Failure) throw error;
       if (timedOut()) throw new Failure(feedError('timeout', url), true);
+      // The answer had started: the connection dropped in the middle of the body.
+      if (received.bytes > 0 || total !== undefined)
+        throw new Failure(incomplete(url, received.bytes, total), true);
       throw new Failure(feedError('offline', url), true);
     }
     const result: FetchTextResult = { ok: true, notModified: false, body };
@@ -177,11 +196,15 @@ async function attemptOnce(url: string, options: FetchTextOptions): Promise<Fetc
   }
 }
 
+const incomplete = (url: string, loaded: number, total: number | undefined) =>
+  feedError('incomplete', url, total === undefined ? { loaded } : { loaded, total });
+
 async function readBody(
   response: Response,
   url: string,
   total: number | undefined,
   options: FetchTextOptions,
+  received: { bytes: number },
 ): Promise<string> {
   const decoder = new TextDecoder('utf-8');
   if (!response.body) {
@@ -197,6 +220,7 @@ async function readBody(
     const { done, value } = await reader.read();
     if (done) break;
     loaded += value.byteLength;
+    received.bytes = loaded;
     if (loaded > options.maxBytes) {
       await reader.cancel().catch(() => {});
       throw new Failure(feedError('too-large', url, { limit: options.maxBytes }), false);

@@ -29,6 +29,16 @@ export interface LoadFeedOptions {
   maxBytes?: number;
   /** Download progress of each URL. */
   onProgress?: (progress: FetchProgress) => void;
+  /**
+   * Each failed download attempt (not of a background revalidation), and whether another attempt
+   * follows: lets a page say what is wrong while the retries go on.
+   */
+  onFault?: (error: FeedError, retrying: boolean) => void;
+  /**
+   * Send requests of their own, never joined to one already pending for the same URL (a page's
+   * `<link rel="preload">`): for a visitor's Retry. Default false: the first attempt may use a preload.
+   */
+  fresh?: boolean;
   /** Called with the new result when a stale copy turned out to have changed. */
   onUpdate?: (result: FeedLoadSuccess) => void;
   /** Keep the last good copy (Cache API, else IndexedDB); or a store of your own. Default true. */
@@ -227,6 +237,8 @@ function download(url: string, context: Context, revalidating: CachedFeed | unde
     retryDelayMs: options.retryDelayMs,
     maxBytes: options.maxBytes ?? FEED_DEFAULTS.maxBytes,
     onProgress: revalidating ? undefined : options.onProgress,
+    onFault: revalidating ? undefined : options.onFault,
+    fresh: options.fresh,
     etag: revalidating?.etag,
     lastModified: revalidating?.lastModified,
   });

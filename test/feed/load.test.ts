@@ -144,6 +144,39 @@ describe('loadFeed', () => {
       expectError(await load('/__fault/type?type=image/png'), 'wrong-content-type');
     });
 
+    it('a body cut off mid-download is an incomplete download, not "offline"', async () => {
+      const key = newKey();
+      await set(key, { mode: 'cut' });
+      const result = await load(feedUrl(key), { retries: 0 });
+      expectError(result, 'incomplete');
+      expect(!result.ok && result.error.message.id).to.match(
+        /terputus sebelum selesai \(\d+ KB dari \d+ KB/,
+      );
+      expect(!result.ok && result.error.message.en).to.contain('stopped before the end');
+    });
+
+    it('a cut-off body is retried, and the next complete one is used', async () => {
+      const key = newKey();
+      await set(key, { mode: 'cut', times: '1' });
+      expectFeed(await load(feedUrl(key), { retries: 1 }));
+      expect((await stats(key)).hits).to.equal(2);
+    });
+
+    it('reports each failed attempt, and whether another follows', async () => {
+      const key = newKey();
+      await set(key, { mode: '500' });
+      const faults: [FeedErrorCode, boolean][] = [];
+      await load(feedUrl(key), {
+        retries: 2,
+        onFault: (e, retrying) => faults.push([e.code, retrying]),
+      });
+      expect(faults).to.deep.equal([
+        ['http', true],
+        ['http', true],
+        ['http', false],
+      ]);
+    });
+
     it('truncated JSON', async () => {
       expectError(await load('/__fault/truncated'), 'not-json');
     });
@@ -184,6 +217,44 @@ describe('loadFeed', () => {
 
     it('an unsafe URL is refused without a request', async () => {
       expectError(await load('javascript:alert(1)'), 'invalid-url');
+    });
+  });
+
+  describe('a hung <link rel="preload"> of the feed (the page never cancels it)', () => {
+    /** A preload of `url`, as the drop-in script and the docs' snippet add to a page. */
+    function preload(url: string) {
+      const link = document.createElement('link');
+      link.rel = 'preload';
+      link.as = 'fetch';
+      link.crossOrigin = 'anonymous';
+      link.href = url;
+      document.head.append(link);
+      after(() => link.remove());
+    }
+    const untilHits = async (key: string, hits: number) => {
+      for (let i = 0; i < 50 && (await stats(key)).hits < hits; i++)
+        await new Promise((resolve) => setTimeout(resolve, 20));
+    };
+
+    it('an automatic retry reaches the server', async () => {
+      const key = newKey();
+      await set(key, { mode: 'hang', times: '1' });
+      preload(feedUrl(key));
+      await untilHits(key, 1);
+      // The first attempt may join the hung preload; the second must be a request of its own.
+      const result = await load(feedUrl(key), { timeoutMs: 800, retries: 1 });
+      expectFeed(result);
+      expect((await stats(key)).hits).to.equal(2);
+    });
+
+    it('a fresh load (the Retry button) reaches the server at once', async () => {
+      const key = newKey();
+      await set(key, { mode: 'hang', times: '1' });
+      preload(feedUrl(key));
+      await untilHits(key, 1);
+      const started = performance.now();
+      expectFeed(await load(feedUrl(key), { fresh: true, timeoutMs: 3000, retries: 0 }));
+      expect(performance.now() - started).to.be.below(2000);
     });
   });
 

@@ -3,7 +3,11 @@
 // current fault of a URL) never leaks between tests.
 //
 //   /__fault/feed.json?key=K        a valid feed; its version, fault mode and counts are set per key:
-//   /__fault/set?key=K&v=2&mode=M   M: ok | 500 | 404 | html | reset | hang | malformed
+//   /__fault/set?key=K&v=2&mode=M[&times=N]
+//                                   M: ok | 500 | 404 | 429 (Retry-After: 3600) | html | reset | hang |
+//                                   drip | cut (Content-Length, half the body, then the connection
+//                                   drops) | malformed; with `times`, the fault answers the next N
+//                                   requests only, then the feed is served again
 //   /__fault/stats?key=K            { hits, conditional, notModified }
 //   /__fault/status?code=404        that status
 //   /__fault/flaky?key=K&fails=1&code=500[&retryAfter=1]   `fails` errors, then the feed
@@ -55,7 +59,15 @@ const TREE = {
 const state = new Map();
 const stateOf = (key) => {
   if (!state.has(key))
-    state.set(key, { v: 1, mode: 'ok', hits: 0, conditional: 0, notModified: 0, flaky: 0 });
+    state.set(key, {
+      v: 1,
+      mode: 'ok',
+      times: 0,
+      hits: 0,
+      conditional: 0,
+      notModified: 0,
+      flaky: 0,
+    });
   return state.get(key);
 };
 
@@ -121,17 +133,45 @@ function huge(megabytes) {
   });
 }
 
+/** Sends the first half of `body` with the whole body's Content-Length, then drops the connection. */
+function cut(ctx, body) {
+  const bytes = Buffer.from(body);
+  ctx.respond = false;
+  ctx.res.writeHead(200, {
+    'content-type': 'application/json; charset=utf-8',
+    'content-length': String(bytes.length),
+    'cache-control': 'no-store',
+  });
+  ctx.res.write(bytes.subarray(0, bytes.length >> 1), () =>
+    setTimeout(() => ctx.req.socket.destroy(), 50),
+  );
+}
+
 async function feedRoute(ctx, s) {
   s.hits++;
   const etag = `"v${s.v}"`;
   const conditional = ctx.get('if-none-match');
   if (conditional) s.conditional++;
-  switch (s.mode) {
+  const mode = s.mode;
+  if (s.times > 0 && --s.times === 0) s.mode = 'ok';
+  switch (mode) {
     case '500':
     case '404':
-      ctx.status = Number(s.mode);
+      ctx.status = Number(mode);
       ctx.body = 'error';
       return;
+    case '429':
+      ctx.status = 429;
+      ctx.set('retry-after', '3600');
+      ctx.body = 'busy';
+      return;
+    case 'drip':
+      ctx.status = 200;
+      ctx.set('content-type', 'application/json');
+      ctx.body = drip(ctx);
+      return;
+    case 'cut':
+      return cut(ctx, JSON.stringify(faultFeed(s.v)));
     case 'html':
       ctx.status = 200;
       ctx.set('content-type', 'text/html');
@@ -170,6 +210,7 @@ export function faultServer() {
     if (route === 'set') {
       if (q.v) s.v = Number(q.v);
       if (q.mode) s.mode = String(q.mode);
+      s.times = Number(q.times ?? 0);
       return json(ctx, s);
     }
     if (route === 'stats') return json(ctx, s);

@@ -1,10 +1,34 @@
 /**
  * Loads the showcase's feed(s) through the feed runtime and keeps what the element renders: the data,
  * its issues, whether it is stale, download progress, and an error that never hides the last good data.
+ *
+ * Promises to the visitor, whatever the network does: after `SLOW_AFTER_MS` a slow load says so (with
+ * progress); after `ERROR_AFTER_MS` without data, or as soon as every attempt failed, an error with a
+ * Retry button shows while the retries go on in the background (a success replaces it); a cached copy
+ * shows at once, and its stale notice after `STALE_AFTER_MS` unless it was confirmed fresh by then.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { loadFeed } from '../../feed/index.js';
+import { feedError, loadFeed, type FeedError } from '../../feed/index.js';
 import type { Feed, FeedIssue } from '../../model/types.js';
+
+/** A load still running after this long is called slow. */
+export const SLOW_AFTER_MS = 2000;
+/** Without data after this long, the visitor gets an error with Retry (while the load goes on). */
+export const ERROR_AFTER_MS = 7000;
+/** A cached copy not confirmed fresh after this long is marked stale. */
+export const STALE_AFTER_MS = 3000;
+/** Background retries after a failed load: the first delay, doubling up to the last. */
+const BACKGROUND_RETRY_MS = [10_000, 20_000, 40_000, 80_000, 160_000];
+/** Waits longer than this (a `Retry-After`) are left to the visitor's Retry button. */
+const MAX_BACKGROUND_WAIT_MS = 15 * 60_000;
+
+/** Errors that may pass by themselves: worth retrying in the background. */
+const transient = (error: FeedProblem): boolean =>
+  error.code === 'offline' ||
+  error.code === 'timeout' ||
+  error.code === 'incomplete' ||
+  (error.code === 'http' &&
+    (error.status === 408 || error.status === 429 || (error.status ?? 0) >= 500));
 
 export type FeedStatus = 'idle' | 'loading' | 'ready' | 'error';
 
@@ -12,6 +36,8 @@ export interface FeedProblem {
   code: string;
   message: { id: string; en: string };
   url?: string;
+  status?: number;
+  retryAfterMs?: number;
 }
 
 export interface FeedSnapshot {
@@ -23,7 +49,11 @@ export interface FeedSnapshot {
   fetchedAt: Date | null;
   /** Bytes received and, when the server said, expected; null when not loading. */
   progress: { loaded: number; total?: number } | null;
+  /** The load has taken longer than `SLOW_AFTER_MS`. */
+  slow: boolean;
   error: FeedProblem | null;
+  /** Attempts go on in the background (now or later) while `error` shows. */
+  retrying: boolean;
   /** Sources that failed while the rest loaded (an included city feed, one of several URLs). */
   partialErrors: readonly FeedProblem[];
 }
@@ -40,7 +70,9 @@ const EMPTY: FeedSnapshot = {
   stale: false,
   fetchedAt: null,
   progress: null,
+  slow: false,
   error: null,
+  retrying: false,
   partialErrors: [],
 };
 
@@ -48,6 +80,8 @@ export class FeedController implements ReactiveController {
   snapshot: FeedSnapshot = EMPTY;
   private abort: AbortController | null = null;
   private urls: string[] = [];
+  private timers: ReturnType<typeof setTimeout>[] = [];
+  private backgroundRetries = 0;
 
   constructor(
     private readonly host: ReactiveControllerHost,
@@ -59,32 +93,70 @@ export class FeedController implements ReactiveController {
   hostDisconnected(): void {
     this.abort?.abort();
     this.abort = null;
+    this.clearTimers();
   }
 
   hostConnected(): void {
-    // Reconnected after a move in the DOM: resume a load that the disconnect cancelled.
-    if (this.urls.length && this.snapshot.status === 'loading' && !this.abort)
+    // Reconnected after a move in the DOM: resume a load (or its background retries) that the
+    // disconnect cancelled.
+    if (
+      this.urls.length &&
+      (this.snapshot.status === 'loading' || this.snapshot.retrying) &&
+      !this.abort
+    )
       void this.load(this.urls, true);
   }
 
-  /** Loads `urls` (merged); a new call cancels the previous one. */
-  async load(urls: string[], force = false): Promise<void> {
+  /**
+   * Loads `urls` (merged); a new call cancels the previous one. `fresh`: requests of their own (a
+   * visitor's Retry); `background`: a retry behind the error on screen, which stays until it succeeds.
+   */
+  async load(urls: string[], force = false, fresh = false, background = false): Promise<void> {
     if (!force && urls.join(' ') === this.urls.join(' ') && this.snapshot.status !== 'error')
       return;
     this.urls = urls;
     this.abort?.abort();
+    this.clearTimers();
+    if (!background) this.backgroundRetries = 0;
     if (!urls.length) {
       this.set({ ...EMPTY });
       return;
     }
     const abort = new AbortController();
     this.abort = abort;
-    this.set({ ...this.snapshot, status: 'loading', progress: { loaded: 0 }, error: null });
+    const current = () => this.abort === abort;
+    let lastFault: FeedError | null = null;
+    this.set({
+      ...this.snapshot,
+      status: 'loading',
+      progress: { loaded: 0 },
+      slow: false,
+      error: background ? this.snapshot.error : null,
+      retrying: background,
+    });
+    this.after(SLOW_AFTER_MS, () => {
+      if (current() && this.snapshot.status === 'loading')
+        this.set({ ...this.snapshot, slow: true });
+    });
+    this.after(ERROR_AFTER_MS, () => {
+      if (current() && this.snapshot.status === 'loading' && !this.snapshot.feed)
+        this.set({
+          ...this.snapshot,
+          error: lastFault ?? feedError('timeout', urls[0]!),
+          retrying: true,
+        });
+    });
     const result = await loadFeed(urls, {
       signal: abort.signal,
+      fresh,
       onProgress: ({ loaded, total }) => {
-        if (this.abort === abort)
+        if (current())
           this.set({ ...this.snapshot, progress: total ? { loaded, total } : { loaded } });
+      },
+      onFault: (error) => {
+        lastFault = error;
+        // Once the error shows, it says what the latest attempt ran into.
+        if (current() && this.snapshot.error) this.set({ ...this.snapshot, error });
       },
       onUpdate: (update) => {
         if (this.abort !== abort || !update.feed) return;
@@ -98,15 +170,25 @@ export class FeedController implements ReactiveController {
         this.callbacks.onLoad(this.snapshot);
       },
     });
-    if (this.abort !== abort || abort.signal.aborted) return;
+    if (!current() || abort.signal.aborted) return;
+    this.clearTimers();
     if (result.ok) {
-      // A cached copy shows at once; it only counts as stale (with a notice) if revalidation fails.
+      // A cached copy shows at once; it counts as stale (with a notice) unless it is confirmed fresh
+      // within `STALE_AFTER_MS`: revalidation may take much longer on a bad connection.
       if (result.stale) {
+        let settled = false;
+        this.after(STALE_AFTER_MS, () => {
+          if (current() && !settled) this.set({ ...this.snapshot, stale: true });
+        });
         void result.revalidation.then((outcome) => {
-          if (this.abort === abort && outcome.status === 'failed')
-            this.set({ ...this.snapshot, stale: true });
+          settled = true;
+          if (!current()) return;
+          if (outcome.status === 'failed') this.set({ ...this.snapshot, stale: true });
+          else if (outcome.status === 'unchanged' && this.snapshot.stale)
+            this.set({ ...this.snapshot, stale: false });
         });
       }
+      this.backgroundRetries = 0;
       this.set({
         status: 'ready',
         feed: result.feed,
@@ -114,26 +196,57 @@ export class FeedController implements ReactiveController {
         stale: false,
         fetchedAt: result.fetchedAt ? new Date(result.fetchedAt) : null,
         progress: null,
+        slow: false,
         error: null,
+        retrying: false,
         partialErrors: result.errors,
       });
       this.callbacks.onLoad(this.snapshot);
       for (const problem of result.errors) this.callbacks.onError(problem);
     } else {
       const problem: FeedProblem = result.error;
+      const retryIn = transient(problem) ? this.backgroundDelay(problem) : undefined;
       // The last good data stays on screen; the error is shown next to it.
       this.set({
         ...this.snapshot,
         status: this.snapshot.feed ? 'ready' : 'error',
         progress: null,
+        slow: false,
         error: problem,
+        retrying: retryIn !== undefined,
       });
-      this.callbacks.onError(problem);
+      if (retryIn !== undefined) {
+        this.backgroundRetries++;
+        this.after(retryIn, () => {
+          if (current()) void this.load(urls, true, true, true);
+        });
+      }
+      // Announced once: a background retry that fails too changes nothing for the page.
+      if (!background) this.callbacks.onError(problem);
     }
   }
 
+  /** A visitor's Retry: a new request at once, even behind a hung preload of the same URL. */
   retry(): void {
-    void this.load(this.urls, true);
+    void this.load(this.urls, true, true);
+  }
+
+  private backgroundDelay(problem: FeedProblem): number | undefined {
+    const steps = BACKGROUND_RETRY_MS;
+    const delay = Math.max(
+      steps[Math.min(this.backgroundRetries, steps.length - 1)]!,
+      problem.retryAfterMs ?? 0,
+    );
+    return delay <= MAX_BACKGROUND_WAIT_MS ? delay : undefined;
+  }
+
+  private after(ms: number, run: () => void): void {
+    this.timers.push(setTimeout(run, ms));
+  }
+
+  private clearTimers(): void {
+    for (const timer of this.timers) clearTimeout(timer);
+    this.timers = [];
   }
 
   private set(snapshot: FeedSnapshot): void {

@@ -534,18 +534,21 @@ export class EtalaseShowcase extends EtalaseElement {
     const percent = progress?.total
       ? Math.min(100, Math.round((progress.loaded / progress.total) * 100))
       : null;
+    const label = snapshot.slow
+      ? t.get(lang, 'loadingSlow', percent, progress?.loaded ?? 0)
+      : percent === null
+        ? t.get(lang, 'loading')
+        : t.get(lang, 'loadingProgress', percent);
     return html`
       ${
-        snapshot.status === 'loading'
+        snapshot.status === 'loading' && !snapshot.error
           ? html`<div class="progress" role="status">
               <progress
                 max="100"
                 value=${percent ?? nothing}
                 aria-label=${t.get(lang, 'loading')}
               ></progress>
-              <span
-                >${percent === null ? t.get(lang, 'loading') : t.get(lang, 'loadingProgress', percent)}</span
-              >
+              <span>${label}</span>
             </div>`
           : nothing
       }
@@ -571,6 +574,7 @@ export class EtalaseShowcase extends EtalaseElement {
               <div>
                 <strong>${t.get(lang, 'errorTitle')}</strong>
                 <p>${snapshot.error.message[lang]}</p>
+                ${snapshot.retrying ? html`<p class="retrying">${t.get(lang, 'retrying')}</p>` : nothing}
               </div>
               <button type="button" @click=${() => this.feed.retry()}>
                 ${t.get(lang, 'retry')}

@@ -1,11 +1,17 @@
 import { defineStrings } from '../base/localize.js';
 
+const kilobytes = (bytes: number, lang: 'id' | 'en') =>
+  `${new Intl.NumberFormat(lang === 'id' ? 'id-ID' : 'en', { maximumFractionDigits: 0 }).format(bytes / 1024)} KB`;
+
 export const strings = defineStrings('showcase', {
   id: {
     catalogue: 'Katalog produk unggulan',
     dataAsOf: (date: string) => `Data per ${date}`,
     loading: 'Memuat katalog…',
     loadingProgress: (percent: number) => `Memuat katalog… ${percent}%`,
+    loadingSlow: (percent: number | null, bytes: number) =>
+      `Masih memuat (koneksi lambat)… ${percent === null ? `${kilobytes(bytes, 'id')} diterima` : `${percent}%`}`,
+    retrying: 'Kami terus mencoba memuat di latar belakang; katalog akan muncul begitu berhasil.',
     stale: (date: string) =>
       `Anda melihat data tersimpan dari ${date}; data terbaru belum dapat dimuat.`,
     updated: 'Katalog diperbarui.',
@@ -28,6 +34,9 @@ export const strings = defineStrings('showcase', {
     dataAsOf: (date: string) => `Data as of ${date}`,
     loading: 'Loading the catalogue…',
     loadingProgress: (percent: number) => `Loading the catalogue… ${percent}%`,
+    loadingSlow: (percent: number | null, bytes: number) =>
+      `Still loading (slow connection)… ${percent === null ? `${kilobytes(bytes, 'en')} received` : `${percent}%`}`,
+    retrying: 'We keep trying in the background; the catalogue will appear as soon as it loads.',
     stale: (date: string) =>
       `You are seeing saved data from ${date}; the latest data could not be loaded.`,
     updated: 'Catalogue updated.',
