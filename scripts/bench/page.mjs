@@ -413,7 +413,9 @@ try {
   }
   console.log(`load average after: ${load()} (1, 5, 15 min)`);
 } finally {
+  const exited = new Promise((done) => chrome.once('exit', done));
   chrome.kill();
+  await exited;
   server.close();
-  rmSync(profileDir, { recursive: true, force: true });
+  rmSync(profileDir, { recursive: true, force: true, maxRetries: 5 });
 }
