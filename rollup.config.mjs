@@ -27,6 +27,7 @@ const npmInputs = [
   'src/model/index.ts',
   'src/format/index.ts',
   'src/feed/index.ts',
+  'src/feed/worker.ts',
   'src/cli/etalase.ts',
   ...elementEntries,
 ].filter((file) => existsSync(file));
@@ -157,6 +158,30 @@ const minifyTemplates = {
   },
 };
 
+/**
+ * The drop-in's feed worker (built first, by the last configuration below) is emitted next to the
+ * drop-in files as an asset, and src/feed/load-off-thread.ts gets its URL relative to whichever chunk
+ * it lands in.
+ */
+const DROP_IN_WORKER = 'etalase-worker.min.js';
+const dropInWorkerUrl = {
+  name: 'drop-in-worker-url',
+  transform(code, id) {
+    if (!id.endsWith('/src/feed/load-off-thread.ts')) return null;
+    const ref = this.emitFile({
+      type: 'asset',
+      fileName: DROP_IN_WORKER,
+      source: readFileSync(`dist/${DROP_IN_WORKER}`),
+    });
+    const next = code.replace(
+      'new URL(WORKER_FILE, import.meta.url).href',
+      `import.meta.ROLLUP_FILE_URL_${ref}`,
+    );
+    if (next === code) this.error('load-off-thread.ts: worker URL expression not found');
+    return { code: next, map: null };
+  },
+};
+
 export default [
   {
     input: npmInputs,
@@ -180,6 +205,31 @@ export default [
     onwarn,
   },
   {
+    // The feed worker of the drop-in: one self-contained module (the parser inlined), same origin as
+    // etalase.min.js, so `script-src 'self'` allows it.
+    input: { 'etalase-worker.min': 'src/feed/worker.ts' },
+    plugins: [
+      nodeResolve({ browser: true, exportConditions: ['browser', 'production'] }),
+      noFunctionConstructor,
+      typescript({
+        tsconfig: './tsconfig.json',
+        declaration: false,
+        declarationMap: false,
+        outDir: 'dist',
+        exclude: ['test/**', 'stories/**', 'bench/**', 'src/cli/**'],
+      }),
+      terser({ ecma: 2020, module: true, compress: { passes: 2 }, format: { comments: false } }),
+    ],
+    output: {
+      dir: 'dist',
+      format: 'es',
+      entryFileNames: '[name].js',
+      inlineDynamicImports: true,
+      sourcemap: true,
+    },
+    onwarn,
+  },
+  {
     input: { 'etalase.min': 'src/etalase.ts' },
     // Lazy chunks (the map engine) import shared code back from the core file; without this, Rollup
     // keeps the entry's export list strict and turns etalase.min.js into a facade over a second chunk.
@@ -194,6 +244,7 @@ export default [
         outDir: 'dist',
         exclude: ['test/**', 'stories/**', 'bench/**', 'src/cli/**'],
       }),
+      dropInWorkerUrl,
       minifyTemplates,
       terser({ ecma: 2020, module: true, compress: { passes: 2 }, format: { comments: false } }),
     ],

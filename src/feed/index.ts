@@ -34,6 +34,7 @@ export {
   type RevalidationOutcome,
   type SourcedIssue,
 } from './load.js';
+export { loadFeedOffThread, WORKER_POLICY } from './load-off-thread.js';
 export {
   mergeFeeds,
   type FeedSource,

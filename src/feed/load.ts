@@ -6,7 +6,7 @@
  * The zod parser is a lazy chunk: it is imported here, in parallel with the first download, so the
  * elements' core bundle never contains zod.
  */
-import type { ParseOptions, parseFeed } from '../model/parse.js';
+import type { ParseOptions, ParseResult, parseFeed } from '../model/parse.js';
 import type { Feed, FeedIssue } from '../model/types.js';
 import { safeUrl } from '../format/url.js';
 import { defaultFeedCache, noCache, type CachedFeed, type FeedCache } from './cache.js';
@@ -47,6 +47,8 @@ export interface LoadFeedOptions {
   fetch?: typeof fetch;
   /** Passed to `parseFeed` (e.g. `strict`). */
   parse?: ParseOptions;
+  /** Validate in short slices (`parseFeedAsync`) so a page stays responsive. Default false. */
+  parseInSlices?: boolean;
   /** Relative URLs are resolved against this. Default the page's address. */
   baseUrl?: string;
 }
@@ -212,14 +214,16 @@ async function parseBody(
   } catch {
     return { error: feedError('not-json', url), issues: [] };
   }
-  let parse: Parser['parseFeed'];
+  let parse: (json: unknown, options?: ParseOptions) => ParseResult | Promise<ParseResult>;
   try {
-    parse = (await context.parser).parseFeed;
+    parse = context.options.parseInSlices
+      ? (await import('../model/parse-async.js')).parseFeedAsync
+      : (await context.parser).parseFeed;
   } catch {
     // The parser chunk itself could not load: the network is gone.
     return { error: feedError('offline', url), issues: [] };
   }
-  const result = parse(json, context.options.parse);
+  const result = await parse(json, context.options.parse);
   const issues = result.issues.map((issue) => ({ ...issue, url }));
   if (!result.feed) return { error: feedError('invalid-feed', url), issues };
   return { feed: result.feed, issues };

@@ -51,6 +51,24 @@ describe('etalase-facets', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('keeps the row of each value when new counts reorder them (keyed, not rebuilt by position)', async () => {
+    const el = await fixture<EtalaseFacets>(
+      html`<etalase-facets .facets=${FACETS}></etalase-facets>`,
+    );
+    const rowOf = (value: string) =>
+      options(el, 'category')
+        .find((i) => i.dataset['value'] === value)!
+        .closest('li')!;
+    const kriya = rowOf('kriya');
+    const kuliner = rowOf('kuliner');
+    el.facets = { ...FACETS, category: { ...FACETS.category, kriya: 90 } };
+    await el.updateComplete;
+    expect(options(el, 'category')[0]!.dataset['value']).to.equal('kriya');
+    expect(rowOf('kriya')).to.equal(kriya);
+    expect(rowOf('kuliner')).to.equal(kuliner);
+    expect(countOf(options(el, 'category')[0]!)).to.equal(90);
+  });
+
   it('shows the top values by count with "show more", and zero counts disabled', async () => {
     const el = await fixture<EtalaseFacets>(
       html`<etalase-facets .facets=${FACETS}></etalase-facets>`,

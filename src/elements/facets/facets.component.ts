@@ -1,5 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { repeat } from 'lit/directives/repeat.js';
 import { EtalaseElement, baseStyles } from '../base/index.js';
 import { EtalaseFilterChangeEvent } from '../events/filter-change.js';
 import type { FacetCounts, Facets, FilterState } from '../../feed/types.js';
@@ -40,6 +41,9 @@ const NUMBER_FORMATS = {
   en: new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 }),
 };
 
+/** One collator per language, made on first use (making one costs more than sorting a group). */
+const COLLATORS: Partial<Record<Language, Intl.Collator>> = {};
+const collatorOf = (lang: Language) => (COLLATORS[lang] ??= new Intl.Collator(lang));
 /** `350000` → `350.000` (the box shows the Rp sign beside it). */
 const groupDigits = (n: number) => NUMBER_FORMATS.id.format(n);
 
@@ -183,7 +187,7 @@ export class EtalaseFacets extends EtalaseElement {
     const keys = [...new Set([...Object.keys(counts), ...selected])];
     if (keys.length === 0) return nothing;
     const labels = new Map(keys.map((key) => [key, this.label(group, key, lang)]));
-    const collator = new Intl.Collator(lang);
+    const collator = collatorOf(lang);
     keys.sort(
       (a, b) =>
         (own(counts, b) ?? 0) - (own(counts, a) ?? 0) ||
@@ -199,24 +203,28 @@ export class EtalaseFacets extends EtalaseElement {
     return html`<fieldset part="group" class="group-${group}">
       <legend id=${legendId}>${strings.get(lang, group)}</legend>
       <ul id=${listId}>
-        ${shown.map((key) => {
-          const count = own(counts, key) ?? 0;
-          const checked = selected.includes(key);
-          const disabled = count === 0 && !checked;
-          return html`<li>
-            <label part="option" class="option${disabled ? ' disabled' : ''}">
-              <input
-                type="checkbox"
-                .checked=${checked}
-                ?disabled=${disabled}
-                data-value=${key}
-                @change=${(e: Event) => this.toggleValue(group, key, (e.target as HTMLInputElement).checked)}
-              />
-              <span class="option-label">${labels.get(key)}</span>
-              ${this.renderCount(count, lang)}
-            </label>
-          </li>`;
-        })}
+        ${repeat(
+          shown,
+          (key) => key,
+          (key) => {
+            const count = own(counts, key) ?? 0;
+            const checked = selected.includes(key);
+            const disabled = count === 0 && !checked;
+            return html`<li>
+              <label part="option" class="option${disabled ? ' disabled' : ''}">
+                <input
+                  type="checkbox"
+                  .checked=${checked}
+                  ?disabled=${disabled}
+                  data-value=${key}
+                  @change=${(e: Event) => this.toggleValue(group, key, (e.target as HTMLInputElement).checked)}
+                />
+                <span class="option-label">${labels.get(key)}</span>
+                ${this.renderCount(count, lang)}
+              </label>
+            </li>`;
+          },
+        )}
       </ul>
       ${
         hidden > 0 || expanded

@@ -8,7 +8,7 @@
  * shows at once, and its stale notice after `STALE_AFTER_MS` unless it was confirmed fresh by then.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { feedError, loadFeed, type FeedError } from '../../feed/index.js';
+import { feedError, loadFeedOffThread, type FeedError } from '../../feed/index.js';
 import type { Feed, FeedIssue } from '../../model/types.js';
 
 /** A load still running after this long is called slow. */
@@ -146,7 +146,8 @@ export class FeedController implements ReactiveController {
           retrying: true,
         });
     });
-    const result = await loadFeed(urls, {
+    // In a worker: the page never waits on fetching, parsing or validating a large feed.
+    const result = await loadFeedOffThread(urls, {
       signal: abort.signal,
       fresh,
       onProgress: ({ loaded, total }) => {

@@ -1,0 +1,47 @@
+/**
+ * The feed worker (a module Worker started by `loadFeedOffThread`): fetches, decodes, parses,
+ * validates and merges the feed with the same `loadFeed` the page would run, and keeps the offline
+ * copy, so none of that work blocks the page. It answers one load request and reports progress,
+ * faults, the result and later the revalidation outcome as plain, cloneable messages.
+ */
+import { loadFeed, type FeedLoadSuccess } from './load.js';
+import type { WorkerReply, WorkerRequest, WorkerResult } from './load-off-thread.js';
+
+interface WorkerScope {
+  onmessage: ((event: MessageEvent<WorkerRequest>) => void) | null;
+  postMessage(message: WorkerReply): void;
+}
+const scope = globalThis as unknown as WorkerScope;
+
+/** Records per message: the page decodes each message in one task, which must stay short. */
+const SLICE = 250;
+
+scope.onmessage = async ({ data: request }) => {
+  const post = (reply: WorkerReply) => scope.postMessage(reply);
+  /**
+   * A success without its promise (promises cannot be sent), its producers and products sent ahead
+   * in slices: one message holding 10,000 products takes the page a second to decode.
+   */
+  const plain = ({ revalidation: _, ...rest }: FeedLoadSuccess): WorkerResult => {
+    const { producers, products } = rest.feed;
+    for (let i = 0; i < producers.length; i += SLICE)
+      post({ type: 'records', list: 'producers', records: producers.slice(i, i + SLICE) });
+    for (let i = 0; i < products.length; i += SLICE)
+      post({ type: 'records', list: 'products', records: products.slice(i, i + SLICE) });
+    return { ...rest, feed: { ...rest.feed, producers: [], products: [] } };
+  };
+  const result = await loadFeed(request.urls, {
+    ...request.options,
+    onProgress: (progress) => post({ type: 'progress', progress }),
+    onFault: (error, retrying) => post({ type: 'fault', error, retrying }),
+    onUpdate: (update) => post({ type: 'update', result: plain(update) }),
+  });
+  if (!result.ok) return post({ type: 'result', result });
+  post({ type: 'result', result: plain(result) });
+  const outcome = await result.revalidation;
+  post({
+    type: 'revalidation',
+    outcome:
+      outcome.status === 'updated' ? { status: 'updated', result: plain(outcome.result) } : outcome,
+  });
+};
