@@ -98,7 +98,8 @@ function salvage<T>(
   const result = cleaned === DROP ? undefined : schema.safeParse(cleaned, { reportInput: true });
   if (result?.success) return result.data;
   // Defensive: `prune` returns only values the schema accepts.
-  if (result) for (const issue of result.error.issues) issues.push(zodIssueToFeedIssue(issue, path));
+  if (result)
+    for (const issue of result.error.issues) issues.push(zodIssueToFeedIssue(issue, path));
   if (unit) markDropped(issues, mark, unit);
   return undefined;
 }

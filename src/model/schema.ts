@@ -110,7 +110,8 @@ const urlCheck = (allowRelative: boolean) =>
     { error: allowRelative ? 'unsafe-url' : 'unsafe-or-relative-url' },
   );
 /** `www.tokoku.com`, `tokoku.co.id/katalog`: a host name with a dot and a top-level domain, no scheme. */
-const BARE_DOMAIN = /^(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z]{2,}\.?(?::\d{1,5})?(?:[/?#]\S*)?$/i;
+const BARE_DOMAIN =
+  /^(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z]{2,}\.?(?::\d{1,5})?(?:[/?#]\S*)?$/i;
 
 /**
  * Obvious intent in a URL: spaces around it go; a bare domain gets `https://` (for images, only one
@@ -126,7 +127,8 @@ const repairUrl =
       return { value: `https://${text}`, code: 'repaired-url' };
     if (text === value) return undefined;
     const verdict = classifyUrl(text);
-    const ok = verdict === 'https' || verdict === 'http' || (allowRelative && verdict === 'relative');
+    const ok =
+      verdict === 'https' || verdict === 'http' || (allowRelative && verdict === 'relative');
     return ok ? { value: text, code: 'repaired-url' } : undefined;
   };
 
@@ -161,10 +163,7 @@ const repairNumber =
   };
 
 const PositiveInt = repairable(z.int().check(z.positive()), repairNumber(true));
-const Count = repairable(
-  z.int().check(z.gte(0, { error: 'negative-number' })),
-  repairNumber(true),
-);
+const Count = repairable(z.int().check(z.gte(0, { error: 'negative-number' })), repairNumber(true));
 
 export const Image = z.object({
   src: ImageUrl,

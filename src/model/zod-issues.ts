@@ -73,7 +73,10 @@ function classify(issue: ZodIssue, segments: PathSegment[]): [string, IssueDetai
     case 'invalid_key': {
       // A record key (a language code) failed its own check: report that check's code.
       const inner = issue.issues[0]?.message;
-      return [inner && isIssueCode(inner) ? inner : 'invalid', { received: describeValue(issue.input) }];
+      return [
+        inner && isIssueCode(inner) ? inner : 'invalid',
+        { received: describeValue(issue.input) },
+      ];
     }
     default:
       return ['invalid', {}];

@@ -187,8 +187,14 @@ describe('parseFeed rules', () => {
         ['../a.png', []],
         ['http://example.org/a.png', ['insecure-url products[0].images[0].src']],
         // Only the image is dropped; the product stays (and has no image left).
-        ['data:image/png;base64,AAAA', ['unsafe-url products[0].images[0].src', 'no-image products[0].images']],
-        ['java\tscript:alert(1)', ['unsafe-url products[0].images[0].src', 'no-image products[0].images']],
+        [
+          'data:image/png;base64,AAAA',
+          ['unsafe-url products[0].images[0].src', 'no-image products[0].images'],
+        ],
+        [
+          'java\tscript:alert(1)',
+          ['unsafe-url products[0].images[0].src', 'no-image products[0].images'],
+        ],
         ['vbscript:x', ['unsafe-url products[0].images[0].src', 'no-image products[0].images']],
       ] as const) {
         image.src = src;

@@ -8,7 +8,6 @@ import { parseAmount, parseLooseDate } from '../../model/readers.js';
 
 export { parseAmount };
 
-
 export type Bilingual = { id: string; en: string };
 export type CellResult<T> =
   { value: T; error?: undefined } | { value?: undefined; error: Bilingual };
