@@ -15,7 +15,12 @@ import { generateFeed } from '../fixtures/generate-feed.js';
 
 type Path = (string | number)[];
 const NOW = new Date('2026-11-24');
-const LISTS = ['producers', 'products', 'outlets', 'categories'] as const satisfies RecordListName[];
+const LISTS = [
+  'producers',
+  'products',
+  'outlets',
+  'categories',
+] as const satisfies RecordListName[];
 
 /** Every path under a record that a mistake may break without the record having to go. */
 function optionalPaths(value: unknown, schema: z.ZodMiniType, path: Path, out: Path[]): Path[] {
@@ -56,18 +61,17 @@ const garbage = fc.oneof(
 );
 
 const shown = (feed: ReturnType<typeof parseFeed>['feed']) =>
-  feed
-    ? LISTS.map((list) => `${list} ${feed[list].length}`).join(', ')
-    : 'no feed';
+  feed ? LISTS.map((list) => `${list} ${feed[list].length}`).join(', ') : 'no feed';
 
 describe('field-level leniency (property)', () => {
   it('one optional value replaced by garbage never changes the number of records shown', () => {
     fc.assert(
       fc.property(fc.integer({ min: 1, max: 50 }), fc.nat(), garbage, (seed, pick, value) => {
-        const input = generateFeed({ products: 12, seed, regions: 'national' }) as unknown as Record<
-          string,
-          unknown[]
-        >;
+        const input = generateFeed({
+          products: 12,
+          seed,
+          regions: 'national',
+        }) as unknown as Record<string, unknown[]>;
         const before = shown(parseFeed(input, { now: NOW }).feed);
         const paths: Path[] = [];
         for (const list of LISTS) {

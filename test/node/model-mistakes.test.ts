@@ -63,8 +63,7 @@ const mistakes: Mistake[] = [
   },
   {
     name: 'one image of two without alt',
-    breaks: (f) =>
-      void f.products[0].images.push({ src: 'img/b.svg', width: 400, height: 300 }),
+    breaks: (f) => void f.products[0].images.push({ src: 'img/b.svg', width: 400, height: 300 }),
     issues: ['missing-alt products[0].images[1].alt'],
     then: (f) => assert.equal(f.products[0].images.length, 1),
   },
@@ -258,10 +257,7 @@ describe('one steward mistake at a time', () => {
         mistake.producers ?? ALL_PRODUCERS,
         'producers shown',
       );
-      assert.deepEqual(
-        issues.map((i) => `${i.code} ${i.path}`).sort(),
-        [...mistake.issues].sort(),
-      );
+      assert.deepEqual(issues.map((i) => `${i.code} ${i.path}`).sort(), [...mistake.issues].sort());
       // Every error says what it dropped; no record goes unless a required field did.
       for (const issue of issues) {
         if (issue.severity === 'error' && !issue.code.startsWith('unknown-reference'))
