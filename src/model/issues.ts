@@ -294,11 +294,16 @@ export function markDropped(issues: FeedIssue[], from: number, unit: DroppedUnit
     const issue = issues[i]!;
     if (issue.severity !== 'error' || issue.dropped) continue;
     issue.dropped = unit;
-    issue.message = {
-      id: issue.message.id + DROPPED[unit].id,
-      en: issue.message.en + DROPPED[unit].en,
-    };
+    issue.message = withDroppedNote(issue.message, unit);
   }
+}
+
+/** `message` followed by what was left out: "(This field is left out; …)". */
+export function withDroppedNote(
+  message: { id: string; en: string },
+  unit: DroppedUnit,
+): { id: string; en: string } {
+  return { id: message.id + DROPPED[unit].id, en: message.en + DROPPED[unit].en };
 }
 
 /** Issue codes of repairs (a warning each; `strict` mode refuses a feed that needed one). */

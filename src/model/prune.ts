@@ -49,29 +49,36 @@ function pruneObject(
   path: PathSegment[],
   issues: FeedIssue[],
 ): unknown {
+  const start = issues.length;
   const out: Record<string, unknown> = { ...value };
+  let droppedAny = false;
   for (const [key, child] of Object.entries(shape)) {
     if (!Object.hasOwn(value, key) || value[key] === undefined) continue;
-    const mark = issues.length;
     const cleaned = prune(child, value[key], [...path, key], issues);
     if (cleaned !== DROP) out[key] = cleaned;
     else if (isOptionalField(child)) {
       delete out[key];
-      markDropped(issues, mark, 'field');
+      droppedAny = true;
     } else return DROP;
   }
   // What is left: missing required fields, and checks across fields (price min ≤ max, P-IRT number).
   for (let round = 0; round < MAX_ROUNDS; round++) {
     const result = schema.safeParse(out, { reportInput: true });
-    if (result.success) return out;
+    if (result.success) {
+      // Kept: what went inside it went as fields (list items are marked by their list already).
+      markDropped(issues, start, 'field');
+      return out;
+    }
     for (const issue of result.error.issues) {
-      const mark = issues.length;
-      issues.push(zodIssueToFeedIssue(issue, path));
       const key = issue.path[0];
+      // The object fails as a whole only because a field already reported went (a price whose only
+      // amount was invalid): the object goes too, without a second message for the same mistake.
+      if (key === undefined && droppedAny) return DROP;
+      issues.push(zodIssueToFeedIssue(issue, path));
       const child = typeof key === 'string' && Object.hasOwn(out, key) ? shape[key] : undefined;
       if (!child || !isOptionalField(child)) return DROP;
       delete out[key as string];
-      markDropped(issues, mark, 'field');
+      droppedAny = true;
     }
   }
   return DROP;
