@@ -12,6 +12,8 @@
  * same output in zod.
  */
 import * as z from 'zod/mini';
+import { isWellFormed } from './well-formed.js';
+import { checkDefsOf, defOf, type CheckDef, type SchemaDef as Def } from './zod-def.js';
 
 export const FAIL: unique symbol = Symbol('fail');
 
@@ -23,49 +25,10 @@ export interface FastState {
 
 export type FastCheck = (value: unknown, state: FastState) => unknown;
 
-interface Def {
-  type: string;
-  checks?: { _zod: { def: CheckDef } }[];
-  // number formats (z.int()) carry their check on the schema itself
-  check?: string;
-  format?: string;
-  shape?: Record<string, z.ZodMiniType>;
-  element?: z.ZodMiniType;
-  options?: z.ZodMiniType[];
-  keyType?: z.ZodMiniType;
-  valueType?: z.ZodMiniType;
-  innerType?: z.ZodMiniType;
-  in?: z.ZodMiniType;
-  out?: z.ZodMiniType;
-  entries?: Record<string, unknown>;
-  values?: unknown[];
-  defaultValue?: unknown;
-  transform?: (value: unknown, payload: unknown) => unknown;
-  coerce?: boolean;
-  mode?: string;
-  catchall?: unknown;
-}
-
-interface CheckDef {
-  check: string;
-  minimum?: number;
-  maximum?: number;
-  value?: unknown;
-  inclusive?: boolean;
-  pattern?: RegExp;
-  format?: string;
-  tx?: (value: unknown) => unknown;
-  fn?: (value: unknown) => unknown;
-  when?: unknown;
-}
-
 /** A step applied to a value after its type check: returns the (possibly rewritten) value or FAIL. */
 type Step = (value: unknown) => unknown;
 
 const cache = new WeakMap<object, FastCheck | null>();
-
-const defOf = (schema: z.ZodMiniType): Def =>
-  (schema as unknown as { _zod: { def: Def } })._zod.def;
 
 /** Builds the fast check of `schema`, or `undefined` when it uses something the fast path does not know. */
 export function compileFastPath(schema: z.ZodMiniType): FastCheck | undefined {
@@ -86,8 +49,8 @@ class Unsupported extends Error {}
 function compile(schema: z.ZodMiniType): FastCheck {
   const def = defOf(schema);
   if (def.coerce) throw new Unsupported('coerce');
-  if (def.type === 'string') return compileString(def.checks?.map((check) => check._zod.def) ?? []);
-  const steps = (def.checks ?? []).map((check) => compileCheck(check._zod.def));
+  if (def.type === 'string') return compileString(checkDefsOf(schema));
+  const steps = checkDefsOf(schema).map(compileCheck);
   const base = compileType(def);
   if (steps.length === 0) return base;
   return (value, state) => {
@@ -121,7 +84,8 @@ function compileString(checks: CheckDef[]): FastCheck {
     return { op: STEP, limit: 0, step: compileCheck(check) };
   });
   return (value) => {
-    if (typeof value !== 'string') return FAIL;
+    // Text with a lone surrogate is repaired (and reported) on the slow path.
+    if (typeof value !== 'string' || !isWellFormed(value)) return FAIL;
     let text: unknown = value;
     for (let i = 0; i < ops.length; i++) {
       const op = ops[i]!;
@@ -153,9 +117,7 @@ function compileString(checks: CheckDef[]): FastCheck {
 }
 
 /** zod's `trim()` check, recognised so trimming runs inline: each `z.trim()` makes a new function from the same source. */
-const TRIM_SOURCE = String(
-  (defOf(z.string().check(z.trim())).checks?.[0]?._zod.def as CheckDef | undefined)?.tx,
-);
+const TRIM_SOURCE = String(checkDefsOf(z.string().check(z.trim()))[0]?.tx);
 const isTrim = (tx: unknown) => typeof tx === 'function' && String(tx) === TRIM_SOURCE;
 
 /** Length in Unicode code points, as zod measures strings. */

@@ -4,7 +4,9 @@ export * from './types.js';
 export { parseFeed, type ParseOptions, type ParseResult } from './parse.js';
 export { parseFeedAsync, type ParseAsyncOptions } from './parse-async.js';
 export { feedJsonSchema } from './json-schema.js';
-export { createIssue, formatIssue, ISSUE_CODES } from './issues.js';
+export { createIssue, formatIssue, ISSUE_CODES, REPAIR_CODES } from './issues.js';
+export { countFeed, type FeedCounts } from './health.js';
+export { toWellFormed, isWellFormed } from './well-formed.js';
 export { formatPath } from './zod-issues.js';
 export * as schemas from './schema.js';
 export {

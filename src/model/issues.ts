@@ -2,7 +2,7 @@
  * Every issue code the model reports, with what is wrong and how to fix it, in Indonesian and English.
  * Data stewards read these in `etalase validate`; keep them concrete (name the field, show an example).
  */
-import type { FeedIssue, Severity } from './types.js';
+import type { DroppedUnit, FeedIssue, Severity } from './types.js';
 
 export interface IssueDetails {
   /** Expected type or allowed values, e.g. `number` or `halal, pirt, bpom`. */
@@ -193,6 +193,34 @@ const templates: Record<string, Template> = {
     id: `Kolom "${d.value}" tidak dikenal dan diabaikan. Perbaiki: periksa ejaan nama kolom (lihat docs/feed-format.md).`,
     en: `Field "${d.value}" is unknown and ignored. Fix: check the field name's spelling (see docs/feed-format.md).`,
   }),
+  'repaired-url': (d) => ({
+    id: `Alamat "${d.received}" dibaca sebagai "${d.value}". Perbaiki: tulis alamat lengkap dengan https://.`,
+    en: `Address "${d.received}" read as "${d.value}". Fix: write the full address with https://.`,
+  }),
+  'repaired-number': (d) => ({
+    id: `"${d.received}" dibaca sebagai angka ${d.value}. Perbaiki: tulis angka tanpa tanda kutip, titik ribuan atau "Rp", misalnya 25000.`,
+    en: `"${d.received}" read as the number ${d.value}. Fix: write the number without quotes, thousands separators or "Rp", e.g. 25000.`,
+  }),
+  'repaired-date': (d) => ({
+    id: `Tanggal "${d.received}" dibaca sebagai ${d.value}. Perbaiki: tulis tanggal dalam format ISO 8601, misalnya "2026-08-24".`,
+    en: `Date "${d.received}" read as ${d.value}. Fix: write the date as ISO 8601, e.g. "2026-08-24".`,
+  }),
+  'repaired-id': (d) => ({
+    id: `Spasi di awal atau akhir "${d.received}" dihapus. Perbaiki: hapus spasi itu.`,
+    en: `Spaces around "${d.received}" were removed. Fix: delete those spaces.`,
+  }),
+  'repaired-region-code': (d) => ({
+    id: `Kode wilayah "${d.received}" dibaca sebagai "${d.value}". Perbaiki: tulis kode bertitik, misalnya "62.71".`,
+    en: `Region code "${d.received}" read as "${d.value}". Fix: write the dotted code, e.g. "62.71".`,
+  }),
+  'repaired-text': t(
+    'Teks berisi karakter rusak (setengah emoji atau surrogate tunggal) yang diganti dengan "\ufffd". Perbaiki: ketik ulang atau simpan ulang teksnya sebagai UTF-8.',
+    'The text holds a broken character (half an emoji, a lone surrogate), replaced with "\ufffd". Fix: type the text again or save it again as UTF-8.',
+  ),
+  'unknown-district': (d) => ({
+    id: `Kecamatan "${d.value}" tidak ada di tabel Kemendagri; data tetap ditampilkan di bawah kabupaten/kotanya. Perbaiki: periksa kode kecamatan (tiga bagian terakhir), atau daftarkan di "regions" feed.`,
+    en: `District "${d.value}" is not in the Kemendagri table; the entry is still shown under its regency/city. Fix: check the district code, or declare it in the feed's "regions".`,
+  }),
   invalid: t(
     'Nilai tidak sah. Perbaiki: lihat docs/feed-format.md.',
     'Invalid value. Fix: see docs/feed-format.md.',
@@ -244,6 +272,49 @@ export function createIssue(
   const template = templates[code] ?? templates['invalid']!;
   return { path, code, severity, message: template(details) };
 }
+
+const DROPPED: Record<DroppedUnit, { id: string; en: string }> = {
+  field: {
+    id: ' (Kolom ini diabaikan; data lainnya tetap dipakai.)',
+    en: ' (This field is left out; the rest of the entry is kept.)',
+  },
+  item: {
+    id: ' (Butir ini dibuang dari daftarnya; sisanya tetap dipakai.)',
+    en: ' (This item is left out of its list; the rest is kept.)',
+  },
+  record: { id: ' (Entri ini dilewati.)', en: ' (This entry is skipped.)' },
+};
+
+/**
+ * Marks the errors from `issues[from]` on, not yet marked, as having dropped `unit` (and says so in
+ * their messages).
+ */
+export function markDropped(issues: FeedIssue[], from: number, unit: DroppedUnit): void {
+  for (let i = from; i < issues.length; i++) {
+    const issue = issues[i]!;
+    if (issue.severity !== 'error' || issue.dropped) continue;
+    issue.dropped = unit;
+    issue.message = withDroppedNote(issue.message, unit);
+  }
+}
+
+/** `message` followed by what was left out: "(This field is left out; …)". */
+export function withDroppedNote(
+  message: { id: string; en: string },
+  unit: DroppedUnit,
+): { id: string; en: string } {
+  return { id: message.id + DROPPED[unit].id, en: message.en + DROPPED[unit].en };
+}
+
+/** Issue codes of repairs (a warning each; `strict` mode refuses a feed that needed one). */
+export const REPAIR_CODES: readonly string[] = [
+  'repaired-url',
+  'repaired-number',
+  'repaired-date',
+  'repaired-id',
+  'repaired-region-code',
+  'repaired-text',
+];
 
 /** Whether `code` is one of the model's own issue codes. */
 export function isIssueCode(code: string): boolean {

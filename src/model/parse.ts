@@ -12,7 +12,9 @@
  */
 import type * as z from 'zod/mini';
 import { compileFastPath, FAIL, type FastState } from './fast-path.js';
-import { createIssue } from './issues.js';
+import { createIssue, markDropped } from './issues.js';
+import { DROP, prune } from './prune.js';
+import { repairValue, wellFormedValue } from './repair.js';
 import { checkFeedRulesInSteps } from './rules.js';
 import {
   Feed as FeedSchema,
@@ -77,15 +79,28 @@ export interface ParseState {
 const isPlainObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
-function validate<T>(
+/**
+ * The slow path of one value: text made well-formed, obvious intent repaired, invalid parts dropped
+ * (see `prune.ts`), then parsed. Undefined when the value cannot be kept; its issues then say
+ * `dropped: unit`.
+ */
+function salvage<T>(
   schema: z.ZodMiniType<T>,
-  value: unknown,
+  raw: unknown,
   path: PathSegment[],
   issues: FeedIssue[],
+  unit: 'field' | 'item' | 'record' | undefined,
 ): T | undefined {
-  const result = schema.safeParse(value, { reportInput: true });
-  if (result.success) return result.data;
-  for (const issue of result.error.issues) issues.push(zodIssueToFeedIssue(issue, path));
+  let value = wellFormedValue(raw, path, issues);
+  value = repairValue(schema, value, path, issues);
+  const mark = issues.length;
+  const cleaned = prune(schema, value, path, issues);
+  const result = cleaned === DROP ? undefined : schema.safeParse(cleaned, { reportInput: true });
+  if (result?.success) return result.data;
+  // Defensive: `prune` returns only values the schema accepts.
+  if (result)
+    for (const issue of result.error.issues) issues.push(zodIssueToFeedIssue(issue, path));
+  if (unit) markDropped(issues, mark, unit);
   return undefined;
 }
 
@@ -138,9 +153,12 @@ export function beginParse(
   for (const [key, schema] of Object.entries(envelopeShape)) {
     if (key === 'includes') continue;
     const raw = input[key];
-    const value = validate(schema as z.ZodMiniType, raw, [key], issues);
+    if (raw === undefined && !REQUIRED_FIELDS.has(key)) continue;
+    const required = REQUIRED_FIELDS.has(key);
+    const unit = required ? undefined : 'field';
+    const value = salvage(schema as z.ZodMiniType, raw, [key], issues, unit);
     if (value !== undefined) envelope[key] = value;
-    else if (REQUIRED_FIELDS.has(key)) fatal = true;
+    else if (required) fatal = true;
   }
   const includes = parseIncludes(input['includes'], issues);
   if (includes) envelope['includes'] = includes;
@@ -201,7 +219,7 @@ export function parseRecord(state: ParseState, list: RecordListName, index: numb
       return;
     }
   }
-  const value = validate(schema, raw, [list, index], state.issues);
+  const value = salvage(schema, raw, [list, index], state.issues, 'record');
   if (value !== undefined) (state.records[list] as Kept<unknown>[]).push({ value, index });
 }
 
@@ -254,7 +272,9 @@ function parseIncludes(raw: unknown, issues: FeedIssue[]): string[] | undefined 
     issues.push(createIssue('includes', 'not-a-list', 'error'));
     return undefined;
   }
-  return raw.flatMap((url, index) => validate(IncludeUrl, url, ['includes', index], issues) ?? []);
+  return raw.flatMap(
+    (url, index) => salvage(IncludeUrl, url, ['includes', index], issues, 'item') ?? [],
+  );
 }
 
 export { formatPath };

@@ -5,7 +5,8 @@
  */
 import type * as z from 'zod/mini';
 import { classifyUrl } from '../format/url.js';
-import { createIssue, type IssueDetails } from './issues.js';
+import { createIssue, markDropped, type IssueDetails } from './issues.js';
+import { parentRegionCode, regionDepth } from './region-code.js';
 import { isKnownBuiltinRegion } from './regions/index.js';
 import type { Kept } from './parse.js';
 import type {
@@ -23,6 +24,7 @@ import type {
 import * as schema from './schema.js';
 import { BUILTIN_CATEGORIES, INDONESIA_BOUNDS } from './vocabulary.js';
 import { formatPath, type PathSegment } from './zod-issues.js';
+import { unwrapDef } from './zod-def.js';
 
 export interface RuleInput {
   publisher: Publisher | undefined;
@@ -46,24 +48,13 @@ const EACH = Symbol('each');
 /** Where a URL sits in a record: keys, and `EACH` for every item of a list. */
 type UrlPath = (string | typeof EACH)[];
 
-interface SchemaDef {
-  type: string;
-  shape?: Record<string, z.ZodMiniType>;
-  innerType?: z.ZodMiniType;
-  in?: z.ZodMiniType;
-  element?: z.ZodMiniType;
-}
-const defOf = (schema: z.ZodMiniType) =>
-  (schema as unknown as { _zod: { def: SchemaDef } })._zod.def;
-
 /** Every path to a URL field (`src`, `url`, `website`) in a record schema, found once from the schema itself. */
 export function urlFieldPaths(
   schema: z.ZodMiniType,
   prefix: UrlPath = [],
   out: UrlPath[] = [],
 ): UrlPath[] {
-  let def = defOf(schema);
-  while (def.innerType || (def.type === 'pipe' && def.in)) def = defOf((def.innerType ?? def.in)!);
+  const def = unwrapDef(schema);
   if (def.type === 'array' && def.element) urlFieldPaths(def.element, [...prefix, EACH], out);
   if (def.type === 'object' && def.shape) {
     for (const [key, child] of Object.entries(def.shape)) {
@@ -104,6 +95,7 @@ class RuleContext {
     return records.filter(({ value, index }) => {
       if (!seen.has(value.id)) return seen.add(value.id);
       this.error([list, index, field], 'duplicate-id', { value: value.id });
+      markDropped(this.issues, this.issues.length - 1, 'record');
       return false;
     });
   }
@@ -208,8 +200,18 @@ export function* checkFeedRulesInSteps(
   );
   const feedRegionCodes = new Set(regions.map((r) => r.value.code));
   const knownRegion = (code: string) => feedRegionCodes.has(code) || isKnownBuiltinRegion(code);
+  /**
+   * Whether a record's region code can be used. A district the table lacks, in a regency it has, is
+   * kept with a warning: the record shows under its regency, in the browser (where districts load
+   * late) and the CLI alike.
+   */
   const checkRegion = (code: string, list: string, index: number) => {
     if (knownRegion(code)) return true;
+    const parent = parentRegionCode(code);
+    if (regionDepth(code) === 3 && parent !== undefined && knownRegion(parent)) {
+      ctx.warn([list, index, 'regionCode'], 'unknown-district', { value: code });
+      return true;
+    }
     ctx.error([list, index, 'regionCode'], 'unknown-region', { value: code });
     return false;
   };
@@ -231,7 +233,10 @@ export function* checkFeedRulesInSteps(
 
   const producers = yield* keepIf(ctx.unique('producers', input.producers), ({ value, index }) => {
     const path = ['producers', index];
-    if (!checkRegion(value.regionCode, 'producers', index)) return false;
+    if (!checkRegion(value.regionCode, 'producers', index)) {
+      markDropped(issues, issues.length - 1, 'record');
+      return false;
+    }
     ctx.location(value.location, path);
     ctx.certifications(value.certifications, path);
     ctx.images(value.images, path);
@@ -240,14 +245,20 @@ export function* checkFeedRulesInSteps(
   });
   const producerIds = new Set(producers.map((p) => p.value.id));
 
-  const products = yield* keepIf(ctx.unique('products', input.products), ({ value, index }) => {
+  const products = yield* keepIf(ctx.unique('products', input.products), (kept) => {
+    const { value, index } = kept;
     const path = ['products', index];
     if (!producerIds.has(value.producerId)) {
       ctx.error([...path, 'producerId'], 'unknown-producer', { value: value.producerId });
+      markDropped(issues, issues.length - 1, 'record');
       return false;
     }
-    if (value.regionCode !== undefined && !checkRegion(value.regionCode, 'products', index))
-      return false;
+    // A product's own region is optional: an unknown one goes, and the producer's region applies.
+    if (value.regionCode !== undefined && !checkRegion(value.regionCode, 'products', index)) {
+      markDropped(issues, issues.length - 1, 'field');
+      const { regionCode: _dropped, ...rest } = value;
+      kept.value = rest;
+    }
     if (!categoryIds.has(value.category))
       ctx.warn([...path, 'category'], 'unknown-category', { value: value.category });
     if (value.images.length === 0) ctx.warn([...path, 'images'], 'no-image');
@@ -260,7 +271,10 @@ export function* checkFeedRulesInSteps(
 
   const outlets = yield* keepIf(ctx.unique('outlets', input.outlets), ({ value, index }) => {
     const path = ['outlets', index];
-    if (!checkRegion(value.regionCode, 'outlets', index)) return false;
+    if (!checkRegion(value.regionCode, 'outlets', index)) {
+      markDropped(issues, issues.length - 1, 'record');
+      return false;
+    }
     ctx.location(value.location, path);
     ctx.insecureUrls(value, URL_PATHS.outlets, path);
     value.producerIds?.forEach((id, i) => {

@@ -15,8 +15,10 @@ import {
   MAX_LENGTH,
   OUTLET_KINDS,
 } from './vocabulary.js';
-import { normalizeRegionCode, REGION_CODE_PATTERN } from './region-code.js';
+import { normalizeRegionCode } from './region-code.js';
 import { normalizeWhatsapp } from './phone.js';
+import { isIsoDate, parseAmount, parseLooseDate } from './readers.js';
+import { repairable } from './repair.js';
 
 // No `new Function`: the feed must parse under a strict Content-Security-Policy.
 z.config({ jitless: true });
@@ -24,13 +26,22 @@ z.config({ jitless: true });
 const text = (max: number) =>
   z.string().check(z.trim(), z.minLength(1, { error: 'empty' }), z.maxLength(max));
 
+/** Spaces around an id or code are dropped (with a warning) when what remains is valid. */
+const trimmed =
+  (valid: RegExp, code: string) =>
+  (value: unknown): { value: string; code: string } | undefined => {
+    if (typeof value !== 'string') return undefined;
+    const text = value.trim();
+    return text !== value && valid.test(text) ? { value: text, code } : undefined;
+  };
+
+const ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
+
 /** Record identifier: letters, digits, `.`, `_`, `-`; safe in a URL parameter. */
-export const Id = z
-  .string()
-  .check(
-    z.maxLength(MAX_LENGTH.id),
-    z.regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, { error: 'invalid-id' }),
-  );
+export const Id = repairable(
+  z.string().check(z.maxLength(MAX_LENGTH.id), z.regex(ID_PATTERN, { error: 'invalid-id' })),
+  trimmed(ID_PATTERN, 'repaired-id'),
+);
 
 const LanguageCode = z
   .string()
@@ -47,18 +58,37 @@ const localized = (max: number) =>
 export const LocalizedText = localized(MAX_LENGTH.text);
 export const LocalizedName = localized(MAX_LENGTH.name);
 
-/** ISO 8601 date or date-time (`2026-11-24`, `2026-11-24T08:00:00+07:00`). */
-export const IsoDate = z.string().check(
-  z.regex(/^\d{4}-\d{2}-\d{2}([T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?$/, {
-    error: 'invalid-date',
-  }),
-  z.refine((v) => !Number.isNaN(Date.parse(v)), { error: 'invalid-date' }),
+/**
+ * ISO 8601 date or date-time (`2026-11-24`, `2026-11-24T08:00:00+07:00`) of a day that exists
+ * (`2026-02-30` is refused). `24/08/2026` and `24 Agustus 2026` are repaired with a warning.
+ */
+export const IsoDate = repairable(
+  z.string().check(
+    z.regex(/^\d{4}-\d{2}-\d{2}([T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?$/, {
+      error: 'invalid-date',
+    }),
+    z.refine(isIsoDate, { error: 'invalid-date' }),
+  ),
+  (value) => {
+    if (typeof value !== 'string' || isIsoDate(value)) return undefined;
+    const date = parseLooseDate(value);
+    return date === undefined ? undefined : { value: date, code: 'repaired-date' };
+  },
 );
 
-/** Dotted Kemendagri code; undotted input (`6271`) is normalised to `62.71`. */
-export const RegionCode = z.pipe(
-  z.string().check(z.regex(REGION_CODE_PATTERN, { error: 'invalid-region-code' })),
-  z.transform((code) => normalizeRegionCode(code) ?? code),
+/** Dotted Kemendagri code; undotted input (`6271`) is repaired to `62.71` with a warning. */
+export const RegionCode = repairable(
+  z.pipe(
+    z.string().check(z.regex(/^\d{2}(\.\d{2}){0,2}$/, { error: 'invalid-region-code' })),
+    z.transform((code) => normalizeRegionCode(code) ?? code),
+  ),
+  (value) => {
+    if (typeof value !== 'string') return undefined;
+    const code = normalizeRegionCode(value);
+    return code !== undefined && code !== value
+      ? { value: code, code: 'repaired-region-code' }
+      : undefined;
+  },
 );
 
 /**
@@ -79,10 +109,39 @@ const urlCheck = (allowRelative: boolean) =>
     },
     { error: allowRelative ? 'unsafe-url' : 'unsafe-or-relative-url' },
   );
+/** `www.tokoku.com`, `tokoku.co.id/katalog`: a host name with a dot and a top-level domain, no scheme. */
+const BARE_DOMAIN =
+  /^(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z]{2,}\.?(?::\d{1,5})?(?:[/?#]\S*)?$/i;
+
+/**
+ * Obvious intent in a URL: spaces around it go; a bare domain gets `https://` (for images, only one
+ * starting `www.`, as `foto.jpg` is a file next to the feed).
+ */
+const repairUrl =
+  (allowRelative: boolean) =>
+  (value: unknown): { value: string; code: string } | undefined => {
+    if (typeof value !== 'string') return undefined;
+    const text = value.trim();
+    const bare = allowRelative ? /^www\./i.test(text) : !/^[a-z][a-z0-9+.-]*:/i.test(text);
+    if (bare && BARE_DOMAIN.test(text) && classifyUrl(`https://${text}`) === 'https')
+      return { value: `https://${text}`, code: 'repaired-url' };
+    if (text === value) return undefined;
+    const verdict = classifyUrl(text);
+    const ok =
+      verdict === 'https' || verdict === 'http' || (allowRelative && verdict === 'relative');
+    return ok ? { value: text, code: 'repaired-url' } : undefined;
+  };
+
 /** Absolute `https:` URL (`http:` passes here and is warned about later). */
-export const WebUrl = z.string().check(z.maxLength(MAX_LENGTH.url), urlCheck(false));
+export const WebUrl = repairable(
+  z.string().check(z.maxLength(MAX_LENGTH.url), urlCheck(false)),
+  repairUrl(false),
+);
 /** Image URL: absolute, or relative to the feed. */
-export const ImageUrl = z.string().check(z.maxLength(MAX_LENGTH.url), urlCheck(true));
+export const ImageUrl = repairable(
+  z.string().check(z.maxLength(MAX_LENGTH.url), urlCheck(true)),
+  repairUrl(true),
+);
 
 export const Location = z.object({
   lat: z
@@ -93,8 +152,18 @@ export const Location = z.object({
     .check(z.gte(-180, { error: 'invalid-longitude' }), z.lte(180, { error: 'invalid-longitude' })),
 });
 
-const PositiveInt = z.int().check(z.positive());
-const Count = z.int().check(z.gte(0, { error: 'negative-number' }));
+/** A number written as text (`"Rp 25.000"`, `"25rb"`, `"1,5 jt"`, `"50"`) is read as people mean it. */
+const repairNumber =
+  (integer: boolean) =>
+  (value: unknown): { value: number; code: string } | undefined => {
+    if (typeof value !== 'string') return undefined;
+    const amount = parseAmount(value);
+    if (amount === undefined || (integer && !Number.isInteger(amount))) return undefined;
+    return { value: amount, code: 'repaired-number' };
+  };
+
+const PositiveInt = repairable(z.int().check(z.positive()), repairNumber(true));
+const Count = repairable(z.int().check(z.gte(0, { error: 'negative-number' })), repairNumber(true));
 
 export const Image = z.object({
   src: ImageUrl,
@@ -105,7 +174,10 @@ export const Image = z.object({
   variants: z.optional(z.array(z.object({ src: ImageUrl, width: PositiveInt }))),
 });
 
-const Money = z.number().check(z.gte(0, { error: 'negative-price' }));
+const Money = repairable(
+  z.number().check(z.gte(0, { error: 'negative-price' })),
+  repairNumber(false),
+);
 export const Price = z
   .object({
     min: z.optional(Money),
@@ -162,7 +234,9 @@ export const Orders = z.object({
   /** Takes custom orders (own motif, logo, packaging). */
   custom: z.optional(z.boolean()),
   minOrder: z.optional(PositiveInt),
-  leadTimeDays: z.optional(Count.check(z.lte(365, { error: 'lead-time-too-long' }))),
+  leadTimeDays: z.optional(
+    repairable(Count.check(z.lte(365, { error: 'lead-time-too-long' })), repairNumber(true)),
+  ),
   monthlyCapacity: z.optional(Count),
   notes: z.optional(LocalizedText),
 });

@@ -40,4 +40,11 @@ export interface FeedIssue {
   code: string;
   severity: Severity;
   message: { id: string; en: string };
+  /**
+   * What the parser left out because of this issue: the field at `path`, an item of a list, or the
+   * whole record (product, producer …). Absent when nothing was dropped (warnings, repairs).
+   */
+  dropped?: DroppedUnit;
 }
+
+export type DroppedUnit = 'field' | 'item' | 'record';

@@ -5,25 +5,8 @@
 import type * as z from 'zod/mini';
 import { createIssue } from './issues.js';
 import type { FeedIssue } from './types.js';
+import { unwrapDef } from './zod-def.js';
 import { formatPath, type PathSegment } from './zod-issues.js';
-
-interface Def {
-  type: string;
-  shape?: Record<string, z.ZodMiniType>;
-  innerType?: z.ZodMiniType;
-  in?: z.ZodMiniType;
-  element?: z.ZodMiniType;
-}
-
-const defOf = (schema: z.ZodMiniType): Def =>
-  (schema as unknown as { _zod: { def: Def } })._zod.def;
-
-/** Object schema behind optional/default/pipe wrappers, or the array's, or undefined. */
-function unwrap(schema: z.ZodMiniType): Def {
-  let def = defOf(schema);
-  while (def.innerType || (def.type === 'pipe' && def.in)) def = defOf((def.innerType ?? def.in)!);
-  return def;
-}
 
 /** Per top-level list, by index: 1 for records already known to have no unknown field (the parser's fast path checked them). */
 export type CleanRecords = Partial<Record<string, ArrayLike<number>>>;
@@ -47,7 +30,7 @@ function walk(
   clean?: CleanRecords,
 ): void {
   if (typeof value !== 'object' || value === null) return;
-  const def = unwrap(schema);
+  const def = unwrapDef(schema);
   if (def.type === 'array' && def.element && Array.isArray(value)) {
     // Record lists of the top level may hold anything; items are walked against their schema.
     const skip = path.length === 1 ? clean?.[path[0] as string] : undefined;

@@ -43,7 +43,7 @@ export function zodIssueToFeedIssue(issue: ZodIssue, prefix: readonly PathSegmen
 }
 
 function classify(issue: ZodIssue, segments: PathSegment[]): [string, IssueDetails] {
-  if (isIssueCode(issue.message)) return [issue.message, { received: describe(issue.input) }];
+  if (isIssueCode(issue.message)) return [issue.message, { received: describeValue(issue.input) }];
   const missing = !('input' in issue) || issue.input === undefined;
   switch (issue.code) {
     case 'invalid_type':
@@ -62,7 +62,7 @@ function classify(issue: ZodIssue, segments: PathSegment[]): [string, IssueDetai
     case 'invalid_value':
       return [
         'invalid-value',
-        { expected: issue.values.map(String).join(', '), received: describe(issue.input) },
+        { expected: issue.values.map(String).join(', '), received: describeValue(issue.input) },
       ];
     case 'too_big':
       return ['too-long', { value: Number(issue.maximum) }];
@@ -73,14 +73,18 @@ function classify(issue: ZodIssue, segments: PathSegment[]): [string, IssueDetai
     case 'invalid_key': {
       // A record key (a language code) failed its own check: report that check's code.
       const inner = issue.issues[0]?.message;
-      return [inner && isIssueCode(inner) ? inner : 'invalid', { received: describe(issue.input) }];
+      return [
+        inner && isIssueCode(inner) ? inner : 'invalid',
+        { received: describeValue(issue.input) },
+      ];
     }
     default:
       return ['invalid', {}];
   }
 }
 
-function describe(value: unknown): string | undefined {
+/** A short quote of a value for a message (at most 60 characters). */
+export function describeValue(value: unknown): string | undefined {
   if (value === undefined) return undefined;
   const text = typeof value === 'string' ? value : JSON.stringify(value);
   return text.length > 60 ? `${text.slice(0, 57)}…` : text;

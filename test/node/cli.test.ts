@@ -60,7 +60,8 @@ const file = (name: string, content: unknown) => {
 // Certificates in the fixture stay valid until 2029; the CLI uses today's date.
 const clean = validFeed();
 const withError = validFeed();
-withError.products[1].price.min = -5;
+// The negative minimum is left out; the product stays, priced by its maximum.
+withError.products[1].price = { min: -5, max: 30000 };
 const withWarning = validFeed();
 delete withWarning.products[1].images;
 
@@ -273,12 +274,13 @@ describe('etalase CLI', () => {
         'warnings',
       ]);
       assert.equal(report.valid, false);
-      assert.equal(report.summary.products, 2);
+      assert.equal(report.summary.products, 3);
       assert.equal(report.summary.errors, 1);
       const expected = parseFeed(withError, { now: TODAY }).issues;
       assert.deepEqual(report.issues, expected);
       assert.deepEqual(Object.keys(report.issues[0]).sort(), [
         'code',
+        'dropped',
         'message',
         'path',
         'severity',

@@ -79,7 +79,7 @@ describe('etalase import: real-world CSV quirks', () => {
   it('numbers rows as the spreadsheet does, even after a cell spanning lines', () => {
     const text = `${PRODUCT_HEADER},deskripsi\ntas-01,rotan-lestari,Tas,kriya,350000,${IMG},"satu\ndua\ntiga"\ntas-02,rotan-lestari,Tas 2,kriya,mahal,${IMG},\n`;
     assert.deepEqual(lines(run(text)), [
-      'produk.csv baris 3, kolom harga_min: Harga "mahal" tidak terbaca. Perbaiki: tulis angka saja, misalnya 350000, 350.000 atau Rp 350.000.',
+      'produk.csv baris 3, kolom harga_min: Harga "mahal" tidak terbaca. Perbaiki: tulis angka saja, misalnya 350000, 350.000 atau Rp 350.000. (Kolom ini diabaikan; data lainnya tetap dipakai.)',
     ]);
   });
 
@@ -105,11 +105,13 @@ describe('etalase import: real-world CSV quirks', () => {
   it('skips empty rows without shifting the row numbers of later rows', () => {
     const text = `${PRODUCT_HEADER}\n\n,,,,,,,,\r\ntas-01,rotan-lestari,Tas,kriya,-5,${IMG}\n`;
     const result = run(text);
-    assert.equal(result.feed!.products.length, 0);
+    // The negative price goes; the product stays, without a price.
+    assert.equal(result.feed!.products.length, 1);
+    assert.equal(result.feed!.products[0]!.price, undefined);
     assert.deepEqual(lines(result), [
-      'produk.csv baris 4, kolom harga_min: Harga tidak boleh negatif. Perbaiki: tulis 0 atau lebih.',
+      'produk.csv baris 4, kolom harga_min: Harga tidak boleh negatif. Perbaiki: tulis 0 atau lebih. (Kolom ini diabaikan; data lainnya tetap dipakai.)',
     ]);
-    assert.deepEqual(result.refused, [{ file: 'produk.csv', row: 4, id: 'tas-01' }]);
+    assert.deepEqual(result.refused, []);
   });
 
   it('warns about extra columns and ignores them, suggesting the likely header', () => {
@@ -135,7 +137,7 @@ describe('etalase import: real-world CSV quirks', () => {
     );
   });
 
-  it('reports bad values with row, column and fix, and imports the other rows', () => {
+  it('reports bad values with row, column and fix, and keeps rows whose mistakes are optional', () => {
     const text = [
       `${PRODUCT_HEADER},unggulan,ketersediaan,harga_max,kode_wilayah`,
       `ok-01,rotan-lestari,Tas,kriya,1000,${IMG},ya,pesan dulu,,`,
@@ -146,19 +148,23 @@ describe('etalase import: real-world CSV quirks', () => {
     ].join('\n');
     const result = run(text);
     assert.deepEqual(lines(result, 'error'), [
-      'produk.csv baris 3, kolom unggulan: "mungkin" bukan ya/tidak. Perbaiki: tulis "ya" atau "tidak".',
-      'produk.csv baris 4, kolom ketersediaan: Nilai "banyak" tidak dikenal. Perbaiki: gunakan salah satu dari: tersedia, pesan dulu, musiman, habis.',
-      'produk.csv baris 4, kolom harga_max: Harga minimum lebih besar dari harga maksimum. Perbaiki: tukar isi harga_min dan harga_max.',
+      'produk.csv baris 3, kolom unggulan: "mungkin" bukan ya/tidak. Perbaiki: tulis "ya" atau "tidak". (Kolom ini diabaikan; data lainnya tetap dipakai.)',
+      'produk.csv baris 4, kolom ketersediaan: Nilai "banyak" tidak dikenal. Perbaiki: gunakan salah satu dari: tersedia, pesan dulu, musiman, habis. (Kolom ini diabaikan; data lainnya tetap dipakai.)',
+      'produk.csv baris 4, kolom harga_max: Harga minimum lebih besar dari harga maksimum. Perbaiki: tukar isi harga_min dan harga_max. (Kolom ini diabaikan; data lainnya tetap dipakai.)',
       'produk.csv baris 5, kolom id_produsen: Produsen "tidak-ada" tidak ada di produsen.csv (atau barisnya tidak dapat diimpor). Perbaiki: tambahkan produsen itu, perbaiki barisnya, atau perbaiki id_produsen di sini.',
-      'produk.csv baris 6, kolom id_produk: ID tidak sah. Perbaiki: gunakan huruf, angka, titik, garis bawah atau tanda hubung saja, misalnya "tas-rotan-01".',
+      'produk.csv baris 6, kolom id_produk: ID tidak sah. Perbaiki: gunakan huruf, angka, titik, garis bawah atau tanda hubung saja, misalnya "tas-rotan-01". (Entri ini dilewati.)',
     ]);
     assert.deepEqual(
-      result.feed!.products.map((p) => [p.id, p.availability, p.flagship]),
-      [['ok-01', 'made_to_order', true]],
+      result.feed!.products.map((p) => [p.id, p.availability, p.flagship, p.price?.max]),
+      [
+        ['ok-01', 'made_to_order', true, undefined],
+        ['bad-01', undefined, undefined, undefined],
+        ['bad-02', undefined, undefined, undefined],
+      ],
     );
     assert.deepEqual(
       result.refused.map((r) => `${r.row} ${r.id}`),
-      ['3 bad-01', '4 bad-02', '5 bad-03', '6 bad 04'],
+      ['5 bad-03', '6 bad 04'],
     );
   });
 
@@ -167,12 +173,12 @@ describe('etalase import: real-world CSV quirks', () => {
     assert.deepEqual(
       result.issues.map((issue) => formatCsvIssue(issue, 'en')),
       [
-        'produk.csv row 2, column harga_min: Price "murah" cannot be read. Fix: write a number, e.g. 350000, 350.000 or Rp 350.000.',
+        'produk.csv row 2, column harga_min: Price "murah" cannot be read. Fix: write a number, e.g. 350000, 350.000 or Rp 350.000. (This field is left out; the rest of the entry is kept.)',
       ],
     );
   });
 
-  it('refuses products of a refused producer, and says why', () => {
+  it('keeps a producer whose optional cell is wrong, with its products', () => {
     const producers =
       'id_produsen,nama_produsen,kode_wilayah,nib\nrotan-lestari,Rotan,62.71,12345\n';
     const result = run(
@@ -180,7 +186,21 @@ describe('etalase import: real-world CSV quirks', () => {
       producers,
     );
     assert.deepEqual(lines(result, 'error'), [
-      'produsen.csv baris 2, kolom nib: NIB harus 13 angka. Perbaiki: salin NIB dari OSS tanpa spasi atau tanda baca, misalnya "1234567890123".',
+      'produsen.csv baris 2, kolom nib: NIB harus 13 angka. Perbaiki: salin NIB dari OSS tanpa spasi atau tanda baca, misalnya "1234567890123". (Kolom ini diabaikan; data lainnya tetap dipakai.)',
+    ]);
+    assert.deepEqual(result.refused, []);
+    assert.equal(result.feed!.products.length, 1);
+  });
+
+  it('refuses products of a refused producer, and says why', () => {
+    const producers =
+      'id_produsen,nama_produsen,kode_wilayah,nib\nrotan lestari,Rotan,62.71,1234567890123\n';
+    const result = run(
+      `${PRODUCT_HEADER}\ntas-01,rotan-lestari,Tas,kriya,1000,${IMG}\n`,
+      producers,
+    );
+    assert.deepEqual(lines(result, 'error'), [
+      'produsen.csv baris 2, kolom id_produsen: ID tidak sah. Perbaiki: gunakan huruf, angka, titik, garis bawah atau tanda hubung saja, misalnya "tas-rotan-01". (Entri ini dilewati.)',
       'produk.csv baris 2, kolom id_produsen: Produsen "rotan-lestari" tidak ada di produsen.csv (atau barisnya tidak dapat diimpor). Perbaiki: tambahkan produsen itu, perbaiki barisnya, atau perbaiki id_produsen di sini.',
     ]);
     assert.equal(result.refused.length, 2);
@@ -316,7 +336,8 @@ describe('etalase import: model warnings in spreadsheet words', () => {
       english.issues.map((issue) => formatCsvIssue(issue, 'en')),
       [
         'products.csv row 2, column image: Product without a photo; a placeholder is shown. Fix: fill in the image and image_alt columns.',
-        'products.csv row 3, column price_max: The minimum price is above the maximum. Fix: swap price_min and price_max.',
+        'products.csv row 3, column price_max: The minimum price is above the maximum. Fix: swap price_min and price_max. (This field is left out; the rest of the entry is kept.)',
+        'products.csv row 3, column image: Product without a photo; a placeholder is shown. Fix: fill in the image and image_alt columns.',
       ],
     );
   });

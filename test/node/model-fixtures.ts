@@ -58,7 +58,7 @@ const FEED: FeedInput = {
     {
       id: 'amplang-samarinda',
       name: { id: 'UD Amplang Samarinda', en: 'Samarinda Amplang' },
-      regionCode: '6472',
+      regionCode: '64.72',
       contact: { whatsapp: '+62 812 0000 0202' },
     },
   ],
@@ -118,7 +118,7 @@ const FEED: FeedInput = {
       images: [{ src: 'img/box.svg', alt: 'Kotak kudapan', width: 400, height: 300 }],
       price: { max: 50000 },
       orders: { bulk: true, minOrder: 50 },
-      regionCode: '6499',
+      regionCode: '64.99',
     },
   ],
   outlets: [

@@ -40,9 +40,22 @@ const cases: Case[] = [
   },
   {
     name: 'a non-ISO updatedAt',
-    breaks: (f) => void (f.updatedAt = '24/11/2026'),
+    breaks: (f) => void (f.updatedAt = 'kemarin'),
     code: 'invalid-date',
     path: 'updatedAt',
+  },
+  {
+    name: 'a day-first updatedAt (repaired)',
+    breaks: (f) => void (f.updatedAt = '24/11/2026'),
+    code: 'repaired-date',
+    path: 'updatedAt',
+    severity: 'warning',
+  },
+  {
+    name: 'a day that does not exist',
+    breaks: (f) => void (f.products[0].updatedAt = '2026-02-30'),
+    code: 'invalid-date',
+    path: 'products[0].updatedAt',
   },
   {
     name: 'products as an object',
@@ -135,8 +148,15 @@ const cases: Case[] = [
     path: 'products[0].flagship',
   },
   {
-    name: 'a price written as text',
+    name: 'a price written as text (repaired)',
     breaks: (f) => void (f.products[1].price.min = 'Rp 25.000'),
+    code: 'repaired-number',
+    path: 'products[1].price.min',
+    severity: 'warning',
+  },
+  {
+    name: 'a price that is no number',
+    breaks: (f) => void (f.products[1].price.min = 'hubungi kami'),
     code: 'wrong-type',
     path: 'products[1].price.min',
   },
@@ -304,7 +324,7 @@ const cases: Case[] = [
   },
   {
     name: 'a relative website',
-    breaks: (f) => void (f.producers[0].contact.website = 'rotan.html'),
+    breaks: (f) => void (f.producers[0].contact.website = '/rotan.html'),
     code: 'unsafe-or-relative-url',
     path: 'producers[0].contact.website',
   },

@@ -15,13 +15,33 @@ const codes = (feed: unknown, options = {}) =>
 
 describe('parseFeed rules', () => {
   describe('lenient and strict mode', () => {
-    it('drops an invalid product and keeps the others', () => {
+    it('drops an invalid optional field and keeps its product', () => {
       const feed = validFeed();
       feed.products[1].price.min = -1;
-      const { feed: parsed } = parse(feed);
+      const { feed: parsed, issues } = parse(feed);
+      assert.deepEqual(
+        parsed?.products.map((p) => p.id),
+        ['tas-rotan-01', 'amplang-tenggiri', 'paket-seminar'],
+      );
+      // Without its only amount the price says nothing, so it goes too; the product stays.
+      assert.equal(parsed?.products[1]?.price, undefined);
+      assert.deepEqual(
+        issues.map((i) => [i.code, i.path, i.dropped]),
+        [['negative-price', 'products[1].price.min', 'field']],
+      );
+    });
+
+    it('drops a product whose required field is unusable, and keeps the others', () => {
+      const feed = validFeed();
+      feed.products[1].name = '';
+      const { feed: parsed, issues } = parse(feed);
       assert.deepEqual(
         parsed?.products.map((p) => p.id),
         ['tas-rotan-01', 'paket-seminar'],
+      );
+      assert.deepEqual(
+        issues.map((i) => [i.code, i.path, i.dropped]),
+        [['empty', 'products[1].name', 'record']],
       );
     });
 
@@ -69,14 +89,14 @@ describe('parseFeed rules', () => {
 
     it('drops a product whose producer was dropped', () => {
       const feed = validFeed();
-      feed.producers[1].nib = 'salah';
+      feed.producers[1].id = 'salah id';
       const result = parse(feed);
       assert.deepEqual(
         result.feed?.products.map((p) => p.id),
         ['tas-rotan-01'],
       );
       assert.deepEqual(codes(feed), [
-        'invalid-nib producers[1].nib',
+        'invalid-id producers[1].id',
         'unknown-producer products[1].producerId',
         'unknown-producer products[2].producerId',
       ]);
@@ -163,19 +183,16 @@ describe('parseFeed rules', () => {
         ['img/a.png', []],
         ['../a.png', []],
         ['http://example.org/a.png', ['insecure-url products[0].images[0].src']],
-        // The product is dropped, so the outlet listing it now points nowhere.
+        // Only the image is dropped; the product stays (and has no image left).
         [
           'data:image/png;base64,AAAA',
-          ['unsafe-url products[0].images[0].src', 'unknown-reference outlets[0].productIds[0]'],
+          ['unsafe-url products[0].images[0].src', 'no-image products[0].images'],
         ],
         [
           'java\tscript:alert(1)',
-          ['unsafe-url products[0].images[0].src', 'unknown-reference outlets[0].productIds[0]'],
+          ['unsafe-url products[0].images[0].src', 'no-image products[0].images'],
         ],
-        [
-          'vbscript:x',
-          ['unsafe-url products[0].images[0].src', 'unknown-reference outlets[0].productIds[0]'],
-        ],
+        ['vbscript:x', ['unsafe-url products[0].images[0].src', 'no-image products[0].images']],
       ] as const) {
         image.src = src;
         assert.deepEqual(codes(feed), expected, src);

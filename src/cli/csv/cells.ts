@@ -4,6 +4,9 @@
  *
  * A reader returns `{ value }` or `{ error }` with a bilingual fix; the caller attaches row and column.
  */
+import { parseAmount, parseLooseDate } from '../../model/readers.js';
+
+export { parseAmount };
 
 export type Bilingual = { id: string; en: string };
 export type CellResult<T> =
@@ -12,42 +15,6 @@ export type CellResult<T> =
 const fail = (id: string, en: string): { error: Bilingual } => ({ error: { id, en } });
 
 const shown = (raw: string) => (raw.length > 40 ? `${raw.slice(0, 37)}…` : raw);
-
-/**
- * A decimal number with Indonesian or English separators and an optional `Rp`, `jt`/`juta` (million)
- * or `rb`/`ribu` (thousand). A lone dot or comma followed by exactly three digits groups thousands
- * (`1.250.000`, `1,500`); the last separator of two kinds marks the decimals (`350.000,50`).
- */
-export function parseAmount(raw: string): number | undefined {
-  let text = raw
-    .toLowerCase()
-    .replace(/^rp\.?|idr/g, '')
-    .replace(/[\s\u00a0]/g, '');
-  let factor = 1;
-  const suffix = /(jt|juta|rb|ribu|k)$/.exec(text);
-  if (suffix) {
-    factor = suffix[1] === 'jt' || suffix[1] === 'juta' ? 1e6 : 1e3;
-    text = text.slice(0, -suffix[1]!.length);
-  }
-  const negative = text.startsWith('-');
-  if (negative) text = text.slice(1);
-  if (!/^[\d.,]+$/.test(text) || !/\d/.test(text)) return undefined;
-  const lastDot = text.lastIndexOf('.');
-  const lastComma = text.lastIndexOf(',');
-  let normalised: string;
-  if (lastDot !== -1 && lastComma !== -1) {
-    const decimal = lastDot > lastComma ? '.' : ',';
-    const group = decimal === '.' ? ',' : '.';
-    normalised = text.split(group).join('').replace(decimal, '.');
-  } else if (lastDot !== -1 || lastComma !== -1) {
-    const separator = lastDot !== -1 ? '.' : ',';
-    const grouped = new RegExp(`^\\d{1,3}(\\${separator}\\d{3})+$`).test(text);
-    normalised = grouped ? text.split(separator).join('') : text.replace(separator, '.');
-  } else normalised = text;
-  if (!/^\d+(\.\d+)?$/.test(normalised)) return undefined;
-  const value = Number(normalised) * factor * (negative ? -1 : 1);
-  return Number.isFinite(value) ? value : undefined;
-}
 
 export function readMoney(raw: string): CellResult<number> {
   const value = parseAmount(raw);
@@ -96,75 +63,13 @@ export function readBoolean(raw: string): CellResult<boolean> {
   );
 }
 
-const MONTHS: Record<string, number> = {
-  jan: 1,
-  januari: 1,
-  january: 1,
-  feb: 2,
-  februari: 2,
-  february: 2,
-  pebruari: 2,
-  mar: 3,
-  maret: 3,
-  march: 3,
-  apr: 4,
-  april: 4,
-  mei: 5,
-  may: 5,
-  jun: 6,
-  juni: 6,
-  june: 6,
-  jul: 7,
-  juli: 7,
-  july: 7,
-  agu: 8,
-  agt: 8,
-  agustus: 8,
-  aug: 8,
-  august: 8,
-  sep: 9,
-  sept: 9,
-  september: 9,
-  okt: 10,
-  oktober: 10,
-  oct: 10,
-  october: 10,
-  nov: 11,
-  november: 11,
-  nopember: 11,
-  des: 12,
-  desember: 12,
-  dec: 12,
-  december: 12,
-};
-
-const pad = (n: number) => String(n).padStart(2, '0');
-
-function isoDate(year: number, month: number, day: number): string | undefined {
-  const date = new Date(Date.UTC(year, month - 1, day));
-  const valid =
-    date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
-  return valid ? `${year}-${pad(month)}-${pad(day)}` : undefined;
-}
-
 /**
  * `2020-08-24` and ISO date-times pass through; `24/08/2020`, `24-08-2020`, `24.08.2020` (day first,
  * as in Indonesia) and `24 Agustus 2020` become `2020-08-24`.
  */
 export function readDate(raw: string): CellResult<string> {
-  const text = raw.trim();
-  if (/^\d{4}-\d{2}-\d{2}([T ].*)?$/.test(text)) {
-    const [y, m, d] = text.slice(0, 10).split('-').map(Number) as [number, number, number];
-    if (isoDate(y, m, d) && !Number.isNaN(Date.parse(text.replace(' ', 'T'))))
-      return { value: text };
-  }
-  let iso: string | undefined;
-  const numeric = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(text);
-  if (numeric) iso = isoDate(Number(numeric[3]), Number(numeric[2]), Number(numeric[1]));
-  const named = /^(\d{1,2})[\s-]+([a-z]+)\.?[\s-]+(\d{4})$/i.exec(text);
-  const month = named ? MONTHS[named[2]!.toLowerCase()] : undefined;
-  if (named && month) iso = isoDate(Number(named[3]), month, Number(named[1]));
-  if (iso) return { value: iso };
+  const value = parseLooseDate(raw);
+  if (value !== undefined) return { value };
   return fail(
     `Tanggal "${shown(raw)}" tidak terbaca. Perbaiki: tulis hari/bulan/tahun, misalnya 24/08/2026, atau 2026-08-24.`,
     `Date "${shown(raw)}" cannot be read. Fix: write day/month/year, e.g. 24/08/2026, or 2026-08-24.`,

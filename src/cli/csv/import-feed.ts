@@ -5,6 +5,7 @@
  * again without them until nothing else falls away (a product whose producer row was refused is
  * refused too, and says why). Nothing is dropped without an issue.
  */
+import { withDroppedNote } from '../../model/issues.js';
 import { parseFeed } from '../../model/parse.js';
 import type { Feed, FeedInput, FeedIssue } from '../../model/types.js';
 import type { Bilingual } from './cells.js';
@@ -190,20 +191,15 @@ export function importFeed(files: CsvFiles, options: ImportOptions = {}): Import
   for (const name of LISTS) {
     const read = reads[name];
     if (!read) continue;
-    for (const row of read.rows)
-      if (row.hasCellErrors || read.missing.length) refuse(name, row.row);
+    for (const row of read.rows) if (read.missing.length) refuse(name, row.row);
   }
 
-  // The first pass also checks rows with unreadable cells (without those cells), so the steward sees
-  // every problem of a row at once; later passes leave refused rows out.
-  const recordsOf = (name: ListName, firstPass: boolean) => {
+  // A row with an unreadable cell goes to the model without that cell: an optional field is then
+  // simply absent (the cell's issue says why), and only a missing required field refuses the row.
+  const recordsOf = (name: ListName) => {
     const read = reads[name];
     if (!read) return { records: [] as Record<string, unknown>[], rows: [] as number[] };
-    const kept = read.rows.filter(
-      (row) =>
-        !refusedRows.get(name)?.has(row.row) ||
-        (firstPass && row.hasCellErrors && read.missing.length === 0),
-    );
+    const kept = read.rows.filter((row) => !refusedRows.get(name)?.has(row.row));
     const records = kept.map((row) => {
       const record = { ...row.decoded.record };
       if (
@@ -217,7 +213,6 @@ export function importFeed(files: CsvFiles, options: ImportOptions = {}): Import
     return { records, rows: kept.map((row) => row.row) };
   };
 
-  const hasCellErrorRows = LISTS.some((name) => reads[name]?.rows.some((row) => row.hasCellErrors));
   const seen = new Set<string>();
   const addIssue = (issue: CsvIssue) => {
     // Paths shift between passes (refused rows leave the lists), rows and columns do not.
@@ -231,9 +226,10 @@ export function importFeed(files: CsvFiles, options: ImportOptions = {}): Import
   let input!: FeedInput;
   let parsed!: ReturnType<typeof parseFeed>;
   for (let pass = 0; pass < 10; pass++) {
-    const lists = Object.fromEntries(
-      LISTS.map((name) => [name, recordsOf(name, pass === 0)]),
-    ) as Record<ListName, ReturnType<typeof recordsOf>>;
+    const lists = Object.fromEntries(LISTS.map((name) => [name, recordsOf(name)])) as Record<
+      ListName,
+      ReturnType<typeof recordsOf>
+    >;
     const { version: _v, updatedAt: _u, ...envelope } = infoRecord;
     input = {
       version: 1,
@@ -250,10 +246,10 @@ export function importFeed(files: CsvFiles, options: ImportOptions = {}): Import
     let refusedMore = false;
     for (const issue of parsed.issues) {
       const located = locate(issue, lists, reads, options, lang);
-      if (located.skip) continue;
-      addIssue(located.issue);
+      if (!located.skip) addIssue(located.issue);
+      // Only what the model left out as a whole refuses a row; a dropped field or item does not.
       if (
-        issue.severity === 'error' &&
+        issue.dropped === 'record' &&
         located.list &&
         located.row !== undefined &&
         !refusedRows.get(located.list)?.has(located.row)
@@ -262,8 +258,7 @@ export function importFeed(files: CsvFiles, options: ImportOptions = {}): Import
         refusedMore = true;
       }
     }
-    // The first pass included rows with unreadable cells: run again without them.
-    if (!refusedMore && (pass > 0 || !hasCellErrorRows)) break;
+    if (!refusedMore) break;
   }
 
   const refused: RefusedRow[] = [];
@@ -276,11 +271,21 @@ export function importFeed(files: CsvFiles, options: ImportOptions = {}): Import
       refused.push({ file: read.file, row: row.row, ...(typeof id === 'string' ? { id } : {}) });
     }
   }
+  // An unreadable cell of a row that was imported: the row stays, without that value.
+  const tableOf = new Map(
+    LISTS.flatMap((name) => (reads[name] ? [[reads[name]!.file, name]] : [])),
+  );
+  const kept = issues.map((issue) => {
+    const table = tableOf.get(issue.file);
+    if (issue.code !== 'unreadable-cell' || issue.row === undefined || !table) return issue;
+    if (refusedRows.get(table)?.has(issue.row)) return issue;
+    return { ...issue, message: withDroppedNote(issue.message, 'field') };
+  });
   const feed = parsed.feed;
   return {
     feed,
     input,
-    issues: sortIssues(issues, reads),
+    issues: sortIssues(kept, reads),
     refused,
     counts: {
       producers: feed?.producers.length ?? 0,
@@ -320,7 +325,12 @@ function locate(
     const row = lists[list].rows[index]!;
     const rest = match[3]!;
     const decoded = rowIndex(read).get(row)!.decoded;
-    const column = columnOf(decoded.fields, rest) ?? expectedColumn(read, rest);
+    // A missing field is named by its own column (the caption, not the photo it belongs to).
+    const missing = issue.code === 'missing-field' || issue.code === 'missing-alt';
+    const column =
+      (missing ? (decoded.fields.get(rest) ?? expectedColumn(read, rest)) : undefined) ??
+      columnOf(decoded.fields, rest) ??
+      expectedColumn(read, rest);
     // The cell itself was unreadable and already reported; the model only misses its value.
     const unreadable = decoded.issues.some(
       (cell) => cell.severity === 'error' && cell.column.header === column,
@@ -337,6 +347,7 @@ function locate(
       const nameOf: NameOf = (field) =>
         decoded.fields.get(field) ?? expectedColumn(read, field) ?? field;
       message = CSV_MESSAGES[issue.code]!(column, nameOf, rest);
+      if (issue.dropped) message = withDroppedNote(message, issue.dropped);
     }
     return {
       issue: { ...base, message, file: read.file, row, ...(column ? { column } : {}) },

@@ -1,3 +1,4 @@
+import { countFeed, type FeedCounts } from '../../model/health.js';
 import type { Feed, FeedIssue } from '../../model/types.js';
 
 /** A feed finished loading (first load, or an update after revalidation). */
@@ -6,10 +7,15 @@ export class EtalaseFeedLoadEvent extends Event {
 
   constructor(
     readonly feed: Feed,
-    /** Problems found in the feed (invalid records were skipped). */
+    /** Problems found in the feed (invalid records, fields and list items were left out). */
     readonly issues: readonly FeedIssue[],
     /** True when the data came from the cache and may be out of date. */
     readonly stale: boolean,
+    /**
+     * Feed health: records read, shown and dropped, fields or items dropped, values repaired, and
+     * the number of errors and warnings.
+     */
+    readonly counts: FeedCounts = countFeed(feed, issues),
   ) {
     super(EtalaseFeedLoadEvent.eventName, { bubbles: true, composed: true });
   }

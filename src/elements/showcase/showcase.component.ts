@@ -23,6 +23,8 @@ import type { LocalizedText, Product } from '../../model/types.js';
 import { getBuiltinRegion } from '../../model/regions/index.js';
 import { normalizeRegionCode } from '../../model/region-code.js';
 import { FeedController, type FeedSnapshot } from './feed-controller.js';
+import { logFeedHealth, renderFeedEmpty, renderFeedHealth } from './feed-health.js';
+import { countFeed, type FeedCounts } from '../../model/health.js';
 import { strings } from './showcase.strings.js';
 import { styles } from './showcase.styles.js';
 import { readUrlState, writeUrlState } from './url-state.js';
@@ -86,6 +88,7 @@ function activeFilterCount(filter: FilterState): number {
  * @csspart results - The grid and map area.
  * @csspart notice - Stale-data and error notices.
  * @csspart footer - The footer row.
+ * @csspart debug - The feed-health panel (`debug` attribute).
  *
  * @cssprop --etalase-showcase-sidebar-width - Width of the filter sidebar on wide screens (default 18rem).
  *
@@ -115,6 +118,12 @@ export class EtalaseShowcase extends EtalaseElement {
 
   /** Products per page of the grid; by default 24, or 12 when the showcase is phone-narrow. */
   @property({ type: Number, attribute: 'page-size' }) pageSize = 0;
+
+  /**
+   * Shows a small feed-health panel above the results (records read, shown and skipped, values
+   * repaired, the first problems), for the webmaster testing the page. Off for visitors.
+   */
+  @property({ type: Boolean }) debug = false;
 
   /** The current filter state. Setting it is a programmatic change: no event fires. */
   @property({ attribute: false }) filter: FilterState = {};
@@ -153,6 +162,7 @@ export class EtalaseShowcase extends EtalaseElement {
   private result: QueryResult | null = null;
   private openProductId: string | null = null;
   private presetsApplied = false;
+  private feedCounts: FeedCounts | null = null;
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -232,7 +242,11 @@ export class EtalaseShowcase extends EtalaseElement {
       });
     if ('requestIdleCallback' in window) requestIdleCallback(loadDistrictNames, { timeout: 3000 });
     else setTimeout(loadDistrictNames, 1000);
-    this.dispatchEvent(new EtalaseFeedLoadEvent(feed, snapshot.issues, snapshot.stale));
+    this.feedCounts = countFeed(feed, snapshot.issues);
+    logFeedHealth(this.feedCounts, snapshot.issues, this.language);
+    this.dispatchEvent(
+      new EtalaseFeedLoadEvent(feed, snapshot.issues, snapshot.stale, this.feedCounts),
+    );
     if (this.openProductId)
       void this.updateComplete.then(() => this.openProduct(this.openProductId, false));
     else if ('requestIdleCallback' in window) requestIdleCallback(() => void loadDetail());
@@ -340,6 +354,7 @@ export class EtalaseShowcase extends EtalaseElement {
           </slot>
         </div>
         ${this.renderStatus(snapshot)}
+        ${this.debug && feed && this.feedCounts ? renderFeedHealth(this.feedCounts, snapshot.issues, lang) : nothing}
         <div part="toolbar" class="toolbar">
           <etalase-search
             class="search"
@@ -426,19 +441,23 @@ export class EtalaseShowcase extends EtalaseElement {
                     ></etalase-producer-map>`
             }
             ${
-              this.view === 'map'
+              // Under a load error there is nothing to filter: no "no match" state. A feed that
+              // loaded with no product that can be shown says so, not "clear the filters".
+              this.view === 'map' || (snapshot.status === 'error' && !feed)
                 ? nothing
-                : html`<etalase-product-grid
-                    lang=${lang}
-                    theme=${this.theme}
-                    .hits=${result?.hits ?? []}
-                    .regionNamer=${this.cityName}
-                    base-url=${this.baseUrl}
-                    .total=${result?.total ?? 0}
-                    .page=${result?.page ?? 1}
-                    .pageSize=${this.effectivePageSize}
-                    ?loading=${loading}
-                  ></etalase-product-grid>`
+                : feed && this.feedCounts && feed.products.length === 0
+                  ? renderFeedEmpty(this.feedCounts, lang)
+                  : html`<etalase-product-grid
+                      lang=${lang}
+                      theme=${this.theme}
+                      .hits=${result?.hits ?? []}
+                      .regionNamer=${this.cityName}
+                      base-url=${this.baseUrl}
+                      .total=${result?.total ?? 0}
+                      .page=${result?.page ?? 1}
+                      .pageSize=${this.effectivePageSize}
+                      ?loading=${loading}
+                    ></etalase-product-grid>`
             }
           </div>
         </div>

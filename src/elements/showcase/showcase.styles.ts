@@ -145,6 +145,24 @@ export const styles = [
     .error {
       border: 1px solid var(--_danger);
     }
+    .debug dl {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 0.25em 1em;
+      margin: 0.5em 0;
+    }
+    .debug dl div {
+      display: flex;
+      gap: 0.25em;
+    }
+    .debug dd {
+      margin: 0;
+      font-weight: 600;
+    }
+    .debug ol {
+      margin: 0.25em 0;
+      padding-inline-start: 1.25em;
+    }
     .error button {
       margin-left: auto;
     }
