@@ -1,6 +1,7 @@
 /** TypeScript types of the feed, inferred from the schemas so the two never drift apart. */
 import type * as z from 'zod/mini';
 import type * as schema from './schema.js';
+import type { Bilingual } from './vocabulary.js';
 
 export type LocalizedText = z.infer<typeof schema.LocalizedText>;
 export type Location = z.infer<typeof schema.Location>;
@@ -39,5 +40,5 @@ export interface FeedIssue {
   /** Stable machine code, e.g. `invalid-nib`, `unknown-producer`. */
   code: string;
   severity: Severity;
-  message: { id: string; en: string };
+  message: Bilingual;
 }

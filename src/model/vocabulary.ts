@@ -9,6 +9,9 @@ export const FEED_VERSION = 1 as const;
 export const LANGUAGES = ['id', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
 
+/** A text written in every UI language (messages, labels). Feed text is `LocalizedText` instead. */
+export type Bilingual = Record<Language, string>;
+
 export const CERTIFICATION_TYPES = ['halal', 'pirt', 'bpom', 'sni', 'haki', 'other'] as const;
 export type CertificationType = (typeof CERTIFICATION_TYPES)[number];
 

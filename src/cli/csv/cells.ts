@@ -5,7 +5,9 @@
  * A reader returns `{ value }` or `{ error }` with a bilingual fix; the caller attaches row and column.
  */
 
-export type Bilingual = { id: string; en: string };
+import type { Bilingual } from '../../model/vocabulary.js';
+
+export type { Bilingual };
 export type CellResult<T> =
   { value: T; error?: undefined } | { value?: undefined; error: Bilingual };
 

@@ -5,12 +5,13 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { loadFeed } from '../../feed/index.js';
 import type { Feed, FeedIssue } from '../../model/types.js';
+import type { Bilingual } from '../../model/vocabulary.js';
 
 export type FeedStatus = 'idle' | 'loading' | 'ready' | 'error';
 
 export interface FeedProblem {
   code: string;
-  message: { id: string; en: string };
+  message: Bilingual;
   url?: string;
 }
 
