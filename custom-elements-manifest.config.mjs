@@ -205,7 +205,8 @@ export default {
       .map((name) => `src/elements/${name}/${name}.ts`)
       .filter((path) => existsSync(path)),
   ],
-  outdir: '.',
   litelement: true,
+  // package.json names the manifest already; the analyzer must not rewrite it.
+  packagejson: false,
   plugins: [etalasePlugin()],
 };

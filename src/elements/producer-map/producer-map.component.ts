@@ -29,6 +29,10 @@ import { styles } from './producer-map.styles.js';
  * @cssprop --etalase-map-land - Land colour.
  * @cssprop --etalase-map-border - Coastline and border colour.
  * @cssprop --etalase-map-highlight - Fill of the selected region in a publisher base map.
+ * @cssprop --etalase-map-water-dark - Sea colour in the dark theme.
+ * @cssprop --etalase-map-land-dark - Land colour in the dark theme.
+ * @cssprop --etalase-map-border-dark - Coastline and border colour in the dark theme.
+ * @cssprop --etalase-map-highlight-dark - Selected region fill in the dark theme.
  * @cssprop --etalase-map-marker - Producer marker colour (default: the primary colour).
  * @cssprop --etalase-map-outlet - Outlet marker colour (default: the accent colour).
  */
