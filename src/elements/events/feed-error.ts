@@ -18,4 +18,8 @@ declare global {
   interface HTMLElementEventMap {
     'etalase-feed-error': EtalaseFeedErrorEvent;
   }
+  // They bubble out of shadow roots up to the document, where analytics code listens.
+  interface DocumentEventMap {
+    'etalase-feed-error': EtalaseFeedErrorEvent;
+  }
 }
