@@ -25,3 +25,4 @@ export {
   type RegionInfo,
 } from './regions/index.js';
 export { normalizeWhatsapp } from './phone.js';
+export { leadTimeDays, regionCodeOf, certificationKind } from './product.js';
