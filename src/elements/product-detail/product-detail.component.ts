@@ -20,7 +20,7 @@ import {
   type RegionNamer,
 } from '../shared/product.js';
 import { productStrings } from '../shared/product.strings.js';
-import { actionStyles } from '../product-card/product-card.styles.js';
+import { actionStyles } from '../shared/action.styles.js';
 import { productDetailStyles } from './product-detail.styles.js';
 import { strings } from './product-detail.strings.js';
 
