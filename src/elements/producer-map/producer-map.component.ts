@@ -3,7 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { EtalaseElement, baseStyles } from '../base/index.js';
 import type { Outlet, Producer, Product } from '../../model/types.js';
 import type { Language } from '../../model/vocabulary.js';
-import type { MapEngine } from './producer-map-engine.js';
+import type { MapHost, MapView } from './map-contract.js';
 import { strings } from './producer-map.strings.js';
 import { styles } from './producer-map.styles.js';
 
@@ -36,7 +36,7 @@ import { styles } from './producer-map.styles.js';
  * @cssprop --etalase-map-marker - Producer marker colour (default: the primary colour).
  * @cssprop --etalase-map-outlet - Outlet marker colour (default: the accent colour).
  */
-export class EtalaseProducerMap extends EtalaseElement {
+export class EtalaseProducerMap extends EtalaseElement implements MapHost {
   static override styles = [baseStyles, styles];
 
   /** Producers to show; those without a `location` are listed but not placed. */
@@ -64,7 +64,7 @@ export class EtalaseProducerMap extends EtalaseElement {
   /** Attribution shown on the map for the tiles; tiles are not drawn without it. */
   @property({ attribute: 'tile-attribution' }) tileAttribution = '';
 
-  @state() private engine?: MapEngine;
+  @state() private engine?: MapView;
   @state() private engineFailed = false;
   private engineLoading?: Promise<void>;
 
