@@ -1,6 +1,8 @@
 /** What a product inherits from its producer, and how certificate types are read. */
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
+import { productJsonLd } from '../../src/format/json-ld.js';
+import { formatPrice } from '../../src/format/money.js';
 import { certificationKind, leadTimeDays, regionCodeOf } from '../../src/model/product.js';
 import { CERTIFICATION_TYPES } from '../../src/model/vocabulary.js';
 import type { Producer, Product } from '../../src/model/types.js';
@@ -37,5 +39,12 @@ describe('product rules', () => {
     for (const type of CERTIFICATION_TYPES) assert.equal(certificationKind(type), type);
     assert.equal(certificationKind('iso9001'), 'other');
     assert.equal(certificationKind('HALAL'), 'other');
+  });
+
+  it('a price built by hand without a currency is shown and published as rupiah', () => {
+    const priced: Product = { ...product, price: { min: 350000, max: 350000 } };
+    assert.match(formatPrice(priced.price, 'id'), /Rp\s?350\.000/);
+    const data = JSON.stringify(productJsonLd({ product: priced, producer }, { lang: 'id' }));
+    assert.match(data, /"priceCurrency":"IDR"/);
   });
 });

@@ -26,3 +26,14 @@ card.addEventListener('etalase-product-select', (event) => {
   const product: Product | undefined = event.product;
   console.log(id, product?.name);
 });
+
+// A product built by hand: `price.currency` may be left out (it means IDR), as the docs say.
+const handMade: Product = {
+  id: 'tas-rotan',
+  producerId: 'rotan-katingan',
+  name: { id: 'Tas rotan', en: 'Rattan bag' },
+  category: 'kriya',
+  images: [{ src: '/img/tas.jpg', alt: 'Tas rotan anyaman' }],
+  price: { min: 350000 },
+};
+card.product = handMade;
