@@ -9,13 +9,14 @@
  */
 import { writeFileSync } from 'node:fs';
 import type { FeedInput } from '../src/model/types.js';
+import type { Bilingual } from '../src/model/vocabulary.js';
 
 type ProducerInput = FeedInput['producers'][number];
 type ProductInput = FeedInput['products'][number];
 type OutletInput = NonNullable<FeedInput['outlets']>[number];
 type CertificationInput = NonNullable<ProductInput['certifications']>[number];
 type OrdersInput = NonNullable<ProductInput['orders']>;
-type Text = { id: string; en: string };
+type Text = Bilingual;
 
 const OUT = new URL('../demo/data/produk-unggulan.json', import.meta.url);
 /** The shared viewBox of every illustration in `demo/data/img`. */

@@ -6,7 +6,6 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 
 export type Lang = 'id' | 'en';
-export const LANGS: readonly Lang[] = ['id', 'en'];
 
 /** Options understood by every command. */
 export const COMMON_OPTIONS = {

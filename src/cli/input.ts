@@ -5,11 +5,12 @@
  * with the line and column of a JSON syntax error.
  */
 import { readFile } from 'node:fs/promises';
+import type { Bilingual } from '../model/vocabulary.js';
 
 export class InputError extends Error {
   override name = 'InputError';
   constructor(
-    readonly messages: { id: string; en: string },
+    readonly messages: Bilingual,
     options?: { cause?: unknown },
   ) {
     super(messages.en, options);

@@ -2,6 +2,7 @@
  * Load errors are values, never exceptions: a stable code for programs and a message in Indonesian
  * and English for people, with the URL it concerns.
  */
+import type { Bilingual } from '../model/vocabulary.js';
 
 export const FEED_ERROR_CODES = [
   'offline',
@@ -22,7 +23,7 @@ export type FeedErrorCode = (typeof FEED_ERROR_CODES)[number];
 
 export interface FeedError {
   code: FeedErrorCode;
-  message: { id: string; en: string };
+  message: Bilingual;
   /** The URL that failed (for an include, the child feed's URL). */
   url: string;
   /** HTTP status, for `http`. */
@@ -47,7 +48,7 @@ const kb = (bytes: number | undefined) => `${Math.ceil((bytes ?? 0) / 1024)} KB`
 const received = (d: Details, of: string) =>
   d.total === undefined ? kb(d.loaded) : `${kb(d.loaded)} ${of} ${kb(d.total)}`;
 
-const MESSAGES: Record<FeedErrorCode, (d: Details) => { id: string; en: string }> = {
+const MESSAGES: Record<FeedErrorCode, (d: Details) => Bilingual> = {
   offline: () => ({
     id: 'Tidak dapat terhubung ke server data. Periksa koneksi internet Anda, lalu coba lagi.',
     en: 'Could not reach the data server. Check your internet connection and try again.',

@@ -136,7 +136,7 @@ function offer(item: JsonLdItem, seller: JsonObject): JsonObject | undefined {
   if (!price) return undefined;
   const { min, max, currency } = price;
   const common = {
-    priceCurrency: currency,
+    priceCurrency: currency ?? 'IDR',
     availability: availability ? own(AVAILABILITY, availability) : undefined,
     url: item.url,
     seller: { '@id': seller['@id'] as string },

@@ -27,3 +27,4 @@ export {
   type RegionInfo,
 } from './regions/index.js';
 export { normalizeWhatsapp } from './phone.js';
+export { leadTimeDays, regionCodeOf, certificationKind } from './product.js';

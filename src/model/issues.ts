@@ -3,6 +3,7 @@
  * Data stewards read these in `etalase validate`; keep them concrete (name the field, show an example).
  */
 import type { DroppedUnit, FeedIssue, Severity } from './types.js';
+import type { Bilingual } from './vocabulary.js';
 
 export interface IssueDetails {
   /** Expected type or allowed values, e.g. `number` or `halal, pirt, bpom`. */
@@ -13,7 +14,7 @@ export interface IssueDetails {
   value?: string | number;
 }
 
-type Template = (d: IssueDetails) => { id: string; en: string };
+type Template = (d: IssueDetails) => Bilingual;
 
 const t =
   (id: string, en: string): Template =>
@@ -227,7 +228,7 @@ const templates: Record<string, Template> = {
   ),
 };
 
-const TYPE_NAMES: Record<string, { id: string; en: string }> = {
+const TYPE_NAMES: Record<string, Bilingual> = {
   string: { id: 'teks', en: 'text' },
   number: { id: 'angka', en: 'a number' },
   int: { id: 'bilangan bulat', en: 'a whole number' },
@@ -243,7 +244,7 @@ function typeName(type: string | undefined, lang: 'id' | 'en'): string {
 }
 
 function typeFix(expected: string | undefined, lang: 'id' | 'en'): string {
-  const fixes: Record<string, { id: string; en: string }> = {
+  const fixes: Record<string, Bilingual> = {
     number: {
       id: 'tulis angka tanpa tanda kutip, titik ribuan atau "Rp", misalnya 350000.',
       en: 'write the number without quotes, thousands separators or "Rp", e.g. 350000.',
@@ -273,7 +274,7 @@ export function createIssue(
   return { path, code, severity, message: template(details) };
 }
 
-const DROPPED: Record<DroppedUnit, { id: string; en: string }> = {
+const DROPPED: Record<DroppedUnit, Bilingual> = {
   field: {
     id: ' (Kolom ini diabaikan; data lainnya tetap dipakai.)',
     en: ' (This field is left out; the rest of the entry is kept.)',
@@ -300,9 +301,9 @@ export function markDropped(issues: FeedIssue[], from: number, unit: DroppedUnit
 
 /** `message` followed by what was left out: "(This field is left out; …)". */
 export function withDroppedNote(
-  message: { id: string; en: string },
+  message: Bilingual,
   unit: DroppedUnit,
-): { id: string; en: string } {
+): Bilingual {
   return { id: message.id + DROPPED[unit].id, en: message.en + DROPPED[unit].en };
 }
 

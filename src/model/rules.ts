@@ -175,16 +175,10 @@ function* keepIf<T>(
   return kept;
 }
 
-/** Applies the rules and returns what is kept; issues are appended to `issues`. */
-export function checkFeedRules(input: RuleInput, issues: FeedIssue[], now: Date): RuleOutput {
-  const steps = checkFeedRulesInSteps(input, issues, now);
-  for (;;) {
-    const step = steps.next();
-    if (step.done) return step.value;
-  }
-}
-
-/** `checkFeedRules` as a generator that pauses every few hundred records (for `parseFeedAsync`). */
+/**
+ * Applies the rules and returns what is kept; issues are appended to `issues`. A generator that
+ * pauses every few hundred records (for `parseFeedAsync`).
+ */
 export function* checkFeedRulesInSteps(
   input: RuleInput,
   issues: FeedIssue[],

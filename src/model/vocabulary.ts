@@ -5,7 +5,12 @@
 
 export const FEED_VERSION = 1 as const;
 
+import type { Language } from '../format/language.js';
+
 export { LANGUAGES, type Language } from '../format/language.js';
+
+/** A text written in every UI language (messages, labels). Feed text is `LocalizedText` instead. */
+export type Bilingual = Record<Language, string>;
 
 export const CERTIFICATION_TYPES = ['halal', 'pirt', 'bpom', 'sni', 'haki', 'other'] as const;
 export type CertificationType = (typeof CERTIFICATION_TYPES)[number];

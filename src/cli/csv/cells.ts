@@ -8,7 +8,9 @@ import { parseAmount, parseLooseDate } from '../../model/readers.js';
 
 export { parseAmount };
 
-export type Bilingual = { id: string; en: string };
+import type { Bilingual } from '../../model/vocabulary.js';
+
+export type { Bilingual };
 export type CellResult<T> =
   { value: T; error?: undefined } | { value?: undefined; error: Bilingual };
 

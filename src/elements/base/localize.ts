@@ -46,7 +46,7 @@ export function defineStrings<T extends StringTable>(
 }
 
 /**
- * Overrides UI strings at run time, e.g. `setStrings('en', 'product-card', { flagship: 'Top pick' })`.
+ * Overrides UI strings at run time, e.g. `setStrings('en', 'product', { flagship: 'Top pick' })`.
  * Elements pick the change up on their next render.
  */
 export function setStrings(lang: Language, namespace: string, strings: StringTable): void {

@@ -35,4 +35,8 @@ declare global {
   interface HTMLElementEventMap {
     'etalase-contact': EtalaseContactEvent;
   }
+  // They bubble out of shadow roots up to the document, where analytics code listens.
+  interface DocumentEventMap {
+    'etalase-contact': EtalaseContactEvent;
+  }
 }

@@ -25,4 +25,8 @@ declare global {
   interface HTMLElementEventMap {
     'etalase-feed-load': EtalaseFeedLoadEvent;
   }
+  // They bubble out of shadow roots up to the document, where analytics code listens.
+  interface DocumentEventMap {
+    'etalase-feed-load': EtalaseFeedLoadEvent;
+  }
 }

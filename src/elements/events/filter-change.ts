@@ -17,4 +17,8 @@ declare global {
   interface HTMLElementEventMap {
     'etalase-filter-change': EtalaseFilterChangeEvent;
   }
+  // They bubble out of shadow roots up to the document, where analytics code listens.
+  interface DocumentEventMap {
+    'etalase-filter-change': EtalaseFilterChangeEvent;
+  }
 }

@@ -20,4 +20,8 @@ declare global {
   interface HTMLElementEventMap {
     'etalase-product-select': EtalaseProductSelectEvent;
   }
+  // They bubble out of shadow roots up to the document, where analytics code listens.
+  interface DocumentEventMap {
+    'etalase-product-select': EtalaseProductSelectEvent;
+  }
 }

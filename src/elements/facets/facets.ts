@@ -1,4 +1,5 @@
 import { EtalaseFacets } from './facets.component.js';
+import type { EtalaseFilterChangeEvent } from '../events/filter-change.js';
 
 EtalaseFacets.define('etalase-facets');
 
@@ -7,5 +8,9 @@ export * from './facets.component.js';
 declare global {
   interface HTMLElementTagNameMap {
     'etalase-facets': EtalaseFacets;
+  }
+  // The events this element fires, typed for `addEventListener` even when only it is imported.
+  interface HTMLElementEventMap {
+    'etalase-filter-change': EtalaseFilterChangeEvent;
   }
 }

@@ -38,7 +38,7 @@ import {
   type Bounds,
   type PublisherFeature,
 } from './basemap.js';
-import type { EtalaseProducerMap } from './producer-map.component.js';
+import type { MapHost, MapView } from './map-contract.js';
 import {
   listTemplate,
   popupTemplate,
@@ -85,7 +85,7 @@ const DIAMOND = 'M0 -10L10 0L0 10L-10 0Z';
 
 type RegionLookup = (code: string) => { name: string } | undefined;
 
-export class MapEngine implements ReactiveController {
+export class MapEngine implements ReactiveController, MapView {
   private width = 0;
   private height = 0;
   private projection: GeoProjection = geoMercator();
@@ -154,7 +154,7 @@ export class MapEngine implements ReactiveController {
     },
   };
 
-  constructor(private readonly host: EtalaseProducerMap) {
+  constructor(private readonly host: MapHost) {
     host.addController(this);
     // The engine's rules join the element's own sheets (constructable stylesheets: no inline
     // <style>, so a strict style-src CSP is fine).

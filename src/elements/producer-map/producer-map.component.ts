@@ -3,7 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { EtalaseElement, baseStyles } from '../base/index.js';
 import type { Outlet, Producer, Product } from '../../model/types.js';
 import type { Language } from '../../model/vocabulary.js';
-import type { MapEngine } from './producer-map-engine.js';
+import type { MapHost, MapView } from './map-contract.js';
 import { strings } from './producer-map.strings.js';
 import { styles } from './producer-map.styles.js';
 
@@ -29,10 +29,14 @@ import { styles } from './producer-map.styles.js';
  * @cssprop --etalase-map-land - Land colour.
  * @cssprop --etalase-map-border - Coastline and border colour.
  * @cssprop --etalase-map-highlight - Fill of the selected region in a publisher base map.
+ * @cssprop --etalase-map-water-dark - Sea colour in the dark theme.
+ * @cssprop --etalase-map-land-dark - Land colour in the dark theme.
+ * @cssprop --etalase-map-border-dark - Coastline and border colour in the dark theme.
+ * @cssprop --etalase-map-highlight-dark - Selected region fill in the dark theme.
  * @cssprop --etalase-map-marker - Producer marker colour (default: the primary colour).
  * @cssprop --etalase-map-outlet - Outlet marker colour (default: the accent colour).
  */
-export class EtalaseProducerMap extends EtalaseElement {
+export class EtalaseProducerMap extends EtalaseElement implements MapHost {
   static override styles = [baseStyles, styles];
 
   /** Producers to show; those without a `location` are listed but not placed. */
@@ -60,7 +64,7 @@ export class EtalaseProducerMap extends EtalaseElement {
   /** Attribution shown on the map for the tiles; tiles are not drawn without it. */
   @property({ attribute: 'tile-attribution' }) tileAttribution = '';
 
-  @state() private engine?: MapEngine;
+  @state() private engine?: MapView;
   @state() private engineFailed = false;
   private engineLoading?: Promise<void>;
 

@@ -8,38 +8,14 @@ import { formatPrice } from '../../format/money.js';
 import { localize, localizedLang } from '../../format/text.js';
 import type { Producer, Product } from '../../model/types.js';
 import type { Language } from '../../model/vocabulary.js';
-import { imageSource, renderImage } from './image.js';
+import { imageSource, renderImage } from '../shared/image.js';
+import { availabilityText, certificationLabel, certificationShortName } from '../shared/product.js';
+import { productStrings } from '../shared/product.strings.js';
 import { productCardStyles } from './product-card.styles.js';
 import { strings } from './product-card.strings.js';
 
 export const CARD_LAYOUTS = ['vertical', 'horizontal'] as const;
 export type CardLayout = (typeof CARD_LAYOUTS)[number];
-
-/** The lead time that applies: the product's own ordering info, else its producer's. */
-export function leadTimeDays(product: Product, producer?: Producer): number | undefined {
-  return product.orders?.leadTimeDays ?? producer?.orders?.leadTimeDays;
-}
-
-/**
- * Resolves a Kemendagri region code to its display name, e.g. the feed runtime's
- * `RegionIndex.nameOf`. Elements take one instead of importing the region table, which the drop-in
- * bundle loads lazily.
- */
-export type RegionNamer = (code: string) => string | undefined;
-
-/** The product's own region code, or its producer's. */
-export const regionCodeOf = (product: Product, producer?: Producer): string | undefined =>
-  product.regionCode ?? producer?.regionCode;
-
-/** Short and long (accessible) names of a certification type. */
-export function certificationLabel(lang: Language, type: string): { short: string; long: string } {
-  const key = (['halal', 'pirt', 'bpom', 'sni', 'haki'].includes(type) ? type : 'other') as
-    'halal' | 'pirt' | 'bpom' | 'sni' | 'haki' | 'other';
-  return {
-    short: strings.get(lang, `cert_${key}`),
-    long: strings.get(lang, `cert_${key}_long`),
-  };
-}
 
 /**
  * @summary One product as a card: picture, name, producer and region, price, certifications, a
@@ -119,13 +95,13 @@ export class EtalaseProductCard extends EtalaseElement {
         source
           ? renderImage(source, this.sizes, this.onImageError, this.eager)
           : html`<div class="placeholder">
-              ${icons.image}<span>${strings.get(lang, 'noImage')}</span>
+              ${icons.image}<span>${productStrings.get(lang, 'noImage')}</span>
             </div>`
       }
       ${
         product.flagship
           ? html`<span class="flagship" part="flagship"
-              >${icons.star}${strings.get(lang, 'flagship')}</span
+              >${icons.star}${productStrings.get(lang, 'flagship')}</span
             >`
           : nothing
       }
@@ -135,12 +111,8 @@ export class EtalaseProductCard extends EtalaseElement {
   private renderAvailability(product: Product, lang: Language) {
     const availability = product.availability;
     if (!availability) return nothing;
-    const days =
-      availability === 'made_to_order' ? leadTimeDays(product, this.producer) : undefined;
     return html`<p class="availability ${availability}" part="availability">
-      ${strings.get(lang, availability)}${
-        days !== undefined ? ` · ${strings.get(lang, 'leadTime', days)}` : nothing
-      }
+      ${availabilityText(product, this.producer, lang)}
     </p>`;
   }
 
@@ -185,13 +157,11 @@ export class EtalaseProductCard extends EtalaseElement {
                 aria-label=${strings.get(lang, 'certifications')}
               >
                 ${certifications.map((cert) => {
-                  const label = certificationLabel(lang, cert.type);
-                  const short =
-                    cert.type === 'other' ? localize(cert.name, lang) || label.short : label.short;
+                  const short = certificationShortName(cert, lang);
                   return html`<li class="badge" part="badge">
                     <span aria-hidden="true">${short}</span
                     ><span class="visually-hidden"
-                      >${cert.type === 'other' ? short : label.long}</span
+                      >${cert.type === 'other' ? short : certificationLabel(lang, cert.type).long}</span
                     >
                   </li>`;
                 })}

@@ -11,15 +11,16 @@ import { safeUrl } from '../../format/url.js';
 import { mailtoUrl, telUrl, whatsappMessage, whatsappUrl } from '../../format/whatsapp.js';
 import type { Certification, Orders, Outlet, Producer, Product } from '../../model/types.js';
 import { MARKETPLACES, type Language } from '../../model/vocabulary.js';
-import { imageSource, renderImage } from '../product-card/image.js';
+import { regionCodeOf } from '../../model/product.js';
+import { imageSource, renderImage } from '../shared/image.js';
 import {
+  availabilityText,
   certificationLabel,
-  leadTimeDays,
-  regionCodeOf,
+  certificationShortName,
   type RegionNamer,
-} from '../product-card/product-card.component.js';
-import { strings as cardStrings } from '../product-card/product-card.strings.js';
-import { actionStyles } from '../product-card/product-card.styles.js';
+} from '../shared/product.js';
+import { productStrings } from '../shared/product.strings.js';
+import { actionStyles } from '../shared/action.styles.js';
 import { productDetailStyles } from './product-detail.styles.js';
 import { strings } from './product-detail.strings.js';
 
@@ -208,7 +209,7 @@ export class EtalaseProductDetail extends EtalaseElement {
               })
             : html`<div class="placeholder">
                 ${icons.image}<span class="visually-hidden"
-                  >${cardStrings.get(lang, 'noImage')}</span
+                  >${productStrings.get(lang, 'noImage')}</span
                 >
               </div>`
         }
@@ -457,7 +458,6 @@ export class EtalaseProductDetail extends EtalaseElement {
     const certifications = product.certifications ?? [];
     const orders: Orders = { ...producer?.orders, ...product.orders };
     const availability = product.availability;
-    const days = availability === 'made_to_order' ? leadTimeDays(product, producer) : undefined;
     const code = regionCodeOf(product, producer);
     const region = code ? (this.regionNamer?.(code) ?? '') : '';
     return html`<div class="content">
@@ -474,24 +474,19 @@ export class EtalaseProductDetail extends EtalaseElement {
           ${
             product.flagship
               ? html`<li class="tag flagship">
-                  ${icons.star}${cardStrings.get(lang, 'flagship')}
+                  ${icons.star}${productStrings.get(lang, 'flagship')}
                 </li>`
               : nothing
           }
           ${
             availability
               ? html`<li class="tag ${availability}">
-                  ${cardStrings.get(lang, availability)}${
-                    days !== undefined ? ` · ${cardStrings.get(lang, 'leadTime', days)}` : ''
-                  }
+                  ${availabilityText(product, producer, lang)}
                 </li>`
               : nothing
           }
           ${certifications.map((cert) => {
-            const label = certificationLabel(lang, cert.type);
-            const short =
-              cert.type === 'other' ? localize(cert.name, lang) || label.short : label.short;
-            return html`<li class="tag">${icons.badge}${short}</li>`;
+            return html`<li class="tag">${icons.badge}${certificationShortName(cert, lang)}</li>`;
           })}
         </ul>
         ${producer ? this.renderContact(product, producer, lang) : nothing}

@@ -1,4 +1,5 @@
 import { EtalaseRegionFilter } from './region-filter.component.js';
+import type { EtalaseFilterChangeEvent } from '../events/filter-change.js';
 
 EtalaseRegionFilter.define('etalase-region-filter');
 
@@ -7,5 +8,9 @@ export * from './region-filter.component.js';
 declare global {
   interface HTMLElementTagNameMap {
     'etalase-region-filter': EtalaseRegionFilter;
+  }
+  // The events this element fires, typed for `addEventListener` even when only it is imported.
+  interface HTMLElementEventMap {
+    'etalase-filter-change': EtalaseFilterChangeEvent;
   }
 }

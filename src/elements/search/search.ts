@@ -1,4 +1,6 @@
 import { EtalaseSearch } from './search.component.js';
+import type { EtalaseFilterChangeEvent } from '../events/filter-change.js';
+import type { EtalaseProductSelectEvent } from '../events/product-select.js';
 
 EtalaseSearch.define('etalase-search');
 
@@ -8,5 +10,10 @@ export * from './suggestion.js';
 declare global {
   interface HTMLElementTagNameMap {
     'etalase-search': EtalaseSearch;
+  }
+  // The events this element fires, typed for `addEventListener` even when only it is imported.
+  interface HTMLElementEventMap {
+    'etalase-filter-change': EtalaseFilterChangeEvent;
+    'etalase-product-select': EtalaseProductSelectEvent;
   }
 }

@@ -10,6 +10,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { feedError, loadFeedOffThread, type FeedError } from '../../feed/index.js';
 import type { Feed, FeedIssue } from '../../model/types.js';
+import type { Bilingual } from '../../model/vocabulary.js';
 
 /** A load still running after this long is called slow. */
 export const SLOW_AFTER_MS = 2000;
@@ -34,7 +35,7 @@ export type FeedStatus = 'idle' | 'loading' | 'ready' | 'error';
 
 export interface FeedProblem {
   code: string;
-  message: { id: string; en: string };
+  message: Bilingual;
   url?: string;
   status?: number;
   retryAfterMs?: number;
