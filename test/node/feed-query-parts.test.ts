@@ -61,11 +61,11 @@ describe('query parts: rows', () => {
     );
     for (const facet of VALUE_FACETS)
       assert.deepEqual(sliced.valueSets[facet], bigIndex.valueSets[facet], facet);
-    const state = {
+    const state: FilterState = {
       region: [big.producers[0]!.regionCode.slice(0, 2)],
       q: 'kopi',
       sort: 'price-asc',
-    } as const;
+    };
     const engine = await createQueryEngineInSlices(big, { sliceMs: 0 });
     assert.deepEqual(engine.query(state), createQueryEngine(big).query(state));
   });
