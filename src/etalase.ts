@@ -20,14 +20,22 @@ export { normalizeRegionCode } from './model/region-code.js';
 export * from './model/vocabulary.js';
 export { property, state, query } from 'lit/decorators.js';
 
+/**
+ * Whether the showcase's feed worker can start (see feed/load-off-thread.ts): then the worker fetches
+ * and parses the feed, and the page must neither preload the feed (the worker could not use that copy:
+ * it would download twice) nor load the parser.
+ */
+const feedsOffThread =
+  typeof Worker === 'function' && new URL(import.meta.url).origin === location.origin;
+
 const loaders: ElementLoaders = {
   // The showcase always loads a feed and shows a grid, search and filters: request their chunks and
-  // the parser together with it, rather than one level of imports later.
+  // the parser (unless a worker parses) together with it, rather than one level of imports later.
   'etalase-showcase': () =>
     Promise.all([
-      preloadFeeds(),
+      feedsOffThread || preloadFeeds(),
       import('./elements/showcase/showcase.js'),
-      import('./model/parse.js'),
+      feedsOffThread || import('./model/parse.js'),
       import('./elements/product-grid/product-grid.js'),
       import('./elements/product-card/product-card.js'),
       import('./elements/product-card/product-card.component.js'),

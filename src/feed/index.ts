@@ -13,6 +13,7 @@ export {
 } from './region-index.js';
 export {
   createQueryEngine,
+  createQueryEngineInSlices,
   DEFAULT_PAGE_SIZE,
   tagKey,
   materialKey,

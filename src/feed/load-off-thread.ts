@@ -38,9 +38,8 @@ export interface WorkerRequest {
 export type WorkerResult = Omit<FeedLoadSuccess, 'revalidation'>;
 export type WorkerReply =
   | { type: 'progress'; progress: FetchProgress }
-  /** Records of the feed in the next `update`, `result` or `revalidation` (sent in slices). */
-  | { type: 'records'; list: 'producers'; records: Producer[] }
-  | { type: 'records'; list: 'products'; records: Product[] }
+  /** Records (JSON) of the feed in the next `update`, `result` or `revalidation`, in slices. */
+  | { type: 'records'; list: 'producers' | 'products'; json: string }
   | { type: 'fault'; error: FeedError; retrying: boolean }
   | { type: 'update'; result: WorkerResult }
   | { type: 'result'; result: WorkerResult | FeedLoadFailure }
@@ -145,8 +144,8 @@ export function loadFeedOffThread(
     worker.onmessageerror = fail;
     worker.onmessage = ({ data }: MessageEvent<WorkerReply>) => {
       if (data.type === 'records') {
-        if (data.list === 'producers') producers.push(...data.records);
-        else products.push(...data.records);
+        const records = JSON.parse(data.json) as (Producer & Product)[];
+        (data.list === 'producers' ? producers : products).push(...records);
       } else if (data.type === 'progress') onProgress?.(data.progress);
       else if (data.type === 'fault') onFault?.(data.error, data.retrying);
       else if (data.type === 'update') onUpdate?.(success(data.result));

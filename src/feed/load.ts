@@ -104,6 +104,8 @@ export const FEED_DEFAULTS = {
   retries: 2,
   maxBytes: 20 * 1024 * 1024,
   maxIncludeDepth: 3,
+  /** Largest feed (in characters, about bytes) kept as an offline copy: 8 MB, about 7,000 products. */
+  maxCachedChars: 8 * 1024 * 1024,
   includeConcurrency: 4,
 } as const;
 
@@ -273,12 +275,18 @@ async function loadDoc(url: string, context: Context, useCache: boolean): Promis
   const parsed = await parseBody(url, response.body, context);
   if (!('feed' in parsed)) return parsed;
   const fetchedAt = new Date().toISOString();
-  await context.cache.put(url, {
-    body: response.body,
-    fetchedAt,
-    etag: response.etag,
-    lastModified: response.lastModified,
-  });
+  // The offline copy is written in the background: the first products never wait for storage. A
+  // feed above `maxCachedChars` is not kept (storing it costs more than it saves; shard it instead).
+  if (response.body.length <= FEED_DEFAULTS.maxCachedChars) {
+    void context.cache
+      .put(url, {
+        body: response.body,
+        fetchedAt,
+        etag: response.etag,
+        lastModified: response.lastModified,
+      })
+      .catch(() => {});
+  }
   return { url, ...parsed, fetchedAt, stale: false };
 }
 

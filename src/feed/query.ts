@@ -10,7 +10,7 @@ import { localize } from '../format/text.js';
 import { computeFacets, emptyFacets } from './query/facets.js';
 import { activeFilters, matching, relatedOutlets } from './query/filters.js';
 import { createCategoryLabel } from './query/labels.js';
-import { buildRowIndex } from './query/rows.js';
+import { buildRowIndex, createRowIndexBuilder, type RowIndex } from './query/rows.js';
 import { createSortOrders } from './query/sort.js';
 import { createSuggester } from './query/suggest.js';
 import {
@@ -34,9 +34,30 @@ export const DEFAULT_PAGE_SIZE = 24;
 
 /** Builds the indexes of a parsed feed; every later call is answered from them. */
 export function createQueryEngine(feed: Feed, options: QueryEngineOptions = {}): QueryEngine {
+  return engineOf(feed, buildRowIndex(feed), options);
+}
+
+/**
+ * `createQueryEngine` with the rows built in slices of `sliceMs` (default 8) and a macrotask between
+ * them, so a page stays responsive while a large feed is indexed. Rejects with the signal's reason
+ * when aborted.
+ */
+export async function createQueryEngineInSlices(
+  feed: Feed,
+  options: QueryEngineOptions & { sliceMs?: number; signal?: AbortSignal } = {},
+): Promise<QueryEngine> {
+  const { sliceMs = 8, signal } = options;
+  const builder = createRowIndexBuilder(feed);
+  while (!builder.step(performance.now() + sliceMs)) {
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    signal?.throwIfAborted();
+  }
+  return engineOf(feed, builder.finish(), options);
+}
+
+function engineOf(feed: Feed, index: RowIndex, options: QueryEngineOptions): QueryEngine {
   const lang = options.lang ?? 'id';
   const categoryLabel = createCategoryLabel(feed, lang);
-  const index = buildRowIndex(feed);
   const { rows } = index;
   const orders = createSortOrders(rows, lang);
   const suggester = createSuggester(rows, feed.producers, orders.defaultRank, categoryLabel);

@@ -154,6 +154,13 @@ describe('the drop-in file on a page', () => {
     await page.locator('etalase-product-card [part="name"]').first().click();
     await page.locator('etalase-product-detail dialog[open]').waitFor();
     await page.keyboard.press('Escape');
+    // The feed worker started under script-src 'self' and Trusted Types, and the feed was fetched,
+    // parsed and validated there: the page itself never requested it.
+    const requested = await page.evaluate(() =>
+      performance.getEntriesByType('resource').map((entry) => new URL(entry.name).pathname),
+    );
+    assert.ok(requested.includes('/dist/etalase-worker.min.js'), requested.join('\n'));
+    assert.ok(!requested.some((path) => path.endsWith('.json')), requested.join('\n'));
     assert.deepEqual(await session.cspViolations(), []);
     assertNoProblems(session.problems);
     await session.close();

@@ -4,7 +4,8 @@ import { countBits, forEachBit, type Bitset } from '../../src/feed/bitset.js';
 import { computeFacets } from '../../src/feed/query/facets.js';
 import { activeFilters, matching } from '../../src/feed/query/filters.js';
 import { createCategoryLabel } from '../../src/feed/query/labels.js';
-import { buildRowIndex, VALUE_FACETS } from '../../src/feed/query/rows.js';
+import { buildRowIndex, createRowIndexBuilder, VALUE_FACETS } from '../../src/feed/query/rows.js';
+import { createQueryEngine, createQueryEngineInSlices } from '../../src/feed/query.js';
 import { createSortOrders } from '../../src/feed/query/sort.js';
 import { createSuggester } from '../../src/feed/query/suggest.js';
 import { createTextIndexBuilder, PREFIX_FACTOR, WEIGHT } from '../../src/feed/query/text-index.js';
@@ -44,6 +45,29 @@ describe('query parts: rows', () => {
       small.products.map((p) => p.id),
     );
     assert.equal(index.byId.get('orphan'), undefined);
+  });
+
+  it('built in slices, holds the same rows and value sets as a build in one go', async () => {
+    const builder = createRowIndexBuilder(big);
+    // A deadline in the past stops after the first batch of products.
+    assert.equal(builder.step(0), false);
+    let steps = 1;
+    while (!builder.step(0)) steps++;
+    assert.ok(steps >= 5, `took ${steps} steps`);
+    const sliced = builder.finish();
+    assert.deepEqual(
+      sliced.rows.map((row) => row.hit.product.id),
+      bigIndex.rows.map((row) => row.hit.product.id),
+    );
+    for (const facet of VALUE_FACETS)
+      assert.deepEqual(sliced.valueSets[facet], bigIndex.valueSets[facet], facet);
+    const state: FilterState = {
+      region: [big.producers[0]!.regionCode.slice(0, 2)],
+      q: 'kopi',
+      sort: 'price-asc',
+    };
+    const engine = await createQueryEngineInSlices(big, { sliceMs: 0 });
+    assert.deepEqual(engine.query(state), createQueryEngine(big).query(state));
   });
 
   it('gives each row its region and every ancestor, and a set per value', () => {

@@ -10,7 +10,7 @@ import {
 } from '../events/index.js';
 import type { EtalaseProductSelectEvent } from '../events/index.js';
 import {
-  createQueryEngine,
+  createQueryEngineInSlices,
   createRegionIndex,
   loadRegionIndex,
   type QueryEngine,
@@ -219,7 +219,15 @@ export class EtalaseShowcase extends EtalaseElement {
   private feedLoaded(snapshot: FeedSnapshot): void {
     const feed = snapshot.feed;
     if (!feed) return;
-    this.engine = createQueryEngine(feed, { lang: this.language });
+    // Indexed in short slices (the page stays responsive); the last good engine serves meanwhile.
+    void createQueryEngineInSlices(feed, { lang: this.language }).then((engine) => {
+      if (this.feed.snapshot.feed === feed) this.engineReady(engine, snapshot);
+    });
+  }
+
+  private engineReady(engine: QueryEngine, snapshot: FeedSnapshot): void {
+    const feed = snapshot.feed!;
+    this.engine = engine;
     this.categoryNames = Object.assign(
       Object.create(null) as Record<string, LocalizedText>,
       Object.fromEntries(feed.categories.map((category) => [category.id, category.name])),
@@ -332,7 +340,7 @@ export class EtalaseShowcase extends EtalaseElement {
     const feed = snapshot.feed;
     const result = this.result;
     const active = activeFilterCount(this.filter);
-    const loading = snapshot.status === 'loading' && !feed;
+    const loading = (snapshot.status === 'loading' && !feed) || (!!feed && !this.engine);
     return html`
       <div
         part="base"

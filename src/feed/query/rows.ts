@@ -60,12 +60,23 @@ export const tagKey = (tag: string) => tag.trim().replace(/\s+/g, ' ').toLowerCa
 /** Facet key of a material: its Indonesian name as a tag key (`{id: "Rotan", en: "Rattan"}` → `"rotan"`). */
 export const materialKey = (material: LocalizedText) => tagKey(localize(material, 'id'));
 
+/** Builds a row index product by product, so the work can be spread over several tasks. */
+export interface RowIndexBuilder {
+  /** Adds rows until `deadline` (a `performance.now()` time); true when every product is in. */
+  step(deadline: number): boolean;
+  /** Adds what is left and returns the index. */
+  finish(): RowIndex;
+}
+
+/** The row index of a feed, built at once. */
+export const buildRowIndex = (feed: Feed): RowIndex => createRowIndexBuilder(feed).finish();
+
 /**
  * One pass over the products: a row each, and each facet value's bit set. Values repeat a lot (a few
  * hundred tags and regions for thousands of products), so their keys and sets are looked up through
  * small caches.
  */
-export function buildRowIndex(feed: Feed): RowIndex {
+export function createRowIndexBuilder(feed: Feed): RowIndexBuilder {
   const producers = new Map<string, Producer>(feed.producers.map((p) => [p.id, p]));
   const materialNames = new Map<string, LocalizedText>();
   const products = feed.products.filter((product) => producers.has(product.producerId));
@@ -108,7 +119,9 @@ export function buildRowIndex(feed: Feed): RowIndex {
   const byProducer = new Map<string, number[]>();
   const byId = new Map<string, number>();
 
-  const rows: Row[] = products.map((product, i) => {
+  const rows: Row[] = [];
+  const addRow = (i: number) => {
+    const product = products[i]!;
     const producer = producers.get(product.producerId)!;
     const regionCode = product.regionCode ?? producer.regionCode;
     const chain = regionChain(regionCode);
@@ -174,38 +187,50 @@ export function buildRowIndex(feed: Feed): RowIndex {
     if (list) list.push(i);
     else byProducer.set(producer.id, [i]);
     byId.set(product.id, i);
-    return row;
-  });
-
-  const valuesPerRow = {} as Record<FacetName, number>;
-  for (const facet of VALUE_FACETS) {
-    valuesPerRow[facet] =
-      rows.reduce((sum, row) => sum + row.values[facet].length, 0) / Math.max(1, size);
-  }
-
-  const byOutlet = new Map<string, Bitset>();
-  for (const outlet of feed.outlets) {
-    const bits = createBitset(size);
-    for (const id of outlet.productIds ?? []) {
-      const i = byId.get(id);
-      if (i !== undefined) setBit(bits, i);
-    }
-    for (const id of outlet.producerIds ?? []) {
-      for (const i of byProducer.get(id) ?? []) setBit(bits, i);
-    }
-    byOutlet.set(outlet.id, bits);
-  }
-
-  return {
-    rows,
-    size,
-    all: fullBitset(size),
-    valueSets,
-    valuesPerRow,
-    flagSets,
-    byProducer,
-    byId,
-    byOutlet,
-    materialNames,
+    rows.push(row);
   };
+  let next = 0;
+  const step = (deadline: number) => {
+    while (next < size) {
+      addRow(next++);
+      if ((next & 63) === 0 && performance.now() > deadline) break;
+    }
+    return next >= size;
+  };
+  let built: RowIndex | undefined;
+  return { step, finish: () => (built ??= (step(Infinity), finishIndex())) };
+
+  function finishIndex(): RowIndex {
+    const valuesPerRow = {} as Record<FacetName, number>;
+    for (const facet of VALUE_FACETS) {
+      valuesPerRow[facet] =
+        rows.reduce((sum, row) => sum + row.values[facet].length, 0) / Math.max(1, size);
+    }
+
+    const byOutlet = new Map<string, Bitset>();
+    for (const outlet of feed.outlets) {
+      const bits = createBitset(size);
+      for (const id of outlet.productIds ?? []) {
+        const i = byId.get(id);
+        if (i !== undefined) setBit(bits, i);
+      }
+      for (const id of outlet.producerIds ?? []) {
+        for (const i of byProducer.get(id) ?? []) setBit(bits, i);
+      }
+      byOutlet.set(outlet.id, bits);
+    }
+
+    return {
+      rows,
+      size,
+      all: fullBitset(size),
+      valueSets,
+      valuesPerRow,
+      flagSets,
+      byProducer,
+      byId,
+      byOutlet,
+      materialNames,
+    };
+  }
 }
