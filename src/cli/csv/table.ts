@@ -109,6 +109,8 @@ export function readTable(
   sheet.header.forEach((header, position) => {
     if (header === '') return;
     const resolved = index.resolve(header);
+    // The running number office sheets start with ("No", "No. Urut") means nothing to the feed.
+    if (!resolved && ROW_NUMBER_HEADERS.has(normalizeHeader(header))) return;
     if (!resolved) {
       const suggestion = suggestHeader(index, header);
       issues.push({
@@ -216,6 +218,17 @@ export function readTable(
     headerLang: headerLanguage(columns, options.lang),
   };
 }
+
+/** Headers of a running row number, ignored without a warning. */
+const ROW_NUMBER_HEADERS = new Set([
+  'no',
+  'nomor',
+  'no_urut',
+  'nomor_urut',
+  'urut',
+  'num',
+  'number',
+]);
 
 /** Rows searched for the header row below title rows. */
 const HEADER_SEARCH = 10;
