@@ -184,3 +184,17 @@ describe('etalase export: survives a round trip through Indonesian Excel', () =>
     );
   });
 });
+
+describe('CSV docs: accepted headers', () => {
+  it('list every accepted spelling, in both languages', async () => {
+    const { readFileSync } = await import('node:fs');
+    const { TABLES } = await import('../../src/cli/csv/columns.js');
+    for (const file of ['csv-import.md', 'csv-import.id.md']) {
+      const doc = readFileSync(new URL(`../../docs/${file}`, import.meta.url), 'utf8');
+      for (const table of Object.values(TABLES))
+        for (const column of table.columns)
+          for (const alias of column.aliases ?? [])
+            assert.ok(doc.includes(`\`${alias}\``), `${file}: ${table.name} ${alias}`);
+    }
+  });
+});
