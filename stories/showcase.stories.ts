@@ -14,6 +14,7 @@ interface Args {
   theme: 'light' | 'dark' | 'auto';
   brand: '' | 'kalteng' | 'kaltim';
   narrow: boolean;
+  debug: boolean;
 }
 
 /** The sample feed is served from `demo/data` as `/data/` (see .storybook/main.ts). */
@@ -32,6 +33,7 @@ const meta: Meta<Args> = {
     theme: 'light',
     brand: '',
     narrow: false,
+    debug: false,
   },
   argTypes: {
     lang: { control: 'inline-radio', options: ['', 'id', 'en'] },
@@ -50,6 +52,7 @@ const meta: Meta<Args> = {
         category=${args.category || nothing}
         view=${args.view}
         theme=${args.theme}
+        ?debug=${args.debug}
       ></etalase-showcase>
     </div>
   `,
@@ -72,3 +75,9 @@ export const Phone: Story = { args: { narrow: true } };
 export const LoadError: Story = { args: { src: 'data/tidak-ada.json' } };
 /** No `src` yet. */
 export const NoSource: Story = { args: { src: '' } };
+/** The `debug` attribute: a feed-health panel for the webmaster. */
+export const FeedHealth: Story = { args: { debug: true } };
+/** A feed whose every product has a fatal problem: not "no match", but "no products can be shown". */
+export const NoShowableProducts: Story = {
+  args: { src: 'data/contoh-tanpa-produk-sah.json', debug: true },
+};

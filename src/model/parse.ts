@@ -12,7 +12,7 @@
  */
 import type * as z from 'zod/mini';
 import { compileFastPath, FAIL, type FastState } from './fast-path.js';
-import { createIssue, markDropped } from './issues.js';
+import { createIssue, markDropped, REPAIR_CODES } from './issues.js';
 import { DROP, prune } from './prune.js';
 import { repairValue, wellFormedValue } from './repair.js';
 import { checkFeedRulesInSteps } from './rules.js';
@@ -28,7 +28,10 @@ import { zodIssueToFeedIssue, formatPath, type PathSegment } from './zod-issues.
 import { findUnknownFields } from './unknown-fields.js';
 
 export interface ParseOptions {
-  /** Fail (feed `null`) on any error instead of dropping invalid records. Default false. */
+  /**
+   * Fail (feed `null`) on any error or repair instead of dropping invalid parts and repairing obvious
+   * intent. Default false.
+   */
   strict?: boolean;
   /** "Today" for certificate expiry; default the current date. */
   now?: Date;
@@ -103,6 +106,9 @@ function salvage<T>(
   if (unit) markDropped(issues, mark, unit);
   return undefined;
 }
+
+const REPAIRS = new Set(REPAIR_CODES);
+const isRepair = (code: string) => REPAIRS.has(code);
 
 /** Parses and validates a feed; see the module comment. */
 export function parseFeed(input: unknown, options: ParseOptions = {}): ParseResult {
@@ -252,8 +258,9 @@ export function* finishParseInSteps(state: ParseState): Generator<void, ParseRes
     options.now ?? new Date(),
   );
 
-  const hasErrors = issues.some((issue) => issue.severity === 'error');
-  if (state.fatal || (options.strict && hasErrors)) return { feed: null, issues };
+  // Strict mode refuses a feed that needed any error dropped or any repair.
+  const refused = options.strict && issues.some((i) => i.severity === 'error' || isRepair(i.code));
+  if (state.fatal || refused) return { feed: null, issues };
 
   const feed = {
     ...envelope,

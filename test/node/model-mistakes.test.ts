@@ -269,3 +269,15 @@ describe('one steward mistake at a time', () => {
     });
   }
 });
+
+describe('strict mode', () => {
+  it('refuses a feed that needed a repair, and keeps one with other warnings', () => {
+    const repaired = validFeed();
+    repaired.producers[1].contact.website = 'www.tokoku.com';
+    assert.equal(parseFeed(repaired, { now: TODAY, strict: true }).feed, null);
+    assert.ok(parseFeed(repaired, { now: TODAY }).feed);
+    const warned = validFeed();
+    delete warned.products[1].images;
+    assert.ok(parseFeed(warned, { now: TODAY, strict: true }).feed);
+  });
+});

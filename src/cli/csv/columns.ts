@@ -147,7 +147,17 @@ void _checkWords;
 function contactColumns(prefix = 'contact.'): ColumnSpec[] {
   return [
     column('no_wa', 'whatsapp', `${prefix}whatsapp`, 'text', {
-      aliases: ['wa', 'nomor_wa', 'no_whatsapp', 'nomor_whatsapp', 'whatsapp_number'],
+      aliases: [
+        'wa',
+        'nomor_wa',
+        'no_whatsapp',
+        'nomor_whatsapp',
+        'whatsapp_number',
+        'no_hp',
+        'nomor_hp',
+        'hp',
+        'no_hp_wa',
+      ],
       core: true,
       example: '0812-3456-7890',
       help: {
@@ -163,7 +173,7 @@ function contactColumns(prefix = 'contact.'): ColumnSpec[] {
       aliases: ['e_mail', 'surel', 'surat_elektronik'],
     }),
     column('situs', 'website', `${prefix}website`, 'text', {
-      aliases: ['situs_web', 'web', 'laman', 'alamat_web'],
+      aliases: ['situs_web', 'web', 'laman', 'alamat_web', 'website_usaha'],
       help: { id: 'Situs web lengkap dengan https://.', en: 'Website with https://.' },
     }),
   ];
@@ -269,7 +279,15 @@ export function imageColumns(
       group,
       aliases:
         names.id === 'gambar'
-          ? [`foto${suffix}`, `photo${suffix}`, `url_gambar${suffix}`, `image_url${suffix}`]
+          ? [
+              `foto${suffix}`,
+              `photo${suffix}`,
+              `url_gambar${suffix}`,
+              `image_url${suffix}`,
+              `url_foto${suffix}`,
+              `link_foto${suffix}`,
+              `tautan_foto${suffix}`,
+            ]
           : [],
       core: first,
       example: first ? 'img/amplang.jpg' : undefined,
@@ -286,6 +304,16 @@ export function imageColumns(
         `${names.en}_alt${suffix}`,
         `alt_${names.en}${suffix}`,
         `teks_alt_${names.id}${suffix}`,
+        ...(names.id === 'gambar'
+          ? [
+              `keterangan_foto${suffix}`,
+              `keterangan_gambar${suffix}`,
+              `deskripsi_foto${suffix}`,
+              `caption${suffix}`,
+              `photo_caption${suffix}`,
+              `alt_foto${suffix}`,
+            ]
+          : []),
       ],
       core: first,
       example: first ? 'Amplang ikan belida dalam kemasan 250 g' : undefined,
@@ -315,12 +343,12 @@ const CERTIFICATE_COLUMNS: Record<
 > = {
   pirt: {
     number: { id: 'no_pirt', en: 'pirt_number' },
-    aliases: ['pirt', 'nomor_pirt', 'p_irt', 'spp_irt'],
+    aliases: ['pirt', 'nomor_pirt', 'p_irt', 'spp_irt', 'no_p_irt', 'nomor_p_irt', 'no_spp_irt'],
     example: '2627101234567-29',
   },
   halal: {
     number: { id: 'sertifikat_halal', en: 'halal_certificate' },
-    aliases: ['halal', 'no_halal', 'nomor_halal', 'no_sertifikat_halal'],
+    aliases: ['halal', 'no_halal', 'nomor_halal', 'no_sertifikat_halal', 'nomor_sertifikat_halal'],
     example: 'ID62110000123456789',
   },
   bpom: { number: { id: 'no_bpom', en: 'bpom_number' }, aliases: ['bpom', 'nomor_bpom', 'md_ml'] },
@@ -352,7 +380,17 @@ function certificationColumns(core = true): ColumnSpec[] {
         core: core && (type === 'pirt' || type === 'halal' || type === 'bpom'),
         example: core ? info.example : undefined,
       }),
-      column(`${type}_berlaku_sampai`, `${type}_valid_until`, 'validUntil', 'date', { group }),
+      column(`${type}_berlaku_sampai`, `${type}_valid_until`, 'validUntil', 'date', {
+        group,
+        aliases: [type, ...(type === 'pirt' ? ['p_irt'] : [])].flatMap((name) => [
+          `masa_berlaku_${name}`,
+          `berlaku_${name}`,
+          `${name}_berlaku`,
+          `${name}_kedaluwarsa`,
+          `${name}_expiry`,
+          `${name}_expires`,
+        ]),
+      }),
       column(`${type}_penerbit`, `${type}_issuer`, 'issuer', 'localized', { group }),
       column(`${type}_nama`, `${type}_name`, 'name', 'localized', { group }),
       column(`${type}_tautan`, `${type}_url`, 'url', 'text', { group }),
@@ -387,7 +425,16 @@ const REGION_COLUMN = (required: boolean, example?: string) =>
   });
 const describeColumns = (example?: string) => [
   column('deskripsi', 'description', 'description', 'localized', {
-    aliases: ['keterangan', 'uraian', 'desc'],
+    aliases: [
+      'keterangan',
+      'uraian',
+      'desc',
+      'deskripsi_produk',
+      'keterangan_produk',
+      'deskripsi_usaha',
+      'product_description',
+      'business_description',
+    ],
     core: true,
     example,
   }),
@@ -412,7 +459,14 @@ export const PRODUCERS: TableSpec = {
       },
     }),
     column('nama_produsen', 'producer_name', 'name', 'localized', {
-      aliases: ['nama_umkm', 'nama_usaha', 'business_name', 'nama'],
+      aliases: [
+        'nama_umkm',
+        'nama_usaha',
+        'business_name',
+        'nama',
+        'nama_ukm',
+        'nama_pelaku_usaha',
+      ],
       required: true,
       core: true,
       example: 'Dapur Kahayan',
@@ -429,7 +483,7 @@ export const PRODUCERS: TableSpec = {
     ...socialColumns(),
     ...marketplaceColumns(),
     column('nib', 'nib', 'nib', 'text', {
-      aliases: ['nomor_induk_berusaha', 'no_nib'],
+      aliases: ['nomor_induk_berusaha', 'no_nib', 'nomor_nib', 'no_induk_berusaha'],
       core: true,
       example: '1234567890123',
       help: {
@@ -474,13 +528,13 @@ export const PRODUCTS: TableSpec = {
       help: { id: 'ID produsen dari produsen.csv.', en: 'Producer id from producers.csv.' },
     }),
     column('nama_produk', 'product_name', 'name', 'localized', {
-      aliases: ['nama', 'produk', 'name'],
+      aliases: ['nama', 'produk', 'name', 'nama_barang', 'product'],
       required: true,
       core: true,
       example: 'Amplang Ikan Belida',
     }),
     column('kategori', 'category', 'category', 'category', {
-      aliases: ['jenis_produk', 'kelompok'],
+      aliases: ['jenis_produk', 'kelompok', 'kategori_produk', 'product_category'],
       required: true,
       core: true,
       example: 'kuliner',
@@ -506,7 +560,17 @@ export const PRODUCTS: TableSpec = {
       },
     }),
     column('harga_min', 'price_min', 'price.min', 'money', {
-      aliases: ['harga', 'harga_minimum', 'harga_terendah', 'price', 'harga_mulai'],
+      aliases: [
+        'harga',
+        'harga_minimum',
+        'harga_terendah',
+        'price',
+        'harga_mulai',
+        'harga_minimal',
+        'harga_satuan',
+        'harga_jual',
+        'min_price',
+      ],
       core: true,
       example: 'Rp 25.000',
       help: {
@@ -515,7 +579,14 @@ export const PRODUCTS: TableSpec = {
       },
     }),
     column('harga_max', 'price_max', 'price.max', 'money', {
-      aliases: ['harga_maks', 'harga_maksimum', 'harga_tertinggi', 'harga_maximum'],
+      aliases: [
+        'harga_maks',
+        'harga_maksimum',
+        'harga_tertinggi',
+        'harga_maximum',
+        'harga_maksimal',
+        'max_price',
+      ],
       core: true,
       example: 'Rp 45.000',
     }),

@@ -25,6 +25,9 @@ const MAX_IMAGES = 20;
 
 const TEXT_KINDS = new Set(['localized', 'localizedList']);
 
+/** Units stewards write after a header: `harga_rp`, `harga_idr`, `berat_kg`. */
+const UNIT_SUFFIX = /_(rp|idr|rupiah|kg|gram|g|pcs|buah|hari|days)$/;
+
 /** Lookup of every accepted spelling of a table's columns. */
 export class HeaderIndex {
   private readonly byName = new Map<string, ColumnSpec>();
@@ -40,9 +43,21 @@ export class HeaderIndex {
     }
   }
 
-  /** The column a header means, with its language variant; undefined for an unknown header. */
+  /**
+   * The column a header means, with its language variant; undefined for an unknown header. A unit
+   * in brackets or at the end (`Harga (Rp)`, `Harga Maksimal Rp`, `Berat (kg)`) does not count.
+   */
   resolve(header: string): { spec: ColumnSpec; lang?: string } | undefined {
-    const key = normalizeHeader(header);
+    const found = this.resolveKey(normalizeHeader(header));
+    if (found) return found;
+    const withoutUnit = normalizeHeader(header.replace(/\([^)]*\)|\[[^\]]*\]/g, ' ')).replace(
+      UNIT_SUFFIX,
+      '',
+    );
+    return withoutUnit ? this.resolveKey(withoutUnit) : undefined;
+  }
+
+  private resolveKey(key: string): { spec: ColumnSpec; lang?: string } | undefined {
     if (key === '') return undefined;
     const direct = this.lookup(key);
     if (direct) return { spec: direct };
@@ -75,6 +90,11 @@ export class HeaderIndex {
   names(): string[] {
     return [...this.byName.keys()];
   }
+
+  /** The column name templates use for a spelling (`harga` → `harga_min`). */
+  canonical(name: string): string | undefined {
+    return this.byName.get(name)?.id;
+  }
 }
 
 /** Edit distance, for "did you mean" suggestions. */
@@ -100,7 +120,13 @@ export function suggestHeader(index: HeaderIndex, header: string): string | unde
     const d = distance(key, name);
     if (!best || d < best.d) best = { name, d };
   }
-  return best && best.d <= (key.length <= 6 ? 1 : Math.floor(key.length / 4))
-    ? best.name
-    : undefined;
+  if (best && best.d <= (key.length <= 6 ? 1 : Math.floor(key.length / 4))) return best.name;
+  // No near spelling: a known name whose words all appear in the header (`Harga Grosir` → harga_min).
+  const words = new Set(key.split('_'));
+  let within: string | undefined;
+  for (const name of index.names()) {
+    if (name.length < 3 || !name.split('_').every((word) => words.has(word))) continue;
+    if (!within || name.length > within.length) within = name;
+  }
+  return within === undefined ? undefined : (index.canonical(within) ?? within);
 }

@@ -272,12 +272,13 @@ export function importFeed(files: CsvFiles, options: ImportOptions = {}): Import
     }
   }
   // An unreadable cell of a row that was imported: the row stays, without that value.
+  const CELL_ERRORS = new Set(['unreadable-cell', 'scientific-notation', 'half-location']);
   const tableOf = new Map(
     LISTS.flatMap((name) => (reads[name] ? [[reads[name]!.file, name]] : [])),
   );
   const kept = issues.map((issue) => {
     const table = tableOf.get(issue.file);
-    if (issue.code !== 'unreadable-cell' || issue.row === undefined || !table) return issue;
+    if (!CELL_ERRORS.has(issue.code) || issue.row === undefined || !table) return issue;
     if (refusedRows.get(table)?.has(issue.row)) return issue;
     return { ...issue, message: withDroppedNote(issue.message, 'field') };
   });

@@ -3,7 +3,7 @@
  * expects (plus, for each field, the column it came from, so the model's issues can name the column);
  * `encodeRecord` writes a record back into cells. Pure: no node, no files.
  */
-import { BUILTIN_CATEGORIES } from '../../model/vocabulary.js';
+import { BUILTIN_CATEGORIES, type BuiltinCategory } from '../../model/vocabulary.js';
 import { formatPath, type PathSegment } from '../../model/zod-issues.js';
 import {
   LIST_SEPARATOR,
@@ -74,12 +74,40 @@ function getPath(source: unknown, path: readonly string[]): unknown {
 
 const groupId = (group: ColumnGroup) => `${group.at.join('.')}#${group.key ?? ''}`;
 
-/** `Kuliner`, `Food` and `kuliner` all name the built-in category `kuliner`; other ids stay as written. */
+/** Words offices use for the built-in categories, besides their labels (`Kuliner`, `Food`). */
+export const CATEGORY_WORDS: Record<BuiltinCategory, readonly string[]> = {
+  kuliner: [
+    'makanan',
+    'makanan olahan',
+    'olahan pangan',
+    'pangan',
+    'food',
+    'camilan',
+    'kue',
+    'snack',
+  ],
+  minuman: ['minuman', 'drink', 'drinks', 'beverage', 'beverages', 'kopi', 'teh'],
+  kriya: ['kerajinan', 'kerajinan tangan', 'craft', 'crafts', 'handicraft', 'anyaman', 'ukiran'],
+  wastra: ['kain', 'tenun', 'batik', 'songket', 'sasirangan', 'tekstil', 'textile', 'textiles'],
+  fesyen: ['fashion', 'busana', 'pakaian', 'sandang', 'clothing'],
+  aksesoris: ['aksesori', 'aksesoris', 'perhiasan', 'accessories', 'jewelry', 'jewellery'],
+  herbal: ['jamu', 'kecantikan', 'kosmetik', 'herbal', 'beauty', 'obat tradisional'],
+  pertanian: ['hasil tani', 'hasil pertanian', 'pertanian', 'perkebunan', 'agro', 'farm produce'],
+  dekorasi: ['dekorasi', 'hiasan', 'hiasan rumah', 'home decor', 'interior'],
+};
+
+/**
+ * `Kuliner`, `Food`, `Makanan` and `kuliner` all name the built-in category `kuliner` (by id, label
+ * or a common word); other ids stay as written.
+ */
 export function readCategory(raw: string): string {
   if (raw in BUILTIN_CATEGORIES) return raw;
   const key = wordKey(raw);
   for (const [id, names] of Object.entries(BUILTIN_CATEGORIES)) {
     if (key === id || key === wordKey(names.id) || key === wordKey(names.en)) return id;
+  }
+  for (const [id, words] of Object.entries(CATEGORY_WORDS)) {
+    if (words.some((word) => wordKey(word) === key)) return id;
   }
   return raw;
 }
@@ -167,17 +195,23 @@ export function decodeRow(
             });
           }
         }
-        if (/^\d(\.\d+)?E\+\d+$/i.test(raw)) {
+        // Excel's `6.28E+12`, or `9,12E+12` with Indonesian settings (decimal comma).
+        if (/^\d([.,]\d+)?E\+?\d+$/i.test(raw)) {
           issues.push({
             column,
             severity: 'error',
             code: 'scientific-notation',
             message: {
-              id: `"${raw}" adalah angka yang diringkas oleh spreadsheet; angka aslinya hilang. Perbaiki: format kolom ini sebagai Teks, lalu ketik ulang nomornya.`,
-              en: `"${raw}" is a number the spreadsheet abbreviated; the original digits are lost. Fix: format this column as Text and type the number again.`,
+              id: `Spreadsheet memendekkan angka ini menjadi "${raw}"; angka aslinya hilang. Perbaiki: format kolom ini sebagai Teks, lalu ketik ulang nomornya.`,
+              en: `The spreadsheet shortened this number to "${raw}"; the original digits are lost. Fix: format the column as Text, then type the number again.`,
             },
           });
           break;
+        }
+        // A NIB written in groups (`1234 5678 90123`, as exports write it so Excel keeps it text).
+        if (spec.path.join('.') === 'nib' && /^[\d\s.-]+$/.test(value)) {
+          const digits = value.replace(/\D/g, '');
+          if (digits.length === 13) value = digits;
         }
         put(slot, value, header);
         break;
@@ -398,6 +432,23 @@ function groupEntry(record: Json, group: ColumnGroup): unknown {
   return value[Number(group.key) - 1];
 }
 
+/** Digits in groups: `6281234567890` → `0812-3456-7890`-like text no spreadsheet turns into a number. */
+const group = (digits: string, separator: string) =>
+  [digits.slice(0, 4), digits.slice(4, 8), digits.slice(8)].filter(Boolean).join(separator);
+
+/**
+ * Long digit strings (NIB, WhatsApp, phone) become `6,28E+12` in Excel; written in groups they stay
+ * text, and the importer reads them back to the same value.
+ */
+function excelSafeText(spec: ColumnSpec, value: string): string {
+  const field = spec.path.join('.');
+  if (field === 'nib' && /^\d{13}$/.test(value)) return group(value, ' ');
+  if (field.endsWith('whatsapp') && /^628\d{7,11}$/.test(value))
+    return group(`0${value.slice(2)}`, '-');
+  if (field.endsWith('phone') && /^\d{11,}$/.test(value)) return group(value, ' ');
+  return value;
+}
+
 function writeLocalized(value: unknown, lang: string | undefined): string {
   if (typeof value === 'string') return lang ? '' : value;
   if (!isObject(value)) return '';
@@ -416,6 +467,7 @@ export function encodeCell(
   const value = spec.kind === 'json' ? undefined : getPath(owner, spec.path);
   switch (spec.kind) {
     case 'text':
+      return typeof value === 'string' ? excelSafeText(spec, value) : '';
     case 'category':
     case 'date':
       return typeof value === 'string' ? value : '';
@@ -425,8 +477,11 @@ export function encodeCell(
     }
     case 'money':
     case 'integer':
-    case 'coordinate':
       return typeof value === 'number' ? writeNumber(value) : '';
+    case 'coordinate':
+      // `-6.175` is -6175 to Excel with Indonesian settings (dot = thousands); with a degree sign it
+      // stays text in every locale, and `readCoordinate` reads it back.
+      return typeof value === 'number' ? `${writeNumber(value)}°` : '';
     case 'boolean':
       return typeof value === 'boolean' ? writeBoolean(value, lang) : '';
     case 'list':

@@ -62,6 +62,25 @@ export function readTable(
     message: error.message,
   }));
   const index = new HeaderIndex(table);
+  // Office sheets often carry a title or two above the header row ("DATA PRODUK UNGGULAN 2026").
+  const titleRows = headerRowIndex(index, sheet.header, sheet.rows);
+  if (titleRows > 0) {
+    const header = sheet.rows[titleRows - 1]!.map((cell) => cell.trim());
+    issues.push({
+      file,
+      row: titleRows + 1,
+      severity: 'warning',
+      code: 'title-rows',
+      message: {
+        id: `Judul kolom ditemukan di baris ${titleRows + 1}; ${titleRows === 1 ? 'baris 1' : `baris 1–${titleRows}`} di atasnya dibaca sebagai judul lembar dan dilewati. Perbaiki: tidak perlu, atau hapus baris judul itu agar judul kolom ada di baris 1.`,
+        en: `Column headers found on row ${titleRows + 1}; ${titleRows === 1 ? 'row 1' : `rows 1–${titleRows}`} above are read as the sheet's title and skipped. Fix: nothing needed, or delete the title rows so the headers are on row 1.`,
+      },
+    });
+    sheet.header = header;
+    sheet.rows = sheet.rows.slice(titleRows);
+  }
+  /** Spreadsheet row of `sheet.rows[i]`. */
+  const rowNumber = (i: number) => i + titleRows + 2;
   const columns: ResolvedColumn[] = [];
   const seen = new Map<string, string>();
 
@@ -90,6 +109,8 @@ export function readTable(
   sheet.header.forEach((header, position) => {
     if (header === '') return;
     const resolved = index.resolve(header);
+    // The running number office sheets start with ("No", "No. Urut") means nothing to the feed.
+    if (!resolved && ROW_NUMBER_HEADERS.has(normalizeHeader(header))) return;
     if (!resolved) {
       const suggestion = suggestHeader(index, header);
       issues.push({
@@ -130,6 +151,13 @@ export function readTable(
   const missing = table.columns.filter(
     (spec) => spec.required && !present.has(spec) && !optional.has(spec.id),
   );
+  const noneKnown =
+    columns.length === 0
+      ? {
+          id: ` Tidak satu pun judul kolom dikenali di ${HEADER_SEARCH} baris pertama: pastikan ada satu baris judul kolom (boleh di bawah judul lembar), dieja seperti di templat.`,
+          en: ` No column header was recognised in the first ${HEADER_SEARCH} rows: make sure there is one header row (it may follow a title), spelt as in the template.`,
+        }
+      : { id: '', en: '' };
   for (const spec of missing) {
     issues.push({
       file,
@@ -137,15 +165,15 @@ export function readTable(
       severity: 'error',
       code: 'missing-column',
       message: {
-        id: `Kolom wajib "${spec.id}" (atau "${spec.en}") tidak ada, jadi tidak ada baris yang dapat diimpor. Perbaiki: tambahkan kolom itu dengan judul "${spec.id}".`,
-        en: `The required column "${spec.en}" (or "${spec.id}") is missing, so no row can be imported. Fix: add a column headed "${spec.en}".`,
+        id: `Kolom wajib "${spec.id}" (atau "${spec.en}") tidak ada, jadi tidak ada baris yang dapat diimpor. Perbaiki: tambahkan kolom itu dengan judul "${spec.id}".${noneKnown.id}`,
+        en: `The required column "${spec.en}" (or "${spec.id}") is missing, so no row can be imported. Fix: add a column headed "${spec.en}".${noneKnown.en}`,
       },
     });
   }
 
   const rows: TableRow[] = [];
   sheet.rows.forEach((cells, i) => {
-    const row = i + 2;
+    const row = rowNumber(i);
     if (cells.every((cell) => cell.trim() === '')) return;
     const beyond = cells.slice(sheet.header.length).filter((cell) => cell.trim() !== '');
     const blankHeaders = sheet.header
@@ -189,6 +217,44 @@ export function readTable(
     missing,
     headerLang: headerLanguage(columns, options.lang),
   };
+}
+
+/** Headers of a running row number, ignored without a warning. */
+const ROW_NUMBER_HEADERS = new Set([
+  'no',
+  'nomor',
+  'no_urut',
+  'nomor_urut',
+  'urut',
+  'num',
+  'number',
+]);
+
+/** Rows searched for the header row below title rows. */
+const HEADER_SEARCH = 10;
+
+/**
+ * How many title rows stand above the header row: the first row within the first few that names
+ * at least two known columns and more than the first row does; 0 when the first row is the header.
+ */
+function headerRowIndex(
+  index: HeaderIndex,
+  first: readonly string[],
+  rows: readonly (readonly string[])[],
+): number {
+  const known = (cells: readonly string[]) =>
+    cells.filter((cell) => cell.trim() !== '' && index.resolve(cell.trim())).length;
+  const atFirst = known(first);
+  let best = 0;
+  let bestCount = atFirst;
+  for (let i = 0; i < Math.min(HEADER_SEARCH, rows.length); i++) {
+    const count = known(rows[i]!);
+    if (count >= 2 && count > bestCount) {
+      best = i + 1;
+      bestCount = count;
+    }
+  }
+  return best;
 }
 
 /** English when more headers are spelt as the English names than as the Indonesian ones. */

@@ -18,6 +18,22 @@ export interface CsvSheet {
 
 const DELIMITERS = [',', ';', '\t'] as const;
 
+/**
+ * Bytes 0x80–0x9F of Windows-1252 (the WHATWG Encoding Standard's index): `–`, `’`, `€` … Node 20's
+ * `TextDecoder('windows-1252')` decodes these as ISO-8859-1 control characters; browsers do not. The
+ * five bytes Windows-1252 leaves undefined keep their control character, as the standard says.
+ */
+const CP1252_HIGH =
+  '\u20ac\u0081\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\u008d\u017d\u008f' +
+  '\u0090\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\u009d\u017e\u0178';
+
+/** Windows-1252 text, right in node and browsers alike. */
+export function decodeWindows1252(bytes: Uint8Array): string {
+  return new TextDecoder('windows-1252')
+    .decode(bytes)
+    .replace(/[\u0080-\u009f]/g, (char) => CP1252_HIGH[char.charCodeAt(0) - 0x80]!);
+}
+
 /** UTF-8 (BOM stripped) when valid, else Windows-1252, the encoding of Excel's plain "CSV" on Windows. */
 export function decodeCsvBytes(bytes: Uint8Array): {
   text: string;
@@ -27,18 +43,22 @@ export function decodeCsvBytes(bytes: Uint8Array): {
     const text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
     return { text, encoding: 'utf-8' };
   } catch {
-    return { text: new TextDecoder('windows-1252').decode(bytes), encoding: 'windows-1252' };
+    return { text: decodeWindows1252(bytes), encoding: 'windows-1252' };
   }
 }
 
-/** The separator of the header line: the candidate found most often outside quotes (comma on a tie). */
+/**
+ * The separator of the first line that has one (a title row above the header may have none): the
+ * candidate found most often outside quotes (comma on a tie).
+ */
 export function detectDelimiter(text: string): string {
   const counts = new Map<string, number>(DELIMITERS.map((d) => [d, 0]));
   let quoted = false;
   for (const char of text) {
     if (char === '"') quoted = !quoted;
-    else if (!quoted && (char === '\n' || char === '\r')) break;
-    else if (!quoted && counts.has(char)) counts.set(char, counts.get(char)! + 1);
+    else if (!quoted && (char === '\n' || char === '\r')) {
+      if ([...counts.values()].some((count) => count > 0)) break;
+    } else if (!quoted && counts.has(char)) counts.set(char, counts.get(char)! + 1);
   }
   let best = ',';
   for (const [delimiter, count] of counts) if (count > counts.get(best)!) best = delimiter;
