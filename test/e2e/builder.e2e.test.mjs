@@ -1,24 +1,21 @@
 // The embed builder (demo/builder.html) as a webmaster uses it: choose, see the preview follow, copy
 // the snippet. Run by `npm test` after the build, or alone: node --test test/e2e/builder.e2e.test.mjs
 import assert from 'node:assert/strict';
-import { createRequire } from 'node:module';
 import { after, before, describe, it } from 'node:test';
-import { openPage, startBrowser, waitForCards } from './browser.mjs';
+import {
+  assertNoProblems,
+  axeViolations,
+  openPage,
+  startBrowser,
+  waitForCards,
+} from './browser.mjs';
 
-const require = createRequire(import.meta.url);
 let env;
 
 before(async () => {
   env = await startBrowser();
 });
 after(() => env?.close());
-
-function assertNoProblems(problems) {
-  assert.deepEqual(problems.pageErrors, [], 'uncaught errors');
-  assert.deepEqual(problems.consoleErrors, [], 'console errors');
-  // Nothing leaves the page: the only requests are the page's own files and the sample feed.
-  assert.deepEqual(problems.foreignRequests, [], 'requests to other hosts');
-}
 
 describe('embed builder', () => {
   it('the choices drive the live preview and the two-line snippet, which copies as shown', async () => {
@@ -72,6 +69,7 @@ describe('embed builder', () => {
     await page.getByText('Tersalin ke papan klip.').waitFor();
     assert.equal(await page.evaluate(() => navigator.clipboard.readText()), snippet);
 
+    // Nothing leaves the page: the only requests are the page's own files and the sample feed.
     assertNoProblems(session.problems);
     await session.close();
   });
@@ -106,14 +104,7 @@ describe('embed builder', () => {
     const { page } = session;
     await waitForCards(page, '#preview');
     await page.getByLabel('Warna merek sendiri').check();
-    await page.addScriptTag({ path: require.resolve('axe-core/axe.min.js') });
-    const violations = await page.evaluate(async () => {
-      const result = await window.axe.run(document, { resultTypes: ['violations'] });
-      return result.violations.map(
-        (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
-      );
-    });
-    assert.deepEqual(violations, []);
+    assert.deepEqual(await axeViolations(page), []);
     assertNoProblems(session.problems);
     await session.close();
   });
