@@ -46,13 +46,13 @@ export const product: Product = {
   },
   images: [
     {
-      src: '/data/images/tas-rotan.jpg',
+      src: '/data/img/rattan-bag.svg',
       alt: { id: 'Tas rotan', en: 'Rattan bag' },
       width: 800,
       height: 600,
     },
     {
-      src: '/data/images/tas-rotan-2.jpg',
+      src: '/data/img/weaving.svg',
       alt: { id: 'Tas rotan, sisi samping', en: 'Rattan bag, side view' },
       width: 800,
       height: 600,

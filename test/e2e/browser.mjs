@@ -1,9 +1,13 @@
 // Shared set-up of the end-to-end tests: the demo server, headless Debian Chromium through
 // playwright-core, and a page that records console errors, CSP violations and off-origin requests.
+import assert from 'node:assert/strict';
+import { createRequire } from 'node:module';
 import { build } from 'esbuild';
 import { chromium } from 'playwright-core';
 import { chromiumArgs, ensureChromium } from '../../scripts/chromium.mjs';
 import { serve } from '../../scripts/serve.mjs';
+
+const require = createRequire(import.meta.url);
 
 /** Bundles the React and Vue recipes into dist/examples/ (their pages load them from there). */
 export async function buildExamples() {
@@ -81,4 +85,22 @@ export async function waitForCards(page, root = 'etalase-showcase') {
   const cards = page.locator(`${root} etalase-product-card`);
   await cards.first().waitFor({ state: 'visible', timeout: 15000 });
   return cards.count();
+}
+
+/** Fails on what a page must never do: uncaught errors, console errors, requests to other hosts. */
+export function assertNoProblems(problems) {
+  assert.deepEqual(problems.pageErrors, [], 'uncaught errors');
+  assert.deepEqual(problems.consoleErrors, [], 'console errors');
+  assert.deepEqual(problems.foreignRequests, [], 'requests to other hosts');
+}
+
+/** axe-core's violations on the whole page, as `rule: targets` lines. */
+export async function axeViolations(page) {
+  await page.addScriptTag({ path: require.resolve('axe-core/axe.min.js') });
+  return page.evaluate(async () => {
+    const result = await window.axe.run(document, { resultTypes: ['violations'] });
+    return result.violations.map(
+      (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+    );
+  });
 }

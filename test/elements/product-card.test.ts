@@ -60,7 +60,7 @@ describe('etalase-product-card', () => {
     expect(img.getAttribute('height')).to.equal('600');
     expect(img.getAttribute('loading')).to.equal('lazy');
     expect(img.getAttribute('decoding')).to.equal('async');
-    expect(img.getAttribute('src')).to.equal('https://data.example.id/data/images/tas-rotan.jpg');
+    expect(img.getAttribute('src')).to.equal('https://data.example.id/data/img/rattan-bag.svg');
     expect(img.alt).to.equal('Tas rotan');
   });
 
