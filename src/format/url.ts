@@ -58,13 +58,21 @@ function parse(value: string, base?: string | URL): URL | undefined {
   }
 }
 
+// A page checks every image of a feed against the same base: parse it once.
+let lastBase: { text: string; url: URL | undefined } | undefined;
+function parseBase(base: string | URL): URL | undefined {
+  if (typeof base !== 'string') return base;
+  if (lastBase?.text !== base) lastBase = { text: base, url: parse(base) };
+  return lastBase.url;
+}
+
 /** The verdict on a prepared URL (see `prepareUrl`), and its resolution when it has one. */
 function judge(prepared: string, base: string | URL | undefined): [UrlVerdict, URL?] {
   const scheme = SCHEME.exec(prepared)?.[1]?.toLowerCase();
   if (scheme === undefined) {
     if (OTHER_HOST.test(prepared)) return ['unsafe'];
     if (base === undefined) return ['relative'];
-    const origin = parse(String(base));
+    const origin = parseBase(base);
     const resolved = parse(prepared, origin);
     if (!origin || !resolved) return ['invalid'];
     return isWeb(resolved) && resolved.origin === origin.origin

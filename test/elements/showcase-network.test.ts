@@ -120,3 +120,19 @@ describe('etalase-showcase on a bad network', function () {
     expect(text(inShadow(showcase, '.notice.stale'))).to.contain('data tersimpan');
   });
 });
+
+describe('etalase-showcase with a stale copy', function () {
+  this.timeout(60000);
+
+  it('keeps rechecking in the background, and the stale notice goes once the server answers', async () => {
+    const key = newKey();
+    const first = mount(feedUrl(key));
+    await waitUntil(() => cards(first.showcase) > 0, 'first visit', { timeout: 8000 });
+    first.showcase.remove();
+    await set(key, { mode: 'hang', times: '3' }); // the revalidation's three attempts hang
+    const { showcase, elapsed } = mount(feedUrl(key));
+    await within(4000, elapsed, () => inShadow(showcase, '.notice.stale'), 'stale notice');
+    await within(40000, elapsed, () => !inShadow(showcase, '.notice.stale'), 'stale notice gone');
+    expect(cards(showcase)).to.equal(1);
+  });
+});

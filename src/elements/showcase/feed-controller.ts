@@ -5,10 +5,17 @@
  * Promises to the visitor, whatever the network does: after `SLOW_AFTER_MS` a slow load says so (with
  * progress); after `ERROR_AFTER_MS` without data, or as soon as every attempt failed, an error with a
  * Retry button shows while the retries go on in the background (a success replaces it); a cached copy
- * shows at once, and its stale notice after `STALE_AFTER_MS` unless it was confirmed fresh by then.
+ * shows at once, and its stale notice after `STALE_AFTER_MS` unless it was confirmed fresh by then;
+ * rechecks go on in the background and remove the notice when the server answers.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { feedError, loadFeedOffThread, type FeedError } from '../../feed/index.js';
+import {
+  feedError,
+  loadFeedOffThread,
+  type FeedError,
+  type FeedLoadSuccess,
+  type RevalidationOutcome,
+} from '../../feed/index.js';
 import type { Feed, FeedIssue } from '../../model/types.js';
 import type { Bilingual } from '../../model/vocabulary.js';
 
@@ -162,17 +169,7 @@ export class FeedController implements ReactiveController {
         // Once the error shows, it says what the latest attempt ran into.
         if (current() && this.snapshot.error) this.set({ ...this.snapshot, error });
       },
-      onUpdate: (update) => {
-        if (this.abort !== abort || !update.feed) return;
-        this.set({
-          ...this.snapshot,
-          status: 'ready',
-          feed: update.feed,
-          issues: update.issues,
-          stale: false,
-        });
-        this.callbacks.onLoad(this.snapshot);
-      },
+      onUpdate: (update) => this.updated(update, abort),
     });
     if (!current() || abort.signal.aborted) return;
     this.clearTimers();
@@ -186,10 +183,7 @@ export class FeedController implements ReactiveController {
         });
         void result.revalidation.then((outcome) => {
           settled = true;
-          if (!current()) return;
-          if (outcome.status === 'failed') this.set({ ...this.snapshot, stale: true });
-          else if (outcome.status === 'unchanged' && this.snapshot.stale)
-            this.set({ ...this.snapshot, stale: false });
+          this.revalidated(outcome, urls, abort);
         });
       }
       this.backgroundRetries = 0;
@@ -228,6 +222,49 @@ export class FeedController implements ReactiveController {
       // Announced once: a background retry that fails too changes nothing for the page.
       if (!background) this.callbacks.onError(problem);
     }
+  }
+
+  /** Newer data than what is shown arrived (a stale copy's revalidation, or a recheck). */
+  private updated(update: FeedLoadSuccess, abort: AbortController): void {
+    if (this.abort !== abort || !update.feed) return;
+    this.backgroundRetries = 0;
+    this.set({
+      ...this.snapshot,
+      status: 'ready',
+      feed: update.feed,
+      issues: update.issues,
+      stale: false,
+    });
+    this.callbacks.onLoad(this.snapshot);
+  }
+
+  /**
+   * A stale copy's revalidation ended. Failed: the stale notice stays while rechecks go on in the
+   * background (the copy on screen is kept; only newer data replaces it).
+   */
+  private revalidated(outcome: RevalidationOutcome, urls: string[], abort: AbortController): void {
+    if (this.abort !== abort) return;
+    if (outcome.status === 'unchanged') {
+      this.backgroundRetries = 0;
+      if (this.snapshot.stale) this.set({ ...this.snapshot, stale: false });
+    }
+    if (outcome.status !== 'failed') return;
+    this.set({ ...this.snapshot, stale: true });
+    const problem = outcome.errors[0];
+    const delay = problem && transient(problem) ? this.backgroundDelay(problem) : undefined;
+    if (delay === undefined) return;
+    this.backgroundRetries++;
+    this.after(delay, async () => {
+      const again = await loadFeedOffThread(urls, {
+        signal: abort.signal,
+        fresh: true,
+        onUpdate: (update) => this.updated(update, abort),
+      });
+      if (this.abort !== abort || !again.ok) return;
+      // The cache was gone and the network answered: that is the newer data.
+      if (!again.stale) this.updated(again, abort);
+      else void again.revalidation.then((next) => this.revalidated(next, urls, abort));
+    });
   }
 
   /** A visitor's Retry: a new request at once, even behind a hung preload of the same URL. */
