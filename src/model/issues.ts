@@ -114,8 +114,8 @@ const templates: Record<string, Template> = {
     'Invalid e-mail address. Fix: e.g. "umkm@example.go.id".',
   ),
   'invalid-date': t(
-    'Tanggal tidak sah. Perbaiki: gunakan format ISO 8601, misalnya "2026-08-24" atau "2026-08-24T09:00:00+07:00".',
-    'Invalid date. Fix: use ISO 8601, e.g. "2026-08-24" or "2026-08-24T09:00:00+07:00".',
+    'Tanggal tidak sah, atau harinya tidak ada (misalnya 30 Februari). Perbaiki: gunakan format ISO 8601, misalnya "2026-08-24" atau "2026-08-24T09:00:00+07:00".',
+    'Invalid date, or a day that does not exist (such as 30 February). Fix: use ISO 8601, e.g. "2026-08-24" or "2026-08-24T09:00:00+07:00".',
   ),
   'date-range': t(
     'Tanggal selesai lebih awal dari tanggal mulai. Perbaiki: tukar atau koreksi tanggalnya.',
