@@ -3,6 +3,7 @@
  * Data stewards read these in `etalase validate`; keep them concrete (name the field, show an example).
  */
 import type { DroppedUnit, FeedIssue, Severity } from './types.js';
+import { toWellFormed } from './well-formed.js';
 
 export interface IssueDetails {
   /** Expected type or allowed values, e.g. `number` or `halal, pirt, bpom`. */
@@ -270,7 +271,13 @@ export function createIssue(
   details: IssueDetails = {},
 ): FeedIssue {
   const template = templates[code] ?? templates['invalid']!;
-  return { path, code, severity, message: template(details) };
+  // Quoted feed text (a key, a value) may hold a lone surrogate: messages stay well-formed.
+  const quoted: IssueDetails = {
+    ...details,
+    ...(details.received !== undefined ? { received: toWellFormed(details.received) } : {}),
+    ...(typeof details.value === 'string' ? { value: toWellFormed(details.value) } : {}),
+  };
+  return { path: toWellFormed(path), code, severity, message: template(quoted) };
 }
 
 const DROPPED: Record<DroppedUnit, { id: string; en: string }> = {
