@@ -4,6 +4,7 @@
  */
 import type { DroppedUnit, FeedIssue, Severity } from './types.js';
 import type { Bilingual } from './vocabulary.js';
+import { toWellFormed } from './well-formed.js';
 
 export interface IssueDetails {
   /** Expected type or allowed values, e.g. `number` or `halal, pirt, bpom`. */
@@ -115,8 +116,8 @@ const templates: Record<string, Template> = {
     'Invalid e-mail address. Fix: e.g. "umkm@example.go.id".',
   ),
   'invalid-date': t(
-    'Tanggal tidak sah. Perbaiki: gunakan format ISO 8601, misalnya "2026-08-24" atau "2026-08-24T09:00:00+07:00".',
-    'Invalid date. Fix: use ISO 8601, e.g. "2026-08-24" or "2026-08-24T09:00:00+07:00".',
+    'Tanggal tidak sah, atau harinya tidak ada (misalnya 30 Februari). Perbaiki: gunakan format ISO 8601, misalnya "2026-08-24" atau "2026-08-24T09:00:00+07:00".',
+    'Invalid date, or a day that does not exist (such as 30 February). Fix: use ISO 8601, e.g. "2026-08-24" or "2026-08-24T09:00:00+07:00".',
   ),
   'date-range': t(
     'Tanggal selesai lebih awal dari tanggal mulai. Perbaiki: tukar atau koreksi tanggalnya.',
@@ -271,7 +272,13 @@ export function createIssue(
   details: IssueDetails = {},
 ): FeedIssue {
   const template = templates[code] ?? templates['invalid']!;
-  return { path, code, severity, message: template(details) };
+  // Quoted feed text (a key, a value) may hold a lone surrogate: messages stay well-formed.
+  const quoted: IssueDetails = {
+    ...details,
+    ...(details.received !== undefined ? { received: toWellFormed(details.received) } : {}),
+    ...(typeof details.value === 'string' ? { value: toWellFormed(details.value) } : {}),
+  };
+  return { path: toWellFormed(path), code, severity, message: template(quoted) };
 }
 
 const DROPPED: Record<DroppedUnit, Bilingual> = {

@@ -154,6 +154,7 @@ describe('etalase CLI', () => {
         /galat {2}products\[1\]\.price\.min {2}\(negative-price\)\n {4}Harga tidak boleh negatif\. Perbaiki:/,
       );
       assert.match(stdout, /galat 1/);
+      assert.match(stdout, /1 kolom atau butir daftar diabaikan dan 0 nilai diperbaiki/);
       assert.match(stdout, /Feed mengandung galat/);
     });
 
@@ -258,12 +259,24 @@ describe('etalase CLI', () => {
       const { stdout } = await run(['validate', file('error.json', withError), '--json']);
       const report = JSON.parse(stdout);
       assert.deepEqual(Object.keys(report).sort(), [
+        'counts',
         'issues',
         'source',
         'strict',
         'summary',
         'valid',
       ]);
+      // The negative minimum price was left out; its product stays.
+      assert.deepEqual(report.counts, {
+        read: 9,
+        shown: 9,
+        products: 3,
+        dropped: 0,
+        droppedParts: 1,
+        repaired: 0,
+        errors: 1,
+        warnings: 0,
+      });
       assert.deepEqual(Object.keys(report.summary).sort(), [
         'categories',
         'errors',

@@ -198,3 +198,30 @@ describe('CSV docs: accepted headers', () => {
     }
   });
 });
+
+describe('etalase import: categories by label', () => {
+  it('maps a label from kategori.csv to its id', () => {
+    const result = importFeed(
+      {
+        categories: {
+          name: 'kategori.csv',
+          text: 'id_kategori,nama_kategori\npaket-acara,Paket Acara & Seminar\n',
+        },
+        producers: { name: 'produsen.csv', text: 'id_produsen,nama_produsen\np1,P\n' },
+        products: {
+          name: 'produk.csv',
+          text: 'id_produk,id_produsen,nama_produk,kategori\na,p1,A,paket acara & seminar\nb,p1,B,Camilan\nc,p1,C,paket-acara\n',
+        },
+      },
+      OPTIONS,
+    );
+    assert.deepEqual(
+      result.feed!.products.map((p) => p.category),
+      ['paket-acara', 'kuliner', 'paket-acara'],
+    );
+    assert.deepEqual(
+      result.issues.filter((i) => i.code === 'unknown-category'),
+      [],
+    );
+  });
+});

@@ -11,6 +11,7 @@ import type * as z from 'zod/mini';
 import { parseFeed } from '../../src/model/parse.js';
 import { recordSchemas, type RecordListName } from '../../src/model/schema.js';
 import { isOptionalField, unwrapDef } from '../../src/model/zod-def.js';
+import { isWellFormed, toWellFormed } from '../../src/model/well-formed.js';
 import { generateFeed } from '../fixtures/generate-feed.js';
 
 type Path = (string | number)[];
@@ -88,6 +89,21 @@ describe('field-level leniency (property)', () => {
         assert.equal(after, before, `${path.join('.')} = ${JSON.stringify(value)}`);
       }),
       { numRuns: 500 },
+    );
+  });
+});
+
+describe('toWellFormed (property)', () => {
+  it('agrees with the built-in String.prototype.toWellFormed on any UTF-16 string', () => {
+    const native = (text: string) => (text as unknown as { toWellFormed(): string }).toWellFormed();
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary' }), fc.string({ unit: 'grapheme' }), (a, b) => {
+        for (const text of [a, a + b, `${b}\ud800`, `\udc00${a}`]) {
+          assert.equal(toWellFormed(text), native(text));
+          assert.equal(isWellFormed(text), native(text) === text);
+        }
+      }),
+      { numRuns: 2000 },
     );
   });
 });

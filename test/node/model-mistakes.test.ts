@@ -6,6 +6,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { parseFeed } from '../../src/model/parse.js';
+import { isWellFormed } from '../../src/model/well-formed.js';
 import { TODAY, validFeed, type LooseFeed } from './model-fixtures.js';
 
 const ALL_PRODUCTS = ['tas-rotan-01', 'amplang-tenggiri', 'paket-seminar'];
@@ -279,5 +280,22 @@ describe('strict mode', () => {
     const warned = validFeed();
     delete warned.products[1].images;
     assert.ok(parseFeed(warned, { now: TODAY, strict: true }).feed);
+  });
+});
+
+describe('well-formed text', () => {
+  it('leaves no lone surrogate in the feed or in any issue, even in unknown keys', () => {
+    const input = validFeed();
+    input.products[0].description = { id: 'Tas \udc00 rotan', en: 'Bag' };
+    input.products[0]['nama\ud800'] = 'x';
+    input.producers[0].address = 'Jl. \ud83e';
+    const { feed, issues } = parseFeed(input, { now: TODAY });
+    const text = JSON.stringify({ feed, issues });
+    assert.ok(isWellFormed(text), 'well-formed');
+    assert.doesNotThrow(() => encodeURIComponent(text));
+    assert.equal(
+      feed?.products[0]?.description && JSON.stringify(feed.products[0].description),
+      '{"id":"Tas \ufffd rotan","en":"Bag"}',
+    );
   });
 });

@@ -6,6 +6,7 @@
  */
 import { parseFeed } from '../../model/parse.js';
 import { loadDistricts } from '../../model/regions/index.js';
+import { countFeed, type FeedCounts } from '../../model/health.js';
 import type { Feed, FeedIssue } from '../../model/types.js';
 import { UsageError } from '../args.js';
 import { InputError, parseJsonText, readSource } from '../input.js';
@@ -117,8 +118,12 @@ export const command: Command = {
     const summary = summarize(feed, input, issues);
     const valid = feed !== null && summary.errors === 0 && !(strict && summary.warnings > 0);
     const report: JsonReport = { source, valid, strict, summary, issues };
-    if (args.json) context.stdout(formatJsonReport(report));
-    else
+    const counts = countFeed(feed, issues);
+    if (args.json)
+      context.stdout(
+        formatJsonReport({ ...report, counts } as JsonReport & { counts: FeedCounts }),
+      );
+    else {
       context.stdout(
         formatHumanReport(
           report,
@@ -127,9 +132,19 @@ export const command: Command = {
           styleFor(process.stdout.isTTY, context.env),
         ),
       );
+      if (feed && (counts.dropped || counts.droppedParts || counts.repaired))
+        context.stdout(`${healthLine(counts, args.lang)}\n`);
+    }
     return valid ? 0 : 1;
   },
 };
+
+/** What the lenient parse did: records skipped, fields or items dropped, values repaired. */
+function healthLine(counts: FeedCounts, lang: 'id' | 'en'): string {
+  return lang === 'en'
+    ? `Of ${counts.read} records, ${counts.shown} are shown and ${counts.dropped} skipped; ${counts.droppedParts} fields or list items were left out and ${counts.repaired} values repaired.`
+    : `Dari ${counts.read} entri, ${counts.shown} ditampilkan dan ${counts.dropped} dilewati; ${counts.droppedParts} kolom atau butir daftar diabaikan dan ${counts.repaired} nilai diperbaiki.`;
+}
 
 function emptySummary(): FeedSummary {
   return {

@@ -8,7 +8,7 @@
 import { withDroppedNote } from '../../model/issues.js';
 import { parseFeed } from '../../model/parse.js';
 import type { Feed, FeedInput, FeedIssue } from '../../model/types.js';
-import type { Bilingual } from './cells.js';
+import { wordKey, type Bilingual } from './cells.js';
 import { imageColumns, TABLES, type ColumnSpec, type TableName } from './columns.js';
 import { headerFor, readTable, type CsvIssue, type TableRead } from './table.js';
 
@@ -194,6 +194,21 @@ export function importFeed(files: CsvFiles, options: ImportOptions = {}): Import
     for (const row of read.rows) if (read.missing.length) refuse(name, row.row);
   }
 
+  // Categories declared in kategori.csv may be named by their label in produk.csv ("Paket Acara").
+  const declaredIds = new Set<string>();
+  const byLabel = new Map<string, string>();
+  for (const row of reads.categories?.rows ?? []) {
+    const { id, name } = row.decoded.record;
+    if (typeof id !== 'string') continue;
+    declaredIds.add(id);
+    const labels = typeof name === 'string' ? [name] : Object.values(name ?? {});
+    for (const label of labels) if (typeof label === 'string') byLabel.set(wordKey(label), id);
+  }
+  const categoryOf = (value: unknown) =>
+    typeof value === 'string' && !declaredIds.has(value)
+      ? (byLabel.get(wordKey(value)) ?? value)
+      : value;
+
   // A row with an unreadable cell goes to the model without that cell: an optional field is then
   // simply absent (the cell's issue says why), and only a missing required field refuses the row.
   const recordsOf = (name: ListName) => {
@@ -208,6 +223,8 @@ export function importFeed(files: CsvFiles, options: ImportOptions = {}): Import
         defaultRegion
       )
         record['regionCode'] = defaultRegion;
+      if (name === 'products' && record['category'] !== undefined)
+        record['category'] = categoryOf(record['category']);
       return record;
     });
     return { records, rows: kept.map((row) => row.row) };

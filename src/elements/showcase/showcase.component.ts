@@ -449,23 +449,19 @@ export class EtalaseShowcase extends EtalaseElement {
                     ></etalase-producer-map>`
             }
             ${
-              // Under a load error there is nothing to filter: no "no match" state. A feed that
-              // loaded with no product that can be shown says so, not "clear the filters".
-              this.view === 'map' || (snapshot.status === 'error' && !feed)
-                ? nothing
-                : feed && this.feedCounts && feed.products.length === 0
-                  ? renderFeedEmpty(this.feedCounts, lang)
-                  : html`<etalase-product-grid
-                      lang=${lang}
-                      theme=${this.theme}
-                      .hits=${result?.hits ?? []}
-                      .regionNamer=${this.cityName}
-                      base-url=${this.baseUrl}
-                      .total=${result?.total ?? 0}
-                      .page=${result?.page ?? 1}
-                      .pageSize=${this.effectivePageSize}
-                      ?loading=${loading}
-                    ></etalase-product-grid>`
+              this.view === 'map' || !this.showsGrid(snapshot)
+                ? this.renderInsteadOfGrid(snapshot)
+                : html`<etalase-product-grid
+                    lang=${lang}
+                    theme=${this.theme}
+                    .hits=${result?.hits ?? []}
+                    .regionNamer=${this.cityName}
+                    base-url=${this.baseUrl}
+                    .total=${result?.total ?? 0}
+                    .page=${result?.page ?? 1}
+                    .pageSize=${this.effectivePageSize}
+                    ?loading=${loading}
+                  ></etalase-product-grid>`
             }
           </div>
         </div>
@@ -492,6 +488,21 @@ export class EtalaseShowcase extends EtalaseElement {
         </div>
       </div>
     `;
+  }
+
+  /**
+   * The grid (with its "no match" state) only makes sense over products: not under a load error, and
+   * not for a feed that loaded with no product that can be shown.
+   */
+  private showsGrid(snapshot: FeedSnapshot): boolean {
+    if (snapshot.status === 'error' && !snapshot.feed) return false;
+    return !snapshot.feed || snapshot.feed.products.length > 0;
+  }
+
+  private renderInsteadOfGrid(snapshot: FeedSnapshot) {
+    return this.view !== 'map' && snapshot.feed && this.feedCounts
+      ? renderFeedEmpty(this.feedCounts, this.language)
+      : nothing;
   }
 
   private mapProductsCache: { for: QueryResult | null; products: Product[] } = {
