@@ -39,6 +39,8 @@ const loaders: ElementLoaders = {
       import('./elements/product-grid/product-grid.js'),
       import('./elements/product-card/product-card.js'),
       import('./elements/product-card/product-card.component.js'),
+      // Shared by the card, the grid and the detail: requested now, not once the card's code has loaded.
+      import('./elements/shared/shared.js'),
       import('./elements/search/search.js'),
       import('./elements/region-filter/region-filter.js'),
       import('./elements/facets/facets.js'),

@@ -8,9 +8,14 @@ import { formatPrice } from '../../format/money.js';
 import { localize, localizedLang } from '../../format/text.js';
 import type { Producer, Product } from '../../model/types.js';
 import type { Language } from '../../model/vocabulary.js';
-import { imageSource, renderImage } from '../shared/image.js';
-import { availabilityText, certificationLabel, certificationShortName } from '../shared/product.js';
-import { productStrings } from '../shared/product.strings.js';
+import {
+  imageSource,
+  renderImage,
+  availabilityText,
+  certificationLabel,
+  certificationShortName,
+  productStrings,
+} from '../shared/shared.js';
 import { productCardStyles } from './product-card.styles.js';
 import { strings } from './product-card.strings.js';
 

@@ -12,15 +12,16 @@ import { mailtoUrl, telUrl, whatsappMessage, whatsappUrl } from '../../format/wh
 import type { Certification, Orders, Outlet, Producer, Product } from '../../model/types.js';
 import { MARKETPLACES, type Language } from '../../model/vocabulary.js';
 import { regionCodeOf } from '../../model/product.js';
-import { imageSource, renderImage } from '../shared/image.js';
 import {
+  imageSource,
+  renderImage,
   availabilityText,
   certificationLabel,
   certificationShortName,
   type RegionNamer,
-} from '../shared/product.js';
-import { productStrings } from '../shared/product.strings.js';
-import { actionStyles } from '../shared/action.styles.js';
+  productStrings,
+  actionStyles,
+} from '../shared/shared.js';
 import { productDetailStyles } from './product-detail.styles.js';
 import { strings } from './product-detail.strings.js';
 

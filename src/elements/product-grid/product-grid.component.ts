@@ -7,9 +7,8 @@ import { icons } from '../base/icons.js';
 import { EtalaseFilterChangeEvent } from '../events/filter-change.js';
 import type { FilterState, ProductHit } from '../../feed/types.js';
 import type { CardLayout } from '../product-card/product-card.component.js';
-import type { RegionNamer } from '../shared/product.js';
+import { type RegionNamer, actionStyles } from '../shared/shared.js';
 import { JsonLdController } from './json-ld-controller.js';
-import { actionStyles } from '../shared/action.styles.js';
 import { productGridStyles } from './product-grid.styles.js';
 import { strings } from './product-grid.strings.js';
 
