@@ -7,7 +7,7 @@ export const styles = [
     :host {
       display: block;
       container-type: inline-size;
-      --_sidebar: var(--etalase-showcase-sidebar-width, 18rem);
+      --_sidebar: var(--etalase-showcase-sidebar-width, 18em);
     }
     .base {
       display: grid;
@@ -34,7 +34,7 @@ export const styles = [
       line-clamp: 2;
       overflow: hidden;
     }
-    @container (min-width: 48rem) {
+    @container (min-width: 768px) {
       .title {
         min-height: 1.25em;
       }
@@ -51,7 +51,7 @@ export const styles = [
       align-items: center;
     }
     .search {
-      flex: 1 1 16rem;
+      flex: 1 1 16em;
       min-width: 0;
     }
     button {
@@ -60,8 +60,8 @@ export const styles = [
       display: inline-flex;
       align-items: center;
       gap: 0.375em;
-      min-height: 2.75rem;
-      min-width: 2.75rem;
+      min-height: 2.75em;
+      min-width: 2.75em;
       padding: 0.5em 0.875em;
       border: 1px solid var(--_border);
       border-radius: var(--_radius);
@@ -123,7 +123,7 @@ export const styles = [
       min-width: 0;
     }
     .map {
-      min-height: 20rem;
+      min-height: 20em;
     }
     .notice {
       display: flex;
@@ -165,7 +165,7 @@ export const styles = [
     }
     progress {
       width: 100%;
-      height: 0.375rem;
+      height: 0.375em;
       accent-color: var(--_primary);
     }
     .footer {
@@ -177,7 +177,7 @@ export const styles = [
     }
 
     /* Narrow: the view switch shows icons only (the labels stay for screen readers). */
-    @container (max-width: 36rem) {
+    @container (max-width: 576px) {
       .views span {
         position: absolute;
         width: 1px;
@@ -188,7 +188,7 @@ export const styles = [
       }
     }
     /* Wide: filters in a sidebar, always visible; the toggle is not needed. */
-    @container (min-width: 48rem) {
+    @container (min-width: 768px) {
       .layout {
         grid-template-columns: var(--_sidebar) minmax(0, 1fr);
       }
@@ -202,7 +202,7 @@ export const styles = [
       }
     }
     /* Split view puts the map beside the grid when there is room for both. */
-    @container (min-width: 72rem) {
+    @container (min-width: 1152px) {
       .view-split .results {
         grid-template-columns: minmax(0, 1fr) minmax(0, 1fr);
       }
