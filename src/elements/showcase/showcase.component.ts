@@ -21,7 +21,7 @@ import { formatDate } from '../../format/date.js';
 import { localize } from '../../format/text.js';
 import type { LocalizedText, Product } from '../../model/types.js';
 import { getBuiltinRegion } from '../../model/regions/index.js';
-import { normalizeRegionCode } from '../../model/region-code.js';
+import { normalizeRegionCode, parentRegionCode } from '../../model/region-code.js';
 import { FeedController, type FeedSnapshot } from './feed-controller.js';
 import { strings } from './showcase.strings.js';
 import { styles } from './showcase.styles.js';
@@ -37,6 +37,16 @@ import { toSuggestions } from '../search/suggestion.js';
 // map view is chosen.
 const loadDetail = () => import('../product-detail/product-detail.js');
 const loadMap = () => import('../producer-map/producer-map.js');
+
+/** The icon and label of each view button. */
+const VIEW_BUTTONS = {
+  grid: { icon: icons.grid, label: 'viewGrid' },
+  map: { icon: icons.map, label: 'viewMap' },
+  split: { icon: icons.split, label: 'viewSplit' },
+} as const;
+
+/** How long a deep-linked product waits for district names before it opens anyway (ms). */
+const DISTRICT_WAIT = 2500;
 
 /** Below this width (px, 48rem) the showcase uses its phone layout. */
 const COMPACT_WIDTH = 768;
@@ -153,6 +163,10 @@ export class EtalaseShowcase extends EtalaseElement {
   private result: QueryResult | null = null;
   private openProductId: string | null = null;
   private presetsApplied = false;
+  /** Loads district names once per feed (started when idle, or at once for a deep link). */
+  private districtNames: (() => Promise<void>) | null = null;
+  /** The page's own title while a product is open (`sync-url`), restored on close. */
+  private pageTitle: string | null = null;
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -164,6 +178,7 @@ export class EtalaseShowcase extends EtalaseElement {
     super.disconnectedCallback();
     window.removeEventListener('popstate', this.onPopState);
     this.resizeObserver.disconnect();
+    this.restoreTitle();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -223,14 +238,16 @@ export class EtalaseShowcase extends EtalaseElement {
     // Regions with built-in names at once; district names (a 40 KB chunk) once the page is idle,
     // so they never compete with the first products' images.
     this.regionIndex = createRegionIndex(feed);
-    const loadDistrictNames = () =>
-      void loadRegionIndex(feed).then((index) => {
+    let districts: Promise<void> | undefined;
+    const loadDistrictNames = (this.districtNames = () =>
+      (districts ??= loadRegionIndex(feed).then((index) => {
         if (this.feed.snapshot.feed !== feed) return;
         this.regionIndex = index;
         this.requestUpdate();
-      });
-    if ('requestIdleCallback' in window) requestIdleCallback(loadDistrictNames, { timeout: 3000 });
-    else setTimeout(loadDistrictNames, 1000);
+      })));
+    if ('requestIdleCallback' in window)
+      requestIdleCallback(() => void loadDistrictNames(), { timeout: 3000 });
+    else setTimeout(() => void loadDistrictNames(), 1000);
     this.dispatchEvent(new EtalaseFeedLoadEvent(feed, snapshot.issues, snapshot.stale));
     if (this.openProductId)
       void this.updateComplete.then(() => this.openProduct(this.openProductId, false));
@@ -262,10 +279,21 @@ export class EtalaseShowcase extends EtalaseElement {
   private async openProduct(productId: string | null, userAction: boolean): Promise<void> {
     const hit = productId ? this.engine?.get(productId) : undefined;
     if (!hit) return;
-    await loadDetail();
+    // A deep link waits (briefly) for district names, a lazy chunk; otherwise, and if they are late,
+    // the dialog names the regency until they arrive.
+    const districts = userAction ? undefined : this.districtNames?.();
+    await Promise.all([
+      loadDetail(),
+      districts &&
+        Promise.race([districts, new Promise((done) => setTimeout(done, DISTRICT_WAIT))]),
+    ]);
     if (!this.detail) return;
     this.openProductId = hit.product.id;
     if (userAction) this.writeUrl();
+    if (this.syncUrl) {
+      this.pageTitle ??= document.title;
+      document.title = `${localize(hit.product.name, this.language)} — ${this.pageTitle}`;
+    }
     const outlets = (this.feed.snapshot.feed?.outlets ?? []).filter(
       (outlet) =>
         outlet.productIds?.includes(hit.product.id) ||
@@ -277,8 +305,15 @@ export class EtalaseShowcase extends EtalaseElement {
   private onDetailClose = (): void => {
     if (!this.openProductId) return;
     this.openProductId = null;
+    this.restoreTitle();
     this.writeUrl();
   };
+
+  private restoreTitle(): void {
+    if (this.pageTitle === null) return;
+    document.title = this.pageTitle;
+    this.pageTitle = null;
+  }
 
   private writeUrl(): void {
     if (!this.syncUrl) return;
@@ -297,6 +332,7 @@ export class EtalaseShowcase extends EtalaseElement {
     if (productId) void this.openProduct(productId, false);
     else if (this.openProductId) {
       this.openProductId = null;
+      this.restoreTitle();
       this.detail?.close();
     }
   };
@@ -325,6 +361,9 @@ export class EtalaseShowcase extends EtalaseElement {
         @etalase-filter-change=${this.onFilterChange}
         @etalase-product-select=${this.onProductSelect}
       >
+        <a class="skip" href="#results" @click=${this.skipToProducts}
+          >${t.get(lang, 'skipToProducts')}</a
+        >
         <div part="header" class="header">
           <slot name="header">
             <div class="publisher">
@@ -364,12 +403,11 @@ export class EtalaseShowcase extends EtalaseElement {
                 html`<button
                   type="button"
                   aria-pressed=${String(this.view === view)}
+                  title=${t.get(lang, VIEW_BUTTONS[view].label)}
                   @click=${() => this.setView(view)}
                 >
-                  ${view === 'grid' ? icons.grid : icons.map}
-                  <span
-                    >${t.get(lang, view === 'grid' ? 'viewGrid' : view === 'map' ? 'viewMap' : 'viewSplit')}</span
-                  >
+                  ${VIEW_BUTTONS[view].icon}
+                  <span>${t.get(lang, VIEW_BUTTONS[view].label)}</span>
                 </button>`,
             )}
           </div>
@@ -407,8 +445,15 @@ export class EtalaseShowcase extends EtalaseElement {
                     ></etalase-facets>`
                 : nothing
             }
+            ${
+              this.compact && this.filtersOpen
+                ? html`<button class="show-results" type="button" @click=${this.showResults}>
+                    ${t.get(lang, 'showProducts', result?.total ?? 0)}
+                  </button>`
+                : nothing
+            }
           </div>
-          <div part="results" class="results">
+          <div id="results" part="results" class="results" tabindex="-1">
             ${
               !this.showsMap
                 ? nothing
@@ -495,8 +540,16 @@ export class EtalaseShowcase extends EtalaseElement {
   private cityName = (code: string): string | undefined =>
     this.regionName(code.split('.').slice(0, 2).join('.'));
 
-  private regionName = (code: string): string | undefined =>
-    this.regionIndex?.nameOf(code) ?? getBuiltinRegion(code)?.name;
+  /**
+   * A region's name; a district whose name is not loaded yet (or any unknown code) gets its
+   * parent's name, so a visitor never sees a raw code such as 62.71.03.
+   */
+  private regionName = (code: string): string | undefined => {
+    const name = this.regionIndex?.nameOf(code) ?? getBuiltinRegion(code)?.name;
+    if (name && name !== code) return name;
+    const parent = parentRegionCode(code);
+    return parent ? this.regionName(parent) : undefined;
+  };
 
   /** Relative image URLs in a feed are relative to the (first) feed's URL. */
   private get baseUrl(): string {
@@ -518,6 +571,22 @@ export class EtalaseShowcase extends EtalaseElement {
     if (this.category) parts.push(this.engine?.categoryLabel(this.category, lang) ?? this.category);
     return parts.join(' · ');
   }
+
+  /** Focus moves to the first product card (or the results area when no card shows). */
+  private skipToProducts = (event?: Event): void => {
+    event?.preventDefault();
+    // The grid's cards live in its (open) shadow root; every card is one focusable button.
+    const grid = this.renderRoot.querySelector('etalase-product-grid');
+    const card = grid?.shadowRoot?.querySelector<HTMLElement>('etalase-product-card');
+    (card ?? this.renderRoot.querySelector<HTMLElement>('.results'))?.focus();
+  };
+
+  /** Phones: the filter panel's last button closes it and goes back to the results. */
+  private showResults = async (): Promise<void> => {
+    this.filtersOpen = false;
+    await this.updateComplete;
+    this.skipToProducts();
+  };
 
   private resetAll = (): void => {
     this.filter = {};

@@ -117,6 +117,36 @@ export const styles = [
     .reset {
       justify-self: start;
     }
+    /* Phones: closes the filter panel and returns to the results; stays in reach while scrolling. */
+    .show-results {
+      position: sticky;
+      bottom: 0.5em;
+      justify-content: center;
+      background: var(--_primary);
+      border-color: var(--_primary);
+      color: var(--_on-primary);
+      font-weight: 600;
+    }
+    /* "Skip to products": the first tab stop, shown only while it has focus. */
+    .skip {
+      position: absolute;
+      top: 0;
+      inset-inline-start: 0;
+      z-index: 2;
+      padding: 0.5em 1em;
+      border-radius: var(--_radius);
+      background: var(--_primary);
+      color: var(--_on-primary);
+      font-weight: 600;
+    }
+    .skip:not(:focus) {
+      width: 1px;
+      height: 1px;
+      padding: 0;
+      overflow: hidden;
+      clip-path: inset(50%);
+      white-space: nowrap;
+    }
     .results {
       display: grid;
       gap: var(--_space);
