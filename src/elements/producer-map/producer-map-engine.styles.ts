@@ -27,6 +27,28 @@ export const engineStyles = css`
     fill: none;
     stroke: none;
   }
+  /* Province borders and names of the built-in base map (tiles bring their own). */
+  .borders {
+    fill: none;
+    stroke: var(--_map-border);
+    stroke-width: 1;
+    stroke-dasharray: 4 3;
+    vector-effect: non-scaling-stroke;
+  }
+  .labels text {
+    font-size: 0.75em;
+    fill: var(--_text-muted);
+    stroke: var(--_land);
+    stroke-width: 3px;
+    paint-order: stroke;
+    text-anchor: middle;
+    dominant-baseline: central;
+    pointer-events: none;
+  }
+  .with-tiles .borders,
+  .with-tiles .labels {
+    display: none;
+  }
   .region {
     fill: transparent;
     stroke: var(--_map-border);

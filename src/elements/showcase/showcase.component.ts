@@ -142,7 +142,9 @@ export class EtalaseShowcase extends EtalaseElement {
 
   private readonly resizeObserver = new ResizeObserver(([entry]) => {
     const compact = (entry?.contentRect.width ?? 0) < COMPACT_WIDTH;
-    if (compact !== this.compact) this.compact = compact;
+    // In the next frame: re-laying out inside the observer's callback makes the browser report a
+    // "ResizeObserver loop" error to the page.
+    if (compact !== this.compact) requestAnimationFrame(() => (this.compact = compact));
   });
 
   private get effectivePageSize(): number {
