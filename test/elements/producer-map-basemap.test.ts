@@ -58,6 +58,24 @@ describe('etalase-producer-map base map', () => {
     });
   });
 
+  it('names the provincial capitals in view, except where a marker sits on the city', async () => {
+    // Around Palangka Raya but not in it; one producer in Banjarmasin itself.
+    const map = await mapFixture(
+      [
+        producer('spt', '62.02', -2.53, 112.95),
+        producer('pbn', '62.01', -2.68, 111.62),
+        producer('mtw', '62.04', -0.95, 114.89),
+        producer('bjm', '63.71', -3.32, 114.59),
+      ],
+      560,
+      420,
+    );
+    const names = [...map.shadowRoot!.querySelectorAll('.labels text')].map((t) => t.textContent);
+    expect(names).to.include('Palangkaraya');
+    expect(map.shadowRoot!.querySelectorAll('.labels circle.city').length).to.be.greaterThan(0);
+    expect(names).not.to.include('Banjarmasin');
+  });
+
   it('in a list + map sized map, no producer or cluster sits under the zoom buttons', async () => {
     // Narrower than tall: the producers span the whole width, Tarakan in the top-right corner.
     const map = await mapFixture(KALIMANTAN, 400, 420);

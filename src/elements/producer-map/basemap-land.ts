@@ -5,7 +5,7 @@
 import type * as GeoJSON from 'geojson';
 import { feature } from 'topojson-client';
 import type { GeometryCollection, MultiLineString, Topology } from 'topojson-specification';
-import { BASEMAP_TOPOJSON, PROVINCE_LABELS } from './basemap-data.js';
+import { BASEMAP_TOPOJSON, CITY_LABELS, PROVINCE_LABELS } from './basemap-data.js';
 
 export { feature };
 
@@ -14,6 +14,8 @@ export interface PlaceLabel {
   name: string;
   lng: number;
   lat: number;
+  /** A city (drawn with a dot), not a province. */
+  city: boolean;
 }
 
 /** The built-in base map: land, the borders between provinces, and province labels. */
@@ -22,7 +24,10 @@ export interface BaseMap {
   land: GeoJSON.FeatureCollection;
   /** The lines between two of Indonesia's provinces. */
   borders: GeoJSON.MultiLineString;
-  /** One label per province, biggest first (the order in which labels claim their space). */
+  /**
+   * Provinces, biggest first, then the provincial capitals: the order in which labels claim their
+   * space on the map.
+   */
   labels: PlaceLabel[];
 }
 
@@ -34,9 +39,14 @@ export function decodeLand(): BaseMap {
   return {
     land: feature(topology, topology.objects.countries),
     borders: feature(topology, topology.objects.borders).geometry as GeoJSON.MultiLineString,
-    labels: PROVINCE_LABELS.split(';').map((entry) => {
-      const [lng = '', lat = '', name = ''] = entry.split(',');
-      return { name, lng: Number(lng), lat: Number(lat) };
-    }),
+    labels: [...parseLabels(PROVINCE_LABELS, false), ...parseLabels(CITY_LABELS, true)],
   };
+}
+
+/** `lng,lat,name;…` to labels. */
+function parseLabels(list: string, city: boolean): PlaceLabel[] {
+  return list.split(';').map((entry) => {
+    const [lng = '', lat = '', name = ''] = entry.split(',');
+    return { name, lng: Number(lng), lat: Number(lat), city };
+  });
 }

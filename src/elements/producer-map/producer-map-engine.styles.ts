@@ -45,6 +45,9 @@ export const engineStyles = css`
     dominant-baseline: central;
     pointer-events: none;
   }
+  .labels .city {
+    fill: var(--_text-muted);
+  }
   .with-tiles .borders,
   .with-tiles .labels {
     display: none;

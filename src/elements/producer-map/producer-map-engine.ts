@@ -811,21 +811,29 @@ export class MapEngine implements ReactiveController {
     return this.landPaths;
   }
 
-  /** Province names in view, biggest province first, leaving out any that would overlap a placed one. */
+  /**
+   * Province and city names in view, in the base map's order (biggest province first, then cities),
+   * leaving out any that would overlap a placed one. A city's name sits above its dot, and gives way
+   * to markers (producers are often in that city).
+   */
   private labels() {
+    const markers = this.items.map(({ x, y }) => [x - 20, y - 20, x + 20, y + 20]);
     const placed: number[][] = [];
     const texts = [];
-    for (const { name, lng, lat } of this.land?.labels ?? []) {
+    for (const { name, lng, lat, city } of this.land?.labels ?? []) {
       const [x, y] = this.toScreen(lng, lat);
       const half = name.length * 3.5 + 4; // half the width of 12 px text, and a margin
-      const box = [x - half, y - 9, x + half, y + 9];
+      const box = [x - half, y - (city ? 20 : 9), x + half, y + (city ? 4 : 9)];
       if (box[0]! < 0 || box[1]! < 0 || box[2]! > this.width || box[3]! > this.height) continue;
-      if (
-        placed.some((b) => box[0]! < b[2]! && b[0]! < box[2]! && box[1]! < b[3]! && b[1]! < box[3]!)
-      )
-        continue;
+      const overlaps = (b: number[]) =>
+        box[0]! < b[2]! && b[0]! < box[2]! && box[1]! < b[3]! && b[1]! < box[3]!;
+      if (placed.some(overlaps) || (city && markers.some(overlaps))) continue;
       placed.push(box);
-      texts.push(svg`<text x=${x} y=${y}>${name}</text>`);
+      texts.push(
+        city
+          ? svg`<circle class="city" cx=${x} cy=${y} r="2.5"></circle><text x=${x} y=${y - 10}>${name}</text>`
+          : svg`<text x=${x} y=${y}>${name}</text>`,
+      );
     }
     return texts;
   }
