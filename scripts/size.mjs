@@ -9,7 +9,7 @@ const KB = 1024;
 const budgets = [
   { name: 'core (dist/etalase.min.js)', match: (f) => f === 'etalase.min.js', limit: 30 * KB },
   { name: 'map chunk', match: (f) => /^chunks\/producer-map[^/]*\.js$/.test(f), limit: 20 * KB },
-  { name: 'map base data', match: (f) => /^chunks\/basemap[^/]*\.js$/.test(f), limit: 15 * KB },
+  { name: 'map base data', match: (f) => /^chunks\/basemap[^/]*\.js$/.test(f), limit: 30 * KB },
   // Loaded beside the core, off the main thread: fetch, parser (zod), validation, merge, cache.
   { name: 'feed worker', match: (f) => f === 'etalase-worker.min.js', limit: 35 * KB },
 ];

@@ -16,6 +16,9 @@ export class EtalaseElement extends LitElement {
 
   private readonly localize = new LocalizeController(this);
 
+  /** Custom states for the shared styles: `nested` inside another element, `system-font`. */
+  private readonly internals = this.attachInternals();
+
   /**
    * UI language: `id` (default) or `en`. When absent, the nearest `lang` of the page (across shadow
    * roots) is used.
@@ -30,8 +33,31 @@ export class EtalaseElement extends LitElement {
     return this.localize.lang;
   }
 
+  override connectedCallback(): void {
+    super.connectedCallback();
+    const root = this.getRootNode();
+    const nested = root instanceof ShadowRoot && root.host instanceof EtalaseElement;
+    this.toggleState('nested', nested);
+    // Only the outermost element looks at the page's font (inner ones inherit from it): the browser's
+    // default serif means the page set no font, so a system font stack reads better.
+    this.toggleState('system-font', !nested && isDefaultSerif(getComputedStyle(this).fontFamily));
+  }
+
+  private toggleState(name: string, on: boolean): void {
+    // CustomStateSet is in every current browser; without it the element keeps the plain styles.
+    const states = this.internals.states as CustomStateSet | undefined;
+    if (!states) return;
+    if (on) states.add(name);
+    else states.delete(name);
+  }
+
   protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
     super.willUpdate(changed);
     if (changed.has('theme') && !THEMES.includes(this.theme)) this.theme = 'light';
   }
+}
+
+/** The family a browser uses when no style sets one (Chromium, Safari, Firefox). */
+function isDefaultSerif(family: string): boolean {
+  return /^(?:"?Times New Roman"?|Times|serif)$/i.test(family.trim());
 }

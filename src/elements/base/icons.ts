@@ -58,6 +58,10 @@ export const icons = {
     svg`<rect x="3" y="3" width="7" height="7"/><rect x="14" y="3" width="7" height="7"/><rect x="3" y="14" width="7" height="7"/><rect x="14" y="14" width="7" height="7"/>`,
   ),
   map: icon(svg`<path d="M9 4L3 6v14l6-2 6 2 6-2V4l-6 2z"/><path d="M9 4v14M15 6v14"/>`),
+  /** List and map side by side (the showcase's split view). */
+  split: icon(
+    svg`<path d="M3 5h6M3 10h6M3 15h6M3 20h6"/><path d="M13 6l4-1.5L21 6v14l-4-1.5-4 1.5z"/><path d="M17 4.5v14"/>`,
+  ),
 } as const;
 
 export type IconName = keyof typeof icons;

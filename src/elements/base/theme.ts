@@ -1,4 +1,5 @@
 import { css, unsafeCSS } from 'lit';
+import { isolationStyles } from './isolation.js';
 
 export const THEMES = ['light', 'dark', 'auto'] as const;
 export type Theme = (typeof THEMES)[number];
@@ -23,8 +24,14 @@ const light = `
   --_shadow: var(--etalase-shadow, 0 1px 3px rgb(0 0 0 / 0.12));
 `;
 
+/**
+ * In dark mode the brand colour stays the site's: `--etalase-color-primary-dark` when set, else
+ * `--etalase-color-primary` lightened enough to read on a dark surface (undefined without a brand
+ * colour, so the default dark green applies).
+ */
 const dark = `
-  --_primary: var(--etalase-color-primary-dark, #6fd3ad);
+  --_primary-derived: oklch(from var(--etalase-color-primary) max(l, 0.78) min(c, 0.14) h);
+  --_primary: var(--etalase-color-primary-dark, var(--_primary-derived, #6fd3ad));
   --_on-primary: var(--etalase-color-on-primary-dark, #08251b);
   --_accent: var(--etalase-color-accent-dark, #f3a66e);
   --_surface: var(--etalase-color-surface-dark, #171a19);
@@ -38,17 +45,15 @@ const dark = `
   --_shadow: var(--etalase-shadow-dark, 0 1px 3px rgb(0 0 0 / 0.5));
 `;
 
-/** Shared by every element: tokens, theme switching, focus ring, and the box model. */
+/** Shared by every element: isolation from the page, tokens, theme switching, and the focus ring. */
 export const baseStyles = css`
+  ${isolationStyles}
   :host {
     ${unsafeCSS(light)}
-    --_radius: var(--etalase-radius, 0.5rem);
-    --_space: var(--etalase-space, 1rem);
-    --_font-size: var(--etalase-font-size, 1rem);
+    --_radius: var(--etalase-radius, 0.5em);
+    --_space: var(--etalase-space, 1em);
     color-scheme: light;
     color: var(--_text);
-    font: inherit;
-    box-sizing: border-box;
   }
   :host([theme='dark']) {
     ${unsafeCSS(dark)}
@@ -62,11 +67,6 @@ export const baseStyles = css`
   }
   :host([hidden]) {
     display: none !important;
-  }
-  *,
-  *::before,
-  *::after {
-    box-sizing: inherit;
   }
   :focus-visible {
     outline: 3px solid var(--_focus);

@@ -17,7 +17,7 @@ export const facetsStyles = css`
   }
   legend {
     padding: 0;
-    margin-bottom: 0.375rem;
+    margin-bottom: 0.375em;
     font-weight: 600;
   }
   ul {
@@ -25,19 +25,19 @@ export const facetsStyles = css`
     margin: 0;
     padding: 0;
     display: grid;
-    gap: 0.125rem;
+    gap: 0.125em;
   }
   label.option {
     display: flex;
     align-items: center;
-    gap: 0.5rem;
-    min-height: 2rem;
+    gap: 0.5em;
+    min-height: 2em;
     cursor: pointer;
   }
   input[type='checkbox'] {
     flex: none;
-    width: 1.5rem;
-    height: 1.5rem;
+    width: 1.5em;
+    height: 1.5em;
     margin: 0;
     accent-color: var(--_primary);
     cursor: inherit;
@@ -62,9 +62,9 @@ export const facetsStyles = css`
   }
   .more {
     justify-self: start;
-    min-height: 2rem;
-    margin-top: 0.25rem;
-    padding: 0.25rem 0;
+    min-height: 2em;
+    margin-top: 0.25em;
+    padding: 0.25em 0;
     border: 0;
     background: none;
     color: var(--_primary);
@@ -73,11 +73,11 @@ export const facetsStyles = css`
   .price {
     display: grid;
     grid-template-columns: 1fr 1fr;
-    gap: 0.5rem;
+    gap: 0.5em;
   }
   .price label {
     display: grid;
-    gap: 0.25rem;
+    gap: 0.2857em;
     font-size: 0.875em;
     color: var(--_text-muted);
   }
@@ -88,8 +88,8 @@ export const facetsStyles = css`
     border-radius: var(--_radius);
     background: var(--_surface);
     color: var(--_text);
-    padding-inline-start: 0.5rem;
-    font-size: var(--_font-size);
+    padding-inline-start: 0.5em;
+    font-size: var(--_input-font-size);
   }
   .money:focus-within {
     outline: 3px solid var(--_focus);
@@ -99,14 +99,14 @@ export const facetsStyles = css`
   select {
     min-width: 0;
     width: 100%;
-    min-height: 2.5rem;
+    min-height: 2.5em;
     font: inherit;
     color: var(--_text);
   }
   .money input {
     border: 0;
     background: transparent;
-    padding: 0 0.5rem 0 0.25rem;
+    padding: 0 0.5em 0 0.25em;
     outline: none;
     font-variant-numeric: tabular-nums;
   }
@@ -114,17 +114,17 @@ export const facetsStyles = css`
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
     background: var(--_surface);
-    padding: 0 0.5rem;
+    padding: 0 0.5em;
   }
   .lead {
     display: grid;
-    gap: 0.25rem;
-    margin-top: 0.5rem;
+    gap: 0.25em;
+    margin-top: 0.5em;
   }
   .clear {
     justify-self: start;
-    min-height: 2.5rem;
-    padding: 0.25rem 1rem;
+    min-height: 2.5em;
+    padding: 0.25em 1em;
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
     background: var(--_surface);

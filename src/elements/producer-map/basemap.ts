@@ -8,6 +8,9 @@ import type * as GeoJSON from 'geojson';
 import type { Topology } from 'topojson-specification';
 import { safeUrl } from '../../format/url.js';
 import { featureCode, rewind } from './geometry.js';
+import type { BaseMap } from './basemap-land.js';
+
+export type { BaseMap, PlaceLabel } from './basemap-land.js';
 
 export type Bounds = [[number, number], [number, number]];
 
@@ -67,10 +70,10 @@ export function projectedBounds(
   return Number.isFinite(bounds[0][0]) ? bounds : undefined;
 }
 
-let landLoading: Promise<GeoJSON.FeatureCollection> | undefined;
+let landLoading: Promise<BaseMap> | undefined;
 
-/** The built-in base map as GeoJSON, parsed once per page. */
-export function loadLand(): Promise<GeoJSON.FeatureCollection> {
+/** The built-in base map (land, province borders and labels), parsed once per page. */
+export function loadLand(): Promise<BaseMap> {
   landLoading ??= import('./basemap-land.js').then((land) => land.decodeLand());
   landLoading.catch(() => (landLoading = undefined));
   return landLoading;
@@ -113,18 +116,24 @@ async function toFeatures(data: unknown): Promise<GeoJSON.Feature[]> {
   return [];
 }
 
-let landPathCache: { size: string; land: GeoJSON.FeatureCollection; d: string } | undefined;
+/** SVG path data of the built-in land and of the province borders. */
+export interface BasePaths {
+  land: string;
+  borders: string;
+}
+
+let landPathCache: { size: string; base: BaseMap; paths: BasePaths } | undefined;
 
 /**
- * Path data of the built-in land for a map of `size`: maps of the same size on a page (or a map
+ * Path data of the built-in base map for a map of `size`: maps of the same size on a page (or a map
  * created again) share it instead of projecting the outlines once more.
  */
-export function landPath(
-  projection: GeoProjection,
-  land: GeoJSON.FeatureCollection,
-  size: string,
-): string {
-  if (landPathCache?.size !== size || landPathCache.land !== land)
-    landPathCache = { size, land, d: svgPath(projection, land) };
-  return landPathCache.d;
+export function landPath(projection: GeoProjection, base: BaseMap, size: string): BasePaths {
+  if (landPathCache?.size !== size || landPathCache.base !== base)
+    landPathCache = {
+      size,
+      base,
+      paths: { land: svgPath(projection, base.land), borders: svgPath(projection, base.borders) },
+    };
+  return landPathCache.paths;
 }

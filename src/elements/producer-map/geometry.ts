@@ -36,24 +36,42 @@ export function zoomAround(
   return { k, x: cx - (cx - view.x) * ratio, y: cy - (cy - view.y) * ratio };
 }
 
+/** Space kept free at each side of a fit, in px (`right`: the zoom buttons). */
+export interface Padding {
+  top: number;
+  right: number;
+  bottom: number;
+  left: number;
+}
+
 /**
- * The view that fits base-coordinate bounds into a `width` × `height` box with `padding`, no closer
- * than `maxK` (a lone producer would otherwise zoom in forever).
+ * The view that fits base-coordinate bounds into a `width` × `height` box with `padding` (one value
+ * for every side, or one per side), no closer than `maxK` (a lone producer would otherwise zoom in
+ * forever).
  */
 export function fitBounds(
   [[x0, y0], [x1, y1]]: [[number, number], [number, number]],
   width: number,
   height: number,
-  padding: number,
+  padding: number | Padding,
   [minK, maxK]: [number, number],
 ): View {
+  const { top, right, bottom, left } =
+    typeof padding === 'number'
+      ? { top: padding, right: padding, bottom: padding, left: padding }
+      : padding;
   const dx = Math.max(x1 - x0, 1e-9);
   const dy = Math.max(y1 - y0, 1e-9);
   const k = Math.min(
     maxK,
-    Math.max(minK, Math.min((width - 2 * padding) / dx, (height - 2 * padding) / dy)),
+    Math.max(minK, Math.min((width - left - right) / dx, (height - top - bottom) / dy)),
   );
-  return { k, x: width / 2 - (k * (x0 + x1)) / 2, y: height / 2 - (k * (y0 + y1)) / 2 };
+  // The bounds' centre goes to the centre of the free area.
+  return {
+    k,
+    x: (left + width - right) / 2 - (k * (x0 + x1)) / 2,
+    y: (top + height - bottom) / 2 - (k * (y0 + y1)) / 2,
+  };
 }
 
 export interface Tile {

@@ -27,6 +27,31 @@ export const engineStyles = css`
     fill: none;
     stroke: none;
   }
+  /* Province borders and names of the built-in base map (tiles bring their own). */
+  .borders {
+    fill: none;
+    stroke: var(--_map-border);
+    stroke-width: 1;
+    stroke-dasharray: 4 3;
+    vector-effect: non-scaling-stroke;
+  }
+  .labels text {
+    font-size: 0.75em;
+    fill: var(--_text-muted);
+    stroke: var(--_land);
+    stroke-width: 3px;
+    paint-order: stroke;
+    text-anchor: middle;
+    dominant-baseline: central;
+    pointer-events: none;
+  }
+  .labels .city {
+    fill: var(--_text-muted);
+  }
+  .with-tiles .borders,
+  .with-tiles .labels {
+    display: none;
+  }
   .region {
     fill: transparent;
     stroke: var(--_map-border);
@@ -74,7 +99,7 @@ export const engineStyles = css`
   }
   .marker text {
     fill: var(--_on-primary);
-    font-size: 0.75rem;
+    font-size: 0.75em;
     font-weight: 700;
     text-anchor: middle;
     dominant-baseline: central;
@@ -82,18 +107,18 @@ export const engineStyles = css`
   }
   .controls {
     position: absolute;
-    top: 0.5rem;
-    right: 0.5rem;
+    top: 0.5em;
+    right: 0.5em;
     display: grid;
-    gap: 0.25rem;
+    gap: 0.25em;
   }
   .popup button {
     display: inline-flex;
     align-items: center;
     justify-content: center;
-    min-width: 2.25rem;
-    min-height: 2.25rem;
-    padding: 0.25rem;
+    min-width: 2.25em;
+    min-height: 2.25em;
+    padding: 0.25em;
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
     background: var(--_surface);
@@ -108,19 +133,19 @@ export const engineStyles = css`
     bottom: 0;
     max-width: 70%;
     margin: 0;
-    padding: 0.125rem 0.375rem;
+    padding: 0.1667em 0.5em;
     background: var(--_surface);
     color: var(--_text);
-    font-size: 0.75rem;
+    font-size: 0.75em;
   }
   .popup {
     position: absolute;
-    top: 0.5rem;
-    left: 0.5rem;
-    width: min(20rem, calc(100% - 4.5rem));
-    max-height: calc(100% - 1rem);
+    top: 0.5em;
+    left: 0.5em;
+    width: min(20em, calc(100% - 4.5em));
+    max-height: calc(100% - 1em);
     overflow: auto;
-    padding: 0.75rem;
+    padding: 0.75em;
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
     background: var(--_surface);
@@ -131,22 +156,22 @@ export const engineStyles = css`
     display: flex;
     align-items: start;
     justify-content: space-between;
-    gap: 0.5rem;
+    gap: 0.5em;
   }
   .popup h2 {
     margin: 0;
-    font-size: 1rem;
+    font-size: 1em;
   }
   .popup p {
-    margin: 0.25rem 0;
+    margin: 0.25em 0;
     color: var(--_text-muted);
   }
   .popup ul {
-    margin: 0.5rem 0;
+    margin: 0.5em 0;
     padding: 0;
     list-style: none;
     display: grid;
-    gap: 0.25rem;
+    gap: 0.25em;
   }
   .popup li button {
     width: 100%;
@@ -162,24 +187,24 @@ export const engineStyles = css`
   }
   .list summary {
     cursor: pointer;
-    min-height: 1.5rem;
+    min-height: 1.5em;
   }
   .list ul {
-    margin: 0.5rem 0 0;
-    padding-inline-start: 1.25rem;
+    margin: 0.5em 0 0;
+    padding-inline-start: 1.25em;
   }
   .list li {
-    margin: 0.25rem 0;
+    margin: 0.25em 0;
   }
   .list button {
-    margin-inline-start: 0.5rem;
-    min-height: 1.5rem;
+    margin-inline-start: 0.5714em;
+    min-height: 1.7143em;
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
     background: var(--_surface);
     color: var(--_primary);
     font: inherit;
-    font-size: 0.875rem;
+    font-size: 0.875em;
     cursor: pointer;
   }
 `;

@@ -8,7 +8,6 @@
  */
 import { html, nothing, svg, type ReactiveController } from 'lit';
 import { geoMercator, type GeoProjection } from 'd3-geo';
-import type * as GeoJSON from 'geojson';
 import Supercluster from 'supercluster';
 import { icons } from '../base/icons.js';
 import { EtalaseFilterChangeEvent } from '../events/filter-change.js';
@@ -35,6 +34,8 @@ import {
   loadLand,
   projectedBounds,
   svgPath,
+  type BaseMap,
+  type BasePaths,
   type Bounds,
   type PublisherFeature,
 } from './basemap.js';
@@ -92,8 +93,8 @@ export class MapEngine implements ReactiveController, MapView {
   private view: View = { k: 1, x: 0, y: 0 };
   private limits: [number, number] = [MIN_K, 1];
 
-  private landPath = '';
-  private land?: GeoJSON.FeatureCollection;
+  private landPaths: BasePaths | undefined;
+  private land?: BaseMap;
   private landFailed = false;
   private publisher: PublisherFeature[] = [];
   private publisherFailed = false;
@@ -166,7 +167,7 @@ export class MapEngine implements ReactiveController, MapView {
       loadLand().then(
         (land) => {
           this.land = land;
-          this.landPath = '';
+          this.landPaths = undefined;
         },
         () => {
           this.landFailed = true;
@@ -271,7 +272,7 @@ export class MapEngine implements ReactiveController, MapView {
       },
     );
     this.limits = [MIN_K, scaleForZoom(this.projection, MAX_ZOOM)];
-    this.landPath = '';
+    this.landPaths = undefined;
     this.publisherPaths();
     if (keep) {
       const k = scaleForZoom(this.projection, keep.z);
@@ -348,7 +349,16 @@ export class MapEngine implements ReactiveController, MapView {
         : [point, point];
     }
     if (!bounds) return { k: 1, x: 0, y: 0 };
-    return fitBounds(bounds, this.width, this.height, PADDING, [
+    // Nothing under the zoom buttons: the fit keeps their column (and a cluster's radius) free.
+    const controls = this.host.renderRoot.querySelector<HTMLElement>('.controls');
+    const right = controls ? this.width - controls.offsetLeft + CLUSTER_RADIUS / 2 : PADDING;
+    const padding = {
+      top: PADDING,
+      right: Math.max(PADDING, right),
+      bottom: PADDING,
+      left: PADDING,
+    };
+    return fitBounds(bounds, this.width, this.height, padding, [
       1,
       scaleForZoom(this.projection, FIT_MAX_ZOOM),
     ]);
@@ -714,7 +724,7 @@ export class MapEngine implements ReactiveController, MapView {
 
   render() {
     const lang = this.host.uiLanguage;
-    const path = this.width ? this.currentLandPath() : '';
+    const paths = this.width ? this.currentLandPath() : undefined;
     this.items = this.width ? this.visibleItems() : [];
     if (!this.items.some((i) => i.key === this.activeKey))
       this.activeKey = (this.items.find((i) => i.type !== 'outlet') ?? this.items[0])?.key ?? '';
@@ -744,12 +754,14 @@ export class MapEngine implements ReactiveController, MapView {
         >
           ${tiles ? svg`<g class="tiles" aria-hidden="true">${tiles}</g>` : nothing}
           <g transform=${transform} aria-hidden="true">
-            <path class="land" d=${path}></path>
+            <path class="land" d=${paths?.land ?? ''}></path>
+            <path class="borders" d=${paths?.borders ?? ''}></path>
             ${this.publisher.map(
               (f) =>
                 svg`<path class="region ${this.isSelected(f.code) ? 'selected' : ''}" d=${f.d}></path>`,
             )}
           </g>
+          <g class="labels" aria-hidden="true">${this.width ? this.labels() : nothing}</g>
           <g class="markers">${this.items.map((item) => this.marker(item))}</g>
         </svg>
         <p id="instructions" class="visually-hidden">${strings.get(lang, 'instructions')}</p>
@@ -793,10 +805,37 @@ export class MapEngine implements ReactiveController, MapView {
     </div>`;
   }
 
-  private currentLandPath(): string {
-    if (!this.landPath && this.land)
-      this.landPath = landPath(this.projection, this.land, `${this.width}x${this.height}`);
-    return this.landPath;
+  private currentLandPath(): BasePaths | undefined {
+    if (!this.landPaths && this.land)
+      this.landPaths = landPath(this.projection, this.land, `${this.width}x${this.height}`);
+    return this.landPaths;
+  }
+
+  /**
+   * Province and city names in view, in the base map's order (biggest province first, then cities),
+   * leaving out any that would overlap a placed one. A city's name sits above its dot, and gives way
+   * to markers (producers are often in that city).
+   */
+  private labels() {
+    const markers = this.items.map(({ x, y }) => [x - 20, y - 20, x + 20, y + 20]);
+    const placed: number[][] = [];
+    const texts = [];
+    for (const { name, lng, lat, city } of this.land?.labels ?? []) {
+      const [x, y] = this.toScreen(lng, lat);
+      const half = name.length * 3.5 + 4; // half the width of 12 px text, and a margin
+      const box = [x - half, y - (city ? 20 : 9), x + half, y + (city ? 4 : 9)];
+      if (box[0]! < 0 || box[1]! < 0 || box[2]! > this.width || box[3]! > this.height) continue;
+      const overlaps = (b: number[]) =>
+        box[0]! < b[2]! && b[0]! < box[2]! && box[1]! < b[3]! && b[1]! < box[3]!;
+      if (placed.some(overlaps) || (city && markers.some(overlaps))) continue;
+      placed.push(box);
+      texts.push(
+        city
+          ? svg`<circle class="city" cx=${x} cy=${y} r="2.5"></circle><text x=${x} y=${y - 10}>${name}</text>`
+          : svg`<text x=${x} y=${y}>${name}</text>`,
+      );
+    }
+    return texts;
   }
 
   private tiles() {

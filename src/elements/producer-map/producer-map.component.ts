@@ -24,7 +24,7 @@ import { styles } from './producer-map.styles.js';
  * @csspart popup - The details panel of the opened marker.
  * @csspart list - The text list of the producers (a `<details>` element).
  *
- * @cssprop --etalase-map-height - Height of the map area (default `26rem`).
+ * @cssprop --etalase-map-height - Height of the map area (default `26em`).
  * @cssprop --etalase-map-water - Sea colour.
  * @cssprop --etalase-map-land - Land colour.
  * @cssprop --etalase-map-border - Coastline and border colour.

@@ -23,7 +23,7 @@ export const styles = css`
   }
   .map {
     position: relative;
-    height: var(--etalase-map-height, 26rem);
+    height: var(--etalase-map-height, 26em);
     overflow: hidden;
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
@@ -34,9 +34,9 @@ export const styles = css`
   }
   .state {
     position: absolute;
-    inset: auto 0.5rem 0.5rem 0.5rem;
+    inset: auto 0.5em 0.5em 0.5em;
     margin: 0;
-    padding: 0.5rem 0.75rem;
+    padding: 0.5em 0.75em;
     border-radius: var(--_radius);
     background: var(--_surface);
     color: var(--_text);

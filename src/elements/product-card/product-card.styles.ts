@@ -4,13 +4,12 @@ export const productCardStyles = css`
   :host {
     --etalase-card-image-ratio: 4 / 3;
     display: block;
-    font-size: var(--_font-size);
     /* Cards scrolled out of view skip layout and paint (they stay in the accessibility tree). */
     content-visibility: auto;
-    contain-intrinsic-size: auto 24rem; /* about a real card (365–420 px), so rows barely move */
+    contain-intrinsic-size: auto 24em; /* about a real card (365–420 px), so rows barely move */
   }
   :host([layout='horizontal']) {
-    contain-intrinsic-size: auto 9rem;
+    contain-intrinsic-size: auto 9em;
   }
   .card {
     position: relative;
@@ -48,22 +47,22 @@ export const productCardStyles = css`
     flex-direction: column;
     align-items: center;
     justify-content: center;
-    gap: 0.25rem;
+    gap: 0.3077em;
     height: 100%;
     font-size: 0.8125em;
   }
   .placeholder .icon {
-    width: 2rem;
-    height: 2rem;
+    width: 2.4615em;
+    height: 2.4615em;
   }
   .flagship {
     position: absolute;
-    top: 0.5rem;
-    left: 0.5rem;
+    top: 0.6667em;
+    left: 0.6667em;
     display: inline-flex;
     align-items: center;
-    gap: 0.25rem;
-    padding: 0.125rem 0.5rem;
+    gap: 0.3333em;
+    padding: 0.1667em 0.6667em;
     border-radius: 999px;
     background: var(--_accent);
     color: var(--_surface);
@@ -71,14 +70,14 @@ export const productCardStyles = css`
     font-weight: 600;
   }
   .flagship .icon {
-    width: 0.875rem;
-    height: 0.875rem;
+    width: 1.1667em;
+    height: 1.1667em;
     fill: currentColor;
   }
   .body {
     display: flex;
     flex-direction: column;
-    gap: 0.375rem;
+    gap: 0.375em;
     padding: calc(var(--_space) * 0.75);
     min-width: 0;
     flex: 1;
@@ -123,7 +122,7 @@ export const productCardStyles = css`
   .badges {
     display: flex;
     flex-wrap: wrap;
-    gap: 0.25rem;
+    gap: 0.25em;
     margin: 0;
     padding: 0;
     list-style: none;
@@ -131,8 +130,8 @@ export const productCardStyles = css`
   .badge {
     display: inline-flex;
     align-items: center;
-    min-height: 1.5rem;
-    padding: 0 0.5rem;
+    min-height: 2em;
+    padding: 0 0.6667em;
     border: 1px solid var(--_primary);
     border-radius: 999px;
     color: var(--_primary);
@@ -142,15 +141,15 @@ export const productCardStyles = css`
   .availability {
     display: inline-flex;
     align-items: center;
-    gap: 0.25rem;
+    gap: 0.3077em;
     margin: auto 0 0;
     color: var(--_text-muted);
     font-size: 0.8125em;
   }
   .availability::before {
     content: '';
-    width: 0.5rem;
-    height: 0.5rem;
+    width: 0.6154em;
+    height: 0.6154em;
     border-radius: 50%;
     background: currentColor;
   }
@@ -165,7 +164,7 @@ export const productCardStyles = css`
   }
   :host([layout='horizontal']) .media {
     width: 35%;
-    max-width: 9rem;
+    max-width: 9em;
     aspect-ratio: 1;
   }
 `;

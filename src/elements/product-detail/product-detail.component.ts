@@ -59,7 +59,7 @@ const external = { target: '_blank', rel: 'noopener noreferrer' } as const;
  * @csspart action - One contact link or the share button.
  * @csspart section - Each section (description, certifications, ordering, producer, outlets).
  *
- * @cssprop --etalase-detail-width - Widest the dialog gets (default `56rem`).
+ * @cssprop --etalase-detail-width - Widest the dialog gets (default `56em`).
  *
  * @fires etalase-contact - The visitor opened a WhatsApp, phone, e-mail, website or marketplace
  *   link, or shared the product (cancelable: `preventDefault()` stops the link).

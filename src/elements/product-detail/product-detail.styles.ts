@@ -2,25 +2,24 @@ import { css } from 'lit';
 
 export const productDetailStyles = css`
   :host {
-    --etalase-detail-width: 56rem;
+    --etalase-detail-width: 56em;
     display: contents;
-    font-size: var(--_font-size);
   }
   dialog {
-    width: min(var(--etalase-detail-width), calc(100% - 2rem));
-    max-height: calc(100% - 2rem);
+    width: min(var(--etalase-detail-width), calc(100% - 2em));
+    max-height: calc(100% - 2em);
     padding: 0;
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
     background: var(--_surface);
     color: var(--_text);
-    box-shadow: 0 1rem 3rem rgb(0 0 0 / 0.3);
+    box-shadow: 0 1em 3em rgb(0 0 0 / 0.3);
     overscroll-behavior: contain;
   }
   dialog::backdrop {
     background: rgb(0 0 0 / 0.55);
   }
-  @media (max-width: 40rem) {
+  @media (max-width: 640px) {
     dialog {
       width: 100%;
       max-width: 100%;
@@ -39,8 +38,8 @@ export const productDetailStyles = css`
     display: flex;
     align-items: flex-start;
     justify-content: space-between;
-    gap: 0.5rem;
-    padding: 0.75rem var(--_space);
+    gap: 0.5em;
+    padding: 0.75em var(--_space);
     background: var(--_surface);
     border-bottom: 1px solid var(--_border);
   }
@@ -54,7 +53,7 @@ export const productDetailStyles = css`
     outline: none;
   }
   h3 {
-    margin: 0 0 0.5rem;
+    margin: 0 0 0.5em;
     font-size: 1em;
   }
   .content {
@@ -62,7 +61,7 @@ export const productDetailStyles = css`
     gap: var(--_space);
     padding: var(--_space);
   }
-  @container (min-width: 40rem) {
+  @container (min-width: 640px) {
     .content {
       grid-template-columns: minmax(0, 1fr) minmax(0, 1fr);
     }
@@ -90,21 +89,21 @@ export const productDetailStyles = css`
     height: 100%;
   }
   .placeholder .icon {
-    width: 3rem;
-    height: 3rem;
+    width: 3em;
+    height: 3em;
   }
   .thumbs {
     display: flex;
     flex-wrap: wrap;
-    gap: 0.5rem;
-    margin: 0.5rem 0 0;
+    gap: 0.5em;
+    margin: 0.5em 0 0;
     padding: 0;
     list-style: none;
   }
   .thumbs button {
     padding: 0;
-    width: 3.5rem;
-    height: 3.5rem;
+    width: 3.5em;
+    height: 3.5em;
     border: 2px solid var(--_border);
     border-radius: calc(var(--_radius) / 2);
     background: var(--_surface-alt);
@@ -123,7 +122,7 @@ export const productDetailStyles = css`
   .summary {
     display: flex;
     flex-direction: column;
-    gap: 0.75rem;
+    gap: 0.75em;
     min-width: 0;
   }
   .price {
@@ -134,7 +133,7 @@ export const productDetailStyles = css`
   .tags {
     display: flex;
     flex-wrap: wrap;
-    gap: 0.375rem;
+    gap: 0.375em;
     margin: 0;
     padding: 0;
     list-style: none;
@@ -142,16 +141,16 @@ export const productDetailStyles = css`
   .tag {
     display: inline-flex;
     align-items: center;
-    gap: 0.25rem;
-    min-height: 1.5rem;
-    padding: 0 0.5rem;
+    gap: 0.3077em;
+    min-height: 1.8462em;
+    padding: 0 0.6154em;
     border: 1px solid var(--_border);
     border-radius: 999px;
     font-size: 0.8125em;
   }
   .tag .icon {
-    width: 1rem;
-    height: 1rem;
+    width: 1.2308em;
+    height: 1.2308em;
   }
   .tag.flagship {
     border-color: var(--_accent);
@@ -171,7 +170,7 @@ export const productDetailStyles = css`
   dl {
     display: grid;
     grid-template-columns: max-content minmax(0, 1fr);
-    gap: 0.25rem 1rem;
+    gap: 0.25em 1em;
     margin: 0;
   }
   dt {
@@ -183,19 +182,19 @@ export const productDetailStyles = css`
   }
   .list {
     display: grid;
-    gap: 0.75rem;
+    gap: 0.75em;
     margin: 0;
     padding: 0;
     list-style: none;
   }
   .list > li {
-    padding: 0.75rem;
+    padding: 0.75em;
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
   }
   .list strong {
     display: block;
-    margin-bottom: 0.25rem;
+    margin-bottom: 0.25em;
   }
   .expired {
     color: var(--_danger);
@@ -207,12 +206,12 @@ export const productDetailStyles = css`
   .list a {
     display: inline-flex;
     align-items: center;
-    min-height: 1.5rem;
+    min-height: 1.5em;
   }
   .actions {
     display: flex;
     flex-wrap: wrap;
-    gap: 0.5rem;
+    gap: 0.5em;
     margin: 0;
     padding: 0;
     list-style: none;
@@ -224,7 +223,7 @@ export const productDetailStyles = css`
     color: var(--_text);
   }
   .status {
-    margin: 0.5rem 0 0;
+    margin: 0.5em 0 0;
     color: var(--_text-muted);
     overflow-wrap: anywhere;
   }

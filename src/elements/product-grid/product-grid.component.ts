@@ -48,7 +48,7 @@ export function pageList(current: number, count: number): number[] {
  * @csspart card - Each card's box (the card's `base` part); the card's other parts are exported as
  *   `card-image`, `card-name`, `card-price`, `card-badge`.
  *
- * @cssprop --etalase-grid-min-column - Narrowest column before the grid drops one (default `13rem`).
+ * @cssprop --etalase-grid-min-column - Narrowest column before the grid drops one (default `13em`).
  * @cssprop --etalase-grid-gap - Space between cards.
  * @cssprop --etalase-grid-background - Background behind the cards (default: the surface colour).
  *

@@ -2,11 +2,10 @@ import { css } from 'lit';
 
 export const productGridStyles = css`
   :host {
-    --etalase-grid-min-column: 13rem;
+    --etalase-grid-min-column: 13em;
     --etalase-grid-gap: var(--_space);
     display: block;
     container-type: inline-size;
-    font-size: var(--_font-size);
     /* Its own surface, so a dark grid stays readable on a light page (and the other way round). */
     background: var(--etalase-grid-background, var(--_surface));
   }
@@ -23,7 +22,7 @@ export const productGridStyles = css`
   }
   /* On a phone "55 produk ditemukan. Menampilkan 1–12 dari 55 produk" takes two lines: reserve them
      while loading, so the cards do not move when the count arrives. */
-  @container (max-width: 30rem) {
+  @container (max-width: 480px) {
     .count {
       min-height: 3em;
     }
@@ -45,13 +44,13 @@ export const productGridStyles = css`
   etalase-product-card {
     height: 100%;
   }
-  @container (max-width: 30rem) {
+  @container (max-width: 480px) {
     .list {
       grid-template-columns: repeat(2, minmax(0, 1fr));
-      gap: 0.5rem;
+      gap: 0.5em;
     }
   }
-  @container (max-width: 18rem) {
+  @container (max-width: 288px) {
     .list {
       grid-template-columns: minmax(0, 1fr);
     }
@@ -71,9 +70,9 @@ export const productGridStyles = css`
     aspect-ratio: 4 / 3;
   }
   .skeleton .line {
-    height: 0.875rem;
-    margin: 0.75rem;
-    border-radius: 0.25rem;
+    height: 0.875em;
+    margin: 0.75em;
+    border-radius: 0.25em;
   }
   .skeleton .line.short {
     width: 50%;
@@ -87,15 +86,15 @@ export const productGridStyles = css`
     display: flex;
     flex-direction: column;
     align-items: center;
-    gap: 0.5rem;
+    gap: 0.5em;
     padding: calc(var(--_space) * 2) var(--_space);
     border: 1px dashed var(--_border);
     border-radius: var(--_radius);
     text-align: center;
   }
   .empty .icon {
-    width: 2.5rem;
-    height: 2.5rem;
+    width: 2.5em;
+    height: 2.5em;
     color: var(--_text-muted);
   }
   .empty h2,
@@ -114,14 +113,14 @@ export const productGridStyles = css`
     flex-wrap: wrap;
     justify-content: center;
     align-items: center;
-    gap: 0.5rem;
+    gap: 0.5em;
   }
   .pager ul {
     display: contents;
     list-style: none;
   }
   .pager .gap {
-    padding: 0 0.25rem;
+    padding: 0 0.25em;
     color: var(--_text-muted);
   }
 `;

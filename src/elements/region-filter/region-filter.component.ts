@@ -52,7 +52,7 @@ const NUMBER_FORMATS = { id: new Intl.NumberFormat('id-ID'), en: new Intl.Number
  * @csspart item - One tree item.
  * @csspart count - A product count.
  *
- * @cssprop --etalase-region-filter-max-height - Height after which the tree scrolls (28rem).
+ * @cssprop --etalase-region-filter-max-height - Height after which the tree scrolls (28em).
  */
 export class EtalaseRegionFilter extends EtalaseElement {
   static override styles = [baseStyles, regionFilterStyles];

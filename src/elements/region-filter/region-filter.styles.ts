@@ -5,7 +5,7 @@ export const regionFilterStyles = css`
     display: block;
     container-type: inline-size;
     background: var(--_surface);
-    --etalase-region-filter-max-height: 28rem;
+    --etalase-region-filter-max-height: 28em;
   }
   .base {
     display: grid;
@@ -21,10 +21,10 @@ export const regionFilterStyles = css`
     display: none;
     align-items: center;
     justify-content: space-between;
-    gap: 0.5rem;
-    min-height: 2.75rem;
+    gap: 0.5em;
+    min-height: 2.75em;
     width: 100%;
-    padding: 0.5rem 0.75rem;
+    padding: 0.5em 0.75em;
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
     background: var(--_surface);
@@ -45,11 +45,11 @@ export const regionFilterStyles = css`
   .find {
     display: flex;
     align-items: center;
-    gap: 0.25rem;
+    gap: 0.25em;
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
     background: var(--_surface);
-    padding: 0 0.5rem;
+    padding: 0 0.5em;
     color: var(--_text-muted);
   }
   .find:focus-within {
@@ -59,7 +59,7 @@ export const regionFilterStyles = css`
   .find input {
     flex: 1;
     min-width: 0;
-    min-height: 2.5rem;
+    min-height: 2.5em;
     border: 0;
     background: transparent;
     color: var(--_text);
@@ -69,7 +69,7 @@ export const regionFilterStyles = css`
   .chips {
     display: flex;
     flex-wrap: wrap;
-    gap: 0.375rem;
+    gap: 0.375em;
     margin: 0;
     padding: 0;
     list-style: none;
@@ -78,20 +78,20 @@ export const regionFilterStyles = css`
   .reset {
     display: inline-flex;
     align-items: center;
-    gap: 0.25rem;
-    min-height: 2rem;
-    padding: 0.125rem 0.5rem 0.125rem 0.75rem;
+    gap: 0.25em;
+    min-height: 2em;
+    padding: 0.125em 0.5em 0.125em 0.75em;
     border-radius: 999px;
     border: 1px solid var(--_primary);
     background: var(--_surface);
     color: var(--_primary);
   }
   .chip .icon {
-    width: 1rem;
-    height: 1rem;
+    width: 1em;
+    height: 1em;
   }
   .reset {
-    padding-inline: 0.75rem;
+    padding-inline: 0.75em;
     border-color: var(--_border);
     color: var(--_text);
   }
@@ -106,21 +106,21 @@ export const regionFilterStyles = css`
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
     background: var(--_surface);
-    padding: 0.25rem;
+    padding: 0.25em;
     contain: content;
   }
   .item {
     display: flex;
     align-items: center;
-    gap: 0.25rem;
-    min-height: 2rem;
-    padding: 0.125rem 0.5rem 0.125rem 0;
+    gap: 0.25em;
+    min-height: 2em;
+    padding: 0.125em 0.5em 0.125em 0;
     border-radius: calc(var(--_radius) * 0.6);
     cursor: pointer;
     user-select: none;
     /* A national tree expanded holds ~7,800 items: lay out only the ones near the viewport. */
     content-visibility: auto;
-    contain-intrinsic-size: auto 2rem;
+    contain-intrinsic-size: auto 2em;
   }
   .item:hover {
     background: var(--_surface-alt);
@@ -133,22 +133,22 @@ export const regionFilterStyles = css`
     color: var(--_on-primary);
   }
   .l2 {
-    padding-inline-start: 1.25rem;
+    padding-inline-start: 1.25em;
   }
   .l3 {
-    padding-inline-start: 2.5rem;
+    padding-inline-start: 2.5em;
   }
   .twisty {
     flex: none;
     display: inline-flex;
     align-items: center;
     justify-content: center;
-    width: 1.75rem;
-    height: 1.75rem;
+    width: 1.75em;
+    height: 1.75em;
   }
   .twisty .icon {
-    width: 1rem;
-    height: 1rem;
+    width: 1em;
+    height: 1em;
     transition: transform 0.1s;
   }
   .item[aria-expanded='true'] .twisty .icon {
@@ -172,11 +172,11 @@ export const regionFilterStyles = css`
   }
   .message {
     margin: 0;
-    padding: 0.5rem;
+    padding: 0.5em;
     color: var(--_text-muted);
   }
 
-  @container (max-width: 15rem) {
+  @container (max-width: 240px) {
     .toggle {
       display: flex;
     }

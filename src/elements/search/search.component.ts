@@ -30,7 +30,7 @@ import { SUGGESTION_KINDS, type SuggestFunction, type Suggestion } from './sugge
  * @csspart listbox - The suggestion list.
  * @csspart option - One suggestion.
  *
- * @cssprop --etalase-search-max-height - Height after which the suggestion list scrolls (24rem).
+ * @cssprop --etalase-search-max-height - Height after which the suggestion list scrolls (24em).
  */
 export class EtalaseSearch extends EtalaseElement {
   static override styles = [baseStyles, searchStyles];

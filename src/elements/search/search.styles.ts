@@ -8,12 +8,12 @@ export const searchStyles = css`
   .field {
     display: flex;
     align-items: center;
-    gap: 0.25rem;
+    gap: 0.25em;
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
     background: var(--_surface);
     color: var(--_text-muted);
-    padding-inline: 0.625rem 0.25rem;
+    padding-inline: 0.625em 0.25em;
   }
   .field:focus-within {
     outline: 3px solid var(--_focus);
@@ -22,12 +22,12 @@ export const searchStyles = css`
   input {
     flex: 1;
     min-width: 0;
-    min-height: 2.75rem;
+    min-height: 2.75em;
     border: 0;
     background: transparent;
     color: var(--_text);
     font: inherit;
-    font-size: var(--_font-size);
+    font-size: var(--_input-font-size);
     outline: none;
   }
   input::-webkit-search-cancel-button {
@@ -37,8 +37,8 @@ export const searchStyles = css`
     display: inline-flex;
     align-items: center;
     justify-content: center;
-    width: 2.25rem;
-    height: 2.25rem;
+    width: 2.25em;
+    height: 2.25em;
     border: 0;
     border-radius: 50%;
     background: none;
@@ -52,11 +52,11 @@ export const searchStyles = css`
     position: absolute;
     z-index: 10;
     inset-inline: 0;
-    top: calc(100% + 0.25rem);
-    max-height: var(--etalase-search-max-height, 24rem);
+    top: calc(100% + 0.25em);
+    max-height: var(--etalase-search-max-height, 24em);
     overflow: auto;
     margin: 0;
-    padding: 0.25rem;
+    padding: 0.25em;
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
     background: var(--_surface);
@@ -66,7 +66,7 @@ export const searchStyles = css`
     display: none;
   }
   .group-label {
-    padding: 0.375rem 0.5rem 0.125rem;
+    padding: 0.4615em 0.6154em 0.1538em;
     font-size: 0.8125em;
     font-weight: 600;
     color: var(--_text-muted);
@@ -75,9 +75,9 @@ export const searchStyles = css`
   }
   .option {
     display: grid;
-    gap: 0.0625rem;
-    min-height: 2.25rem;
-    padding: 0.375rem 0.5rem;
+    gap: 0.0625em;
+    min-height: 2.25em;
+    padding: 0.375em 0.5em;
     border-radius: calc(var(--_radius) * 0.6);
     cursor: pointer;
   }

@@ -6,10 +6,10 @@ export const actionStyles = css`
     display: inline-flex;
     align-items: center;
     justify-content: center;
-    gap: 0.375rem;
-    min-height: 2.75rem;
-    min-width: 2.75rem;
-    padding: 0 0.875rem;
+    gap: 0.375em;
+    min-height: 2.75em;
+    min-width: 2.75em;
+    padding: 0 0.875em;
     border: 1px solid var(--_primary);
     border-radius: var(--_radius);
     background: var(--_surface);

@@ -21,7 +21,7 @@ import { formatDate } from '../../format/date.js';
 import { localize } from '../../format/text.js';
 import type { LocalizedText, Product } from '../../model/types.js';
 import { getBuiltinRegion } from '../../model/regions/index.js';
-import { normalizeRegionCode } from '../../model/region-code.js';
+import { normalizeRegionCode, parentRegionCode } from '../../model/region-code.js';
 import { FeedController, type FeedSnapshot } from './feed-controller.js';
 import { logFeedHealth, renderFeedEmpty, renderFeedHealth } from './feed-health.js';
 import { countFeed, type FeedCounts } from '../../model/health.js';
@@ -39,6 +39,16 @@ import { toSuggestions } from '../search/suggestion.js';
 // map view is chosen.
 const loadDetail = () => import('../product-detail/product-detail.js');
 const loadMap = () => import('../producer-map/producer-map.js');
+
+/** The icon and label of each view button. */
+const VIEW_BUTTONS = {
+  grid: { icon: icons.grid, label: 'viewGrid' },
+  map: { icon: icons.map, label: 'viewMap' },
+  split: { icon: icons.split, label: 'viewSplit' },
+} as const;
+
+/** How long a deep-linked product waits for district names before it opens anyway (ms). */
+const DISTRICT_WAIT = 2500;
 
 /** Below this width (px, 48rem) the showcase uses its phone layout. */
 const COMPACT_WIDTH = 768;
@@ -90,7 +100,35 @@ function activeFilterCount(filter: FilterState): number {
  * @csspart footer - The footer row.
  * @csspart debug - The feed-health panel (`debug` attribute).
  *
- * @cssprop --etalase-showcase-sidebar-width - Width of the filter sidebar on wide screens (default 18rem).
+ * @cssprop --etalase-showcase-sidebar-width - Width of the filter sidebar on wide screens (default 18em).
+ * @cssprop --etalase-font-size - Text size of every element, whatever the page's root size (default 16px, never below 14px).
+ * @cssprop --etalase-font-family - Font of every element (default: the page's font; a system font stack on a page that sets none).
+ * @cssprop --etalase-color-primary - Brand colour: buttons, selection, markers (default #0b6b4f).
+ * @cssprop --etalase-color-primary-dark - Brand colour in dark mode (default: the brand colour lightened, or #6fd3ad).
+ * @cssprop --etalase-color-on-primary - Text on the brand colour (default #ffffff; dark #08251b).
+ * @cssprop --etalase-color-accent - Flagship badge and outlets (default #a3470d; dark #f3a66e).
+ * @cssprop --etalase-color-surface - Background (default #ffffff; dark #171a19).
+ * @cssprop --etalase-color-surface-alt - Secondary background (default #f4f5f2; dark #222725).
+ * @cssprop --etalase-color-text - Text (default #1d2321; dark #e9ecea).
+ * @cssprop --etalase-color-text-muted - Secondary text (default #545c58; dark #b3bbb7).
+ * @cssprop --etalase-color-border - Borders (default #c9cfcb; dark #47504c).
+ * @cssprop --etalase-color-focus - Focus ring (default #1a5fd0; dark #8ab4ff).
+ * @cssprop --etalase-color-danger - Errors, out of stock (default #b3261e; dark #ffb4ab).
+ * @cssprop --etalase-color-warning-surface - Background of notices (default #fff4d6; dark #3d3210).
+ * @cssprop --etalase-shadow - Card and popup shadow.
+ * @cssprop --etalase-radius - Corner radius (default 0.5em).
+ * @cssprop --etalase-space - Base spacing (default 1em).
+ * @cssprop --etalase-color-on-primary-dark - `--etalase-color-on-primary` in dark mode.
+ * @cssprop --etalase-color-accent-dark - `--etalase-color-accent` in dark mode.
+ * @cssprop --etalase-color-surface-dark - `--etalase-color-surface` in dark mode.
+ * @cssprop --etalase-color-surface-alt-dark - `--etalase-color-surface-alt` in dark mode.
+ * @cssprop --etalase-color-text-dark - `--etalase-color-text` in dark mode.
+ * @cssprop --etalase-color-text-muted-dark - `--etalase-color-text-muted` in dark mode.
+ * @cssprop --etalase-color-border-dark - `--etalase-color-border` in dark mode.
+ * @cssprop --etalase-color-focus-dark - `--etalase-color-focus` in dark mode.
+ * @cssprop --etalase-color-danger-dark - `--etalase-color-danger` in dark mode.
+ * @cssprop --etalase-color-warning-surface-dark - `--etalase-color-warning-surface` in dark mode.
+ * @cssprop --etalase-shadow-dark - `--etalase-shadow` in dark mode.
  *
  * @fires etalase-feed-load - The feed loaded, or an update arrived after revalidation.
  * @fires etalase-feed-error - The feed could not be loaded; the last good data (if any) stays visible.
@@ -141,7 +179,9 @@ export class EtalaseShowcase extends EtalaseElement {
 
   private readonly resizeObserver = new ResizeObserver(([entry]) => {
     const compact = (entry?.contentRect.width ?? 0) < COMPACT_WIDTH;
-    if (compact !== this.compact) this.compact = compact;
+    // In the next frame: re-laying out inside the observer's callback makes the browser report a
+    // "ResizeObserver loop" error to the page.
+    if (compact !== this.compact) requestAnimationFrame(() => (this.compact = compact));
   });
 
   private get effectivePageSize(): number {
@@ -163,6 +203,10 @@ export class EtalaseShowcase extends EtalaseElement {
   private openProductId: string | null = null;
   private presetsApplied = false;
   private feedCounts: FeedCounts | null = null;
+  /** Loads district names once per feed (started when idle, or at once for a deep link). */
+  private districtNames: (() => Promise<void>) | null = null;
+  /** The page's own title while a product is open (`sync-url`), restored on close. */
+  private pageTitle: string | null = null;
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -174,6 +218,7 @@ export class EtalaseShowcase extends EtalaseElement {
     super.disconnectedCallback();
     window.removeEventListener('popstate', this.onPopState);
     this.resizeObserver.disconnect();
+    this.restoreTitle();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -242,14 +287,16 @@ export class EtalaseShowcase extends EtalaseElement {
     // Regions with built-in names at once; district names (a 40 KB chunk) once the page is idle,
     // so they never compete with the first products' images.
     this.regionIndex = createRegionIndex(feed);
-    const loadDistrictNames = () =>
-      void loadRegionIndex(feed).then((index) => {
+    let districts: Promise<void> | undefined;
+    const loadDistrictNames = (this.districtNames = () =>
+      (districts ??= loadRegionIndex(feed).then((index) => {
         if (this.feed.snapshot.feed !== feed) return;
         this.regionIndex = index;
         this.requestUpdate();
-      });
-    if ('requestIdleCallback' in window) requestIdleCallback(loadDistrictNames, { timeout: 3000 });
-    else setTimeout(loadDistrictNames, 1000);
+      })));
+    if ('requestIdleCallback' in window)
+      requestIdleCallback(() => void loadDistrictNames(), { timeout: 3000 });
+    else setTimeout(() => void loadDistrictNames(), 1000);
     this.feedCounts = countFeed(feed, snapshot.issues);
     logFeedHealth(this.feedCounts, snapshot.issues, this.language);
     this.dispatchEvent(
@@ -285,10 +332,21 @@ export class EtalaseShowcase extends EtalaseElement {
   private async openProduct(productId: string | null, userAction: boolean): Promise<void> {
     const hit = productId ? this.engine?.get(productId) : undefined;
     if (!hit) return;
-    await loadDetail();
+    // A deep link waits (briefly) for district names, a lazy chunk; otherwise, and if they are late,
+    // the dialog names the regency until they arrive.
+    const districts = userAction ? undefined : this.districtNames?.();
+    await Promise.all([
+      loadDetail(),
+      districts &&
+        Promise.race([districts, new Promise((done) => setTimeout(done, DISTRICT_WAIT))]),
+    ]);
     if (!this.detail) return;
     this.openProductId = hit.product.id;
     if (userAction) this.writeUrl();
+    if (this.syncUrl) {
+      this.pageTitle ??= document.title;
+      document.title = `${localize(hit.product.name, this.language)} — ${this.pageTitle}`;
+    }
     const outlets = (this.feed.snapshot.feed?.outlets ?? []).filter(
       (outlet) =>
         outlet.productIds?.includes(hit.product.id) ||
@@ -300,8 +358,15 @@ export class EtalaseShowcase extends EtalaseElement {
   private onDetailClose = (): void => {
     if (!this.openProductId) return;
     this.openProductId = null;
+    this.restoreTitle();
     this.writeUrl();
   };
+
+  private restoreTitle(): void {
+    if (this.pageTitle === null) return;
+    document.title = this.pageTitle;
+    this.pageTitle = null;
+  }
 
   private writeUrl(): void {
     if (!this.syncUrl) return;
@@ -320,6 +385,7 @@ export class EtalaseShowcase extends EtalaseElement {
     if (productId) void this.openProduct(productId, false);
     else if (this.openProductId) {
       this.openProductId = null;
+      this.restoreTitle();
       this.detail?.close();
     }
   };
@@ -348,6 +414,9 @@ export class EtalaseShowcase extends EtalaseElement {
         @etalase-filter-change=${this.onFilterChange}
         @etalase-product-select=${this.onProductSelect}
       >
+        <a class="skip" href="#results" @click=${this.skipToProducts}
+          >${t.get(lang, 'skipToProducts')}</a
+        >
         <div part="header" class="header">
           <slot name="header">
             <div class="publisher">
@@ -388,12 +457,11 @@ export class EtalaseShowcase extends EtalaseElement {
                 html`<button
                   type="button"
                   aria-pressed=${String(this.view === view)}
+                  title=${t.get(lang, VIEW_BUTTONS[view].label)}
                   @click=${() => this.setView(view)}
                 >
-                  ${view === 'grid' ? icons.grid : icons.map}
-                  <span
-                    >${t.get(lang, view === 'grid' ? 'viewGrid' : view === 'map' ? 'viewMap' : 'viewSplit')}</span
-                  >
+                  ${VIEW_BUTTONS[view].icon}
+                  <span>${t.get(lang, VIEW_BUTTONS[view].label)}</span>
                 </button>`,
             )}
           </div>
@@ -431,8 +499,15 @@ export class EtalaseShowcase extends EtalaseElement {
                     ></etalase-facets>`
                 : nothing
             }
+            ${
+              this.compact && this.filtersOpen
+                ? html`<button class="show-results" type="button" @click=${this.showResults}>
+                    ${t.get(lang, 'showProducts', result?.total ?? 0)}
+                  </button>`
+                : nothing
+            }
           </div>
-          <div part="results" class="results">
+          <div id="results" part="results" class="results" tabindex="-1">
             ${
               !this.showsMap
                 ? nothing
@@ -534,8 +609,16 @@ export class EtalaseShowcase extends EtalaseElement {
   private cityName = (code: string): string | undefined =>
     this.regionName(code.split('.').slice(0, 2).join('.'));
 
-  private regionName = (code: string): string | undefined =>
-    this.regionIndex?.nameOf(code) ?? getBuiltinRegion(code)?.name;
+  /**
+   * A region's name; a district whose name is not loaded yet (or any unknown code) gets its
+   * parent's name, so a visitor never sees a raw code such as 62.71.03.
+   */
+  private regionName = (code: string): string | undefined => {
+    const name = this.regionIndex?.nameOf(code) ?? getBuiltinRegion(code)?.name;
+    if (name && name !== code) return name;
+    const parent = parentRegionCode(code);
+    return parent ? this.regionName(parent) : undefined;
+  };
 
   /** Relative image URLs in a feed are relative to the (first) feed's URL. */
   private get baseUrl(): string {
@@ -557,6 +640,22 @@ export class EtalaseShowcase extends EtalaseElement {
     if (this.category) parts.push(this.engine?.categoryLabel(this.category, lang) ?? this.category);
     return parts.join(' · ');
   }
+
+  /** Focus moves to the first product card (or the results area when no card shows). */
+  private skipToProducts = (event?: Event): void => {
+    event?.preventDefault();
+    // The grid's cards live in its (open) shadow root; every card is one focusable button.
+    const grid = this.renderRoot.querySelector('etalase-product-grid');
+    const card = grid?.shadowRoot?.querySelector<HTMLElement>('etalase-product-card');
+    (card ?? this.renderRoot.querySelector<HTMLElement>('.results'))?.focus();
+  };
+
+  /** Phones: the filter panel's last button closes it and goes back to the results. */
+  private showResults = async (): Promise<void> => {
+    this.filtersOpen = false;
+    await this.updateComplete;
+    this.skipToProducts();
+  };
 
   private resetAll = (): void => {
     this.filter = {};

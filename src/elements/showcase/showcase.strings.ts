@@ -28,6 +28,8 @@ export const strings = defineStrings('showcase', {
     viewMap: 'Peta',
     viewSplit: 'Daftar dan peta',
     source: 'Sumber data',
+    skipToProducts: 'Langsung ke produk',
+    showProducts: (count: number) => `Tampilkan ${count} produk`,
   },
   en: {
     catalogue: 'Flagship product catalogue',
@@ -54,5 +56,7 @@ export const strings = defineStrings('showcase', {
     viewMap: 'Map',
     viewSplit: 'List and map',
     source: 'Data source',
+    skipToProducts: 'Skip to products',
+    showProducts: (count: number) => `Show ${count} ${count === 1 ? 'product' : 'products'}`,
   },
 });

@@ -7,7 +7,7 @@ export const styles = [
     :host {
       display: block;
       container-type: inline-size;
-      --_sidebar: var(--etalase-showcase-sidebar-width, 18rem);
+      --_sidebar: var(--etalase-showcase-sidebar-width, 18em);
     }
     .base {
       display: grid;
@@ -34,7 +34,7 @@ export const styles = [
       line-clamp: 2;
       overflow: hidden;
     }
-    @container (min-width: 48rem) {
+    @container (min-width: 768px) {
       .title {
         min-height: 1.25em;
       }
@@ -51,7 +51,7 @@ export const styles = [
       align-items: center;
     }
     .search {
-      flex: 1 1 16rem;
+      flex: 1 1 16em;
       min-width: 0;
     }
     button {
@@ -60,8 +60,8 @@ export const styles = [
       display: inline-flex;
       align-items: center;
       gap: 0.375em;
-      min-height: 2.75rem;
-      min-width: 2.75rem;
+      min-height: 2.75em;
+      min-width: 2.75em;
       padding: 0.5em 0.875em;
       border: 1px solid var(--_border);
       border-radius: var(--_radius);
@@ -117,13 +117,43 @@ export const styles = [
     .reset {
       justify-self: start;
     }
+    /* Phones: closes the filter panel and returns to the results; stays in reach while scrolling. */
+    .show-results {
+      position: sticky;
+      bottom: 0.5em;
+      justify-content: center;
+      background: var(--_primary);
+      border-color: var(--_primary);
+      color: var(--_on-primary);
+      font-weight: 600;
+    }
+    /* "Skip to products": the first tab stop, shown only while it has focus. */
+    .skip {
+      position: absolute;
+      top: 0;
+      inset-inline-start: 0;
+      z-index: 2;
+      padding: 0.5em 1em;
+      border-radius: var(--_radius);
+      background: var(--_primary);
+      color: var(--_on-primary);
+      font-weight: 600;
+    }
+    .skip:not(:focus) {
+      width: 1px;
+      height: 1px;
+      padding: 0;
+      overflow: hidden;
+      clip-path: inset(50%);
+      white-space: nowrap;
+    }
     .results {
       display: grid;
       gap: var(--_space);
       min-width: 0;
     }
     .map {
-      min-height: 20rem;
+      min-height: 20em;
     }
     .notice {
       display: flex;
@@ -183,7 +213,7 @@ export const styles = [
     }
     progress {
       width: 100%;
-      height: 0.375rem;
+      height: 0.375em;
       accent-color: var(--_primary);
     }
     .footer {
@@ -195,7 +225,7 @@ export const styles = [
     }
 
     /* Narrow: the view switch shows icons only (the labels stay for screen readers). */
-    @container (max-width: 36rem) {
+    @container (max-width: 576px) {
       .views span {
         position: absolute;
         width: 1px;
@@ -206,7 +236,7 @@ export const styles = [
       }
     }
     /* Wide: filters in a sidebar, always visible; the toggle is not needed. */
-    @container (min-width: 48rem) {
+    @container (min-width: 768px) {
       .layout {
         grid-template-columns: var(--_sidebar) minmax(0, 1fr);
       }
@@ -220,7 +250,7 @@ export const styles = [
       }
     }
     /* Split view puts the map beside the grid when there is room for both. */
-    @container (min-width: 72rem) {
+    @container (min-width: 1152px) {
       .view-split .results {
         grid-template-columns: minmax(0, 1fr) minmax(0, 1fr);
       }
