@@ -201,6 +201,7 @@ describe('query parts: suggestions', () => {
       products: [],
       producers: [],
       categories: [],
+      places: [],
     });
   });
 });
