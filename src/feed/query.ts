@@ -93,6 +93,9 @@ export function createQueryEngine(feed: Feed, options: QueryEngineOptions = {}):
       if (found?.correction) suggestions.didYouMean = found.correction;
       return suggestions;
     },
+    places(text, limit = 5) {
+      return attributes.placesIn(text).slice(0, limit);
+    },
     prepareSearch() {
       textIndex ??= builder().finish();
     },

@@ -125,6 +125,73 @@ export const styles = [
     .map {
       min-height: 20rem;
     }
+    /* Corrections, place offer, active filter chips and the sort order, above the results. */
+    .result-bar {
+      grid-column: 1 / -1;
+      display: flex;
+      flex-wrap: wrap;
+      align-items: center;
+      gap: calc(var(--_space) / 2);
+    }
+    .hints {
+      flex: 1 1 100%;
+      display: flex;
+      flex-wrap: wrap;
+      align-items: center;
+      gap: 0.25em 1em;
+      margin: 0;
+    }
+    button.link {
+      min-height: 2.75rem;
+      padding: 0.25em 0.375em;
+      border: none;
+      background: none;
+      color: var(--_primary);
+      text-decoration: underline;
+      font-weight: 600;
+    }
+    .chips {
+      flex: 1 1 auto;
+      display: flex;
+      flex-wrap: wrap;
+      gap: 0.375em;
+      margin: 0;
+      padding: 0;
+      list-style: none;
+    }
+    .chip,
+    .clear-all {
+      min-height: 2.75rem;
+      padding: 0.25em 0.75em;
+      border-radius: 999px;
+      font-size: 0.875em;
+    }
+    .chip {
+      background: var(--_surface-alt);
+    }
+    .chip svg {
+      width: 0.875em;
+      height: 0.875em;
+    }
+    .clear-all {
+      border-style: dashed;
+    }
+    .sort {
+      margin-left: auto;
+      display: inline-flex;
+      align-items: center;
+      gap: 0.5em;
+      font-size: 0.875em;
+    }
+    .sort select {
+      font: inherit;
+      color: inherit;
+      min-height: 2.75rem;
+      padding: 0.25em 0.5em;
+      border: 1px solid var(--_border);
+      border-radius: var(--_radius);
+      background: var(--_surface);
+    }
     .notice {
       display: flex;
       gap: 0.5em;

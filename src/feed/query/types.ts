@@ -53,6 +53,8 @@ export interface QueryEngine {
    * places it names, and a correction of misspelt words.
    */
   suggest(text: string, limit?: number): Suggestions;
+  /** Regions whose name `text` contains ("kopi samarinda" → Kota Samarinda, rest "kopi"). */
+  places(text: string, limit?: number): PlaceSuggestion[];
   /** Builds the text index now (it is otherwise built on the first search). */
   prepareSearch(): void;
   /**
