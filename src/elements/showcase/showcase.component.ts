@@ -13,6 +13,7 @@ import {
   createQueryEngine,
   createRegionIndex,
   loadRegionIndex,
+  materialKey,
   type QueryEngine,
   type RegionIndex,
 } from '../../feed/index.js';
@@ -154,6 +155,7 @@ export class EtalaseShowcase extends EtalaseElement {
   private engine: QueryEngine | null = null;
   private regionIndex: RegionIndex | null = null;
   private categoryNames: Record<string, LocalizedText> = {};
+  private materialNames: Record<string, LocalizedText> = {};
   private result: QueryResult | null = null;
   private openProductId: string | null = null;
   private presetsApplied = false;
@@ -221,6 +223,10 @@ export class EtalaseShowcase extends EtalaseElement {
     this.categoryNames = Object.fromEntries(
       feed.categories.map((category) => [category.id, category.name]),
     );
+    this.materialNames = {};
+    for (const product of feed.products)
+      for (const material of product.materials ?? [])
+        this.materialNames[materialKey(material)] ??= material;
     this.result = this.engine.query(this.filter, { pageSize: this.effectivePageSize });
     this.settled = false;
     setTimeout(() => {
@@ -422,6 +428,7 @@ export class EtalaseShowcase extends EtalaseElement {
                       .facets=${result?.facets ?? null}
                       .value=${this.filter}
                       .categories=${this.categoryNames}
+                      .materials=${this.materialNames}
                     ></etalase-facets>`
                 : nothing
             }
