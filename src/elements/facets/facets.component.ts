@@ -261,7 +261,7 @@ export class EtalaseFacets extends EtalaseElement {
         })}
       </ul>
       ${
-        find && shown.length === 0
+        find && shown.every((key) => selected.includes(key))
           ? html`<p class="message" role="status">${strings.get(lang, 'noMatch')}</p>`
           : nothing
       }
