@@ -380,7 +380,9 @@ export class EtalaseShowcase extends EtalaseElement {
             @click=${() => (this.filtersOpen = !this.filtersOpen)}
           >
             ${icons.filter}
-            ${active ? t.get(lang, 'filtersActive', active) : t.get(lang, 'filters')}
+            <span class="toggle-label"
+              >${active ? t.get(lang, 'filtersActive', active) : t.get(lang, 'filters')}</span
+            >${active ? html`<span class="toggle-count" aria-hidden="true">${active}</span>` : nothing}
           </button>
           <div class="views" role="group" aria-label=${t.get(lang, 'view')}>
             ${SHOWCASE_VIEWS.map(

@@ -254,6 +254,80 @@ export const styles = [
         white-space: nowrap;
       }
     }
+    .toggle-count {
+      display: none;
+    }
+    /*
+     * Phone: a compact header (one line) and the toolbar on one line (icon buttons), so the first
+     * product shows without scrolling on a 390 px screen.
+     */
+    @container (max-width: 30rem) {
+      .base {
+        gap: calc(var(--_space) * 0.75);
+        grid-template-columns: minmax(0, 1fr);
+      }
+      .header {
+        flex-wrap: nowrap;
+        min-width: 0;
+      }
+      .publisher {
+        display: flex;
+        align-items: baseline;
+        gap: 0.5em;
+        min-width: 0;
+      }
+      .title {
+        min-width: 0;
+        font-size: 1em;
+        min-height: 1.25em;
+        -webkit-line-clamp: 1;
+        line-clamp: 1;
+        overflow-wrap: anywhere;
+      }
+      .as-of {
+        margin: 0;
+        flex: none;
+        font-size: 0.8125em;
+      }
+      .toolbar {
+        flex-wrap: nowrap;
+      }
+      .search {
+        flex: 1 1 0;
+        min-width: 7rem;
+      }
+      .filters-toggle {
+        position: relative;
+        padding: 0.5em;
+        justify-content: center;
+      }
+      .toggle-label {
+        position: absolute;
+        width: 1px;
+        height: 1px;
+        overflow: hidden;
+        clip-path: inset(50%);
+        white-space: nowrap;
+      }
+      .toggle-count {
+        display: block;
+        position: absolute;
+        top: -0.375rem;
+        right: -0.375rem;
+        min-width: 1.25rem;
+        padding: 0 0.25rem;
+        border-radius: 999px;
+        background: var(--_primary);
+        color: var(--_on-primary);
+        font-size: 0.75rem;
+        line-height: 1.25rem;
+        text-align: center;
+      }
+      .views button {
+        padding: 0.5em;
+        justify-content: center;
+      }
+    }
     /* Wide: filters in a sidebar, always visible; the toggle is not needed. */
     @container (min-width: 48rem) {
       .layout {
