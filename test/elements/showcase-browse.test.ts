@@ -8,7 +8,9 @@ const SAMPLE = '/demo/data/produk-unggulan.json';
 
 const inShadow = <T extends Element>(element: Element | null | undefined, selector: string) =>
   element?.shadowRoot?.querySelector<T>(selector) ?? null;
-const grid = (showcase: EtalaseShowcase) => inShadow(showcase, 'etalase-product-grid');
+type LitElementLike = HTMLElement & { updateComplete: Promise<unknown> };
+const grid = (showcase: EtalaseShowcase) =>
+  inShadow<LitElementLike>(showcase, 'etalase-product-grid');
 const cards = (showcase: EtalaseShowcase) => [
   ...(grid(showcase)?.shadowRoot?.querySelectorAll('etalase-product-card') ?? []),
 ];
