@@ -28,6 +28,8 @@ export const WEIGHT = {
 export const PREFIX_FACTOR = 0.75;
 /** Shortest typed word matched as a prefix (shorter ones must match whole). */
 const MIN_PREFIX = 2;
+/** Shortest typed word matched as a prefix of a place or certification name. */
+const MIN_ATTRIBUTE_PREFIX = 3;
 /**
  * A word within one edit (two from ten letters) of a typed word of five letters or more counts this
  * little: below any exact or prefix match (the least, a description word, weighs 1), so typo matches
@@ -217,7 +219,7 @@ function searchPostings(
         const best = new Float32Array(size);
         const attributeSets = new Map<number, Uint32Array>();
         let hit = false;
-        const apply = (key: string, factor: number) => {
+        const apply = (key: string, factor: number, withAttributes = true) => {
           const posting = postings.get(key);
           if (posting) {
             hit = true;
@@ -227,6 +229,7 @@ function searchPostings(
               if (score > best[row]!) best[row] = score;
             }
           }
+          if (!withAttributes) return;
           // Attribute rows are whole sets (a province: thousands of rows): OR them per score, and
           // score their rows once per term.
           for (const attribute of attrs.get(key) ?? []) {
@@ -241,9 +244,11 @@ function searchPostings(
         apply(stemIndonesian(term), 1);
         // The word being typed: every indexed word it starts.
         const prefixed = isLast && term.length >= MIN_PREFIX;
+        // Two letters start too many place names ("ba": every "… Barat") to mean one.
+        const placePrefix = term.length >= MIN_ATTRIBUTE_PREFIX;
         if (prefixed) {
           for (let k = lowerBound(term); k < words.length && words[k]!.startsWith(term); k++) {
-            if (words[k] !== term) apply(words[k]!, PREFIX_FACTOR);
+            if (words[k] !== term) apply(words[k]!, PREFIX_FACTOR, placePrefix);
           }
         }
         const exact = hit;
