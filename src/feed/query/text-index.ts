@@ -191,6 +191,9 @@ function searchPostings(
     return lo;
   };
 
+  // Sorted now, while the index is built ahead of the first search (again once district names load).
+  vocabulary();
+
   /** Typed words, adjacent ones joined where the index knows them only together. */
   const termsOf = (text: string) => {
     const typed = [...new Set(tokenize(text))];
