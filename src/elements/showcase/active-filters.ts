@@ -2,6 +2,7 @@
  * Every active filter of a state as a removable chip (one per value of a list), with the partial state
  * that removes it. Pure: the names of regions, categories, producers and outlets come from `names`.
  */
+import { VALUE_FACETS as LISTS, type FacetName as ListField } from '../../feed/query/rows.js';
 import type { FilterState } from '../../feed/types.js';
 import { formatMoney } from '../../format/money.js';
 import type { Language } from '../../model/vocabulary.js';
@@ -25,15 +26,6 @@ export interface FilterChip {
   remove: Partial<FilterState>;
 }
 
-type ListField = 'region' | 'category' | 'certification' | 'availability' | 'tags' | 'materials';
-const LISTS: ListField[] = [
-  'region',
-  'category',
-  'certification',
-  'availability',
-  'tags',
-  'materials',
-];
 const FLAGS = ['flagship', 'bulk', 'custom'] as const;
 
 export function filterChips(filter: FilterState, names: ChipNames, lang: Language): FilterChip[] {

@@ -89,6 +89,9 @@ function activeFilterCount(filter: FilterState): number {
  * @csspart toolbar - Search, filter toggle and view switch.
  * @csspart filters - The filter sidebar (a disclosure panel on narrow screens).
  * @csspart results - The grid and map area.
+ * @csspart result-bar - Above the results: "did you mean", the place offer, filter chips and sort.
+ * @csspart chip - An active filter's remove button.
+ * @csspart sort - The sort order select.
  * @csspart notice - Stale-data and error notices.
  * @csspart footer - The footer row.
  *

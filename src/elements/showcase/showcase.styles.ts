@@ -243,9 +243,13 @@ export const styles = [
       margin: 0;
     }
 
-    /* Narrow: the view switch shows icons only (the labels stay for screen readers). */
+    .toggle-count {
+      display: none;
+    }
+    /* Narrow: the view switch and filter toggle show icons only (labels stay for screen readers). */
     @container (max-width: 36rem) {
-      .views span {
+      .views span,
+      .toggle-label {
         position: absolute;
         width: 1px;
         height: 1px;
@@ -253,9 +257,25 @@ export const styles = [
         clip-path: inset(50%);
         white-space: nowrap;
       }
-    }
-    .toggle-count {
-      display: none;
+      .filters-toggle {
+        position: relative;
+        padding: 0.5em;
+        justify-content: center;
+      }
+      .toggle-count {
+        display: block;
+        position: absolute;
+        top: -0.375rem;
+        right: -0.375rem;
+        min-width: 1.25rem;
+        padding: 0 0.25rem;
+        border-radius: 999px;
+        background: var(--_primary);
+        color: var(--_on-primary);
+        font-size: 0.75rem;
+        line-height: 1.25rem;
+        text-align: center;
+      }
     }
     /*
      * Phone: a compact header (one line) and the toolbar on one line (icon buttons), so the first
@@ -295,33 +315,6 @@ export const styles = [
       .search {
         flex: 1 1 0;
         min-width: 7rem;
-      }
-      .filters-toggle {
-        position: relative;
-        padding: 0.5em;
-        justify-content: center;
-      }
-      .toggle-label {
-        position: absolute;
-        width: 1px;
-        height: 1px;
-        overflow: hidden;
-        clip-path: inset(50%);
-        white-space: nowrap;
-      }
-      .toggle-count {
-        display: block;
-        position: absolute;
-        top: -0.375rem;
-        right: -0.375rem;
-        min-width: 1.25rem;
-        padding: 0 0.25rem;
-        border-radius: 999px;
-        background: var(--_primary);
-        color: var(--_on-primary);
-        font-size: 0.75rem;
-        line-height: 1.25rem;
-        text-align: center;
       }
       .views button {
         padding: 0.5em;
