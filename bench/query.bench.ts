@@ -136,7 +136,7 @@ async function main() {
     'anyam',
     'kerajinan',
   ];
-  for (const q of ['amplang', 'rotan anyaman', 'kerajinan', 'ba']) {
+  for (const q of ['amplang', 'rotan anyaman', 'kerajinan', 'ba', 'ampalng', 'kalimantan tengah']) {
     budgetRow(
       `query: "${q}"`,
       await timing(() => engine.query({ q }, noFacets)),

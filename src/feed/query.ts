@@ -9,6 +9,7 @@ import type { Feed, Producer } from '../model/types.js';
 import { localize } from '../format/text.js';
 import { computeFacets, emptyFacets } from './query/facets.js';
 import { activeFilters, matching, relatedOutlets } from './query/filters.js';
+import { createAttributes } from './query/attributes.js';
 import { createCategoryLabel } from './query/labels.js';
 import { buildRowIndex, createRowIndexBuilder, type RowIndex } from './query/rows.js';
 import { createSortOrders } from './query/sort.js';
@@ -19,13 +20,14 @@ import {
   type TextIndexBuilder,
 } from './query/text-index.js';
 import type { QueryEngine, QueryEngineOptions } from './query/types.js';
-import type { FilterState } from './types.js';
+import type { FilterState, QueryResult } from './types.js';
 
 export { tagKey, materialKey } from './query/rows.js';
 export type {
   CategorySuggestion,
   QueryEngine,
   QueryEngineOptions,
+  PlaceSuggestion,
   QueryOptions,
   Suggestions,
 } from './query/types.js';
@@ -61,11 +63,13 @@ function engineOf(feed: Feed, index: RowIndex, options: QueryEngineOptions): Que
   const { rows } = index;
   const orders = createSortOrders(rows, lang);
   const suggester = createSuggester(rows, feed.producers, orders.defaultRank, categoryLabel);
+  const attributes = createAttributes(feed, index);
 
   // Built on the first search: many visits only browse, and the filters need none of it.
   let textIndex: TextIndex | undefined;
   let textBuilder: TextIndexBuilder | undefined;
-  const builder = () => (textBuilder ??= createTextIndexBuilder(rows, categoryLabel));
+  const builder = () =>
+    (textBuilder ??= createTextIndexBuilder(rows, categoryLabel, attributes.words));
   const search = (text: string) => (textIndex ??= builder().finish()).search(text);
   const filtersOf = (state: FilterState) => activeFilters(index, state, search);
 
@@ -87,7 +91,7 @@ function engineOf(feed: Feed, index: RowIndex, options: QueryEngineOptions): Que
           matchedProducers.push(producer);
         }
       }
-      return {
+      const result: QueryResult = {
         hits: list.slice((page - 1) * perPage, page * perPage).map((i) => rows[i]!.hit),
         total: list.length,
         page,
@@ -96,13 +100,22 @@ function engineOf(feed: Feed, index: RowIndex, options: QueryEngineOptions): Que
         producers: matchedProducers,
         outlets: relatedOutlets(feed.outlets, index, matched, state),
       };
+      if (filters.correction) result.didYouMean = filters.correction;
+      return result;
     },
     facets(state) {
       const filters = filtersOf(state);
       return computeFacets(index, filters, matching(index.all, filters));
     },
     suggest(text, limit = 5) {
-      return suggester.suggest(search(text), text, limit);
+      const found = search(text);
+      const suggestions = suggester.suggest(found, text, limit);
+      suggestions.places = attributes.placesIn(text).slice(0, limit);
+      if (found?.correction) suggestions.didYouMean = found.correction;
+      return suggestions;
+    },
+    places(text, limit = 5) {
+      return attributes.placesIn(text).slice(0, limit);
     },
     prepareSearch() {
       textIndex ??= builder().finish();

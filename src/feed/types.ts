@@ -77,6 +77,8 @@ export interface QueryResult {
   /** Producers of all matching products (not only this page), for the map. */
   producers: Producer[];
   outlets: Outlet[];
+  /** The search words with misspelt ones corrected, when some word matched only as a typo. */
+  didYouMean?: string;
 }
 
 /** A node of the region tree (province › regency/city › district). */

@@ -143,6 +143,8 @@ describe('etalase-facets', () => {
     expect(events.at(-1)).to.deep.equal({
       category: undefined,
       certification: undefined,
+      materials: undefined,
+      tags: undefined,
       availability: undefined,
       priceMin: undefined,
       priceMax: undefined,
@@ -219,6 +221,53 @@ describe('etalase-facets', () => {
         expect(checked).to.be.greaterThan(3);
       });
     }
+  });
+});
+
+describe('etalase-facets: tags and materials', () => {
+  const many = Object.fromEntries(
+    Array.from({ length: 14 }, (_, i) => [`label-${String(i + 1).padStart(2, '0')}`, 20 - i]),
+  );
+  const withTags: Facets = { ...FACETS, tags: many, materials: { rotan: 5, purun: 3 } };
+
+  it('shows material and tag groups with names, top values and "show more"', async () => {
+    const el = await fixture<EtalaseFacets>(
+      html`<etalase-facets
+        .facets=${withTags}
+        .materials=${{ rotan: { id: 'Rotan', en: 'Rattan' } }}
+        lang="en"
+      ></etalase-facets>`,
+    );
+    const materials = options(el, 'materials');
+    expect(
+      materials.map((i) => i.closest('label')!.textContent!.replace(/\s+/g, ' ').trim()),
+    ).to.deep.equal(['Rattan 5 products', 'purun 3 products']);
+    expect(options(el, 'tags')).to.have.length(5);
+    expect($(el, '.group-tags .more').textContent).to.contain('Show more (9)');
+    const events = record(el);
+    materials[0]!.click();
+    expect(events.at(-1)).to.deep.equal({ materials: ['rotan'] });
+    await expect(el).to.be.accessible();
+  });
+
+  it('finds a value by name in a long group, keeping selected ones', async () => {
+    const el = await fixture<EtalaseFacets>(
+      html`<etalase-facets .facets=${withTags} .value=${{ tags: ['label-01'] }}></etalase-facets>`,
+    );
+    expect($(el, '.group-materials .find')).to.equal(null);
+    const find = $<HTMLInputElement>(el, '.group-tags .find');
+    expect(find.getAttribute('aria-label')).to.equal('Cari label');
+    find.focus();
+    await sendKeys({ type: '13' });
+    await el.updateComplete;
+    expect(options(el, 'tags').map((i) => i.dataset['value'])).to.deep.equal([
+      'label-01',
+      'label-13',
+    ]);
+    await sendKeys({ type: 'zz' });
+    await el.updateComplete;
+    expect($(el, '.group-tags [role="status"]').textContent).to.contain('Tidak ada yang cocok');
+    await expect(el).to.be.accessible();
   });
 });
 

@@ -222,10 +222,66 @@ describe('etalase-search', () => {
     const expected = engine.suggest(first.toLowerCase());
     const options = [...el.shadowRoot!.querySelectorAll('[role="option"]')];
     expect(options).to.have.length(
-      expected.products.length + expected.producers.length + expected.categories.length,
+      expected.products.length +
+        expected.producers.length +
+        expected.categories.length +
+        Math.min(1, expected.places.length) +
+        (expected.didYouMean ? 1 : 0),
     );
     expect(options.length).to.be.greaterThan(0);
     await expect(el).to.be.accessible();
+  });
+});
+
+describe('etalase-search: corrections, places and marked words (sample feed)', () => {
+  let engine: ReturnType<typeof createQueryEngine>;
+  before(async () => {
+    const { feed } = parseFeed(await (await fetch('/demo/data/produk-unggulan.json')).json());
+    engine = createQueryEngine(feed!);
+  });
+  const open = () =>
+    fixture<EtalaseSearch>(
+      html`<etalase-search
+        .suggest=${(text: string) => toSuggestions(engine.suggest(text), 'id')}
+      ></etalase-search>`,
+    );
+
+  it('offers the corrected words first, and chooses them with the keyboard', async () => {
+    const el = await open();
+    const { filters } = record(el);
+    input(el).focus();
+    await sendKeys({ type: 'ampalng' });
+    await settle(el);
+    const options = [...el.shadowRoot!.querySelectorAll('[role="option"]')];
+    expect(el.shadowRoot!.querySelector('#group-correction')!.textContent).to.contain(
+      'Mungkin maksud Anda',
+    );
+    expect(options[0]!.textContent!.trim()).to.equal('amplang');
+    // The products found despite the typo follow, their names' matching word marked.
+    const marked = [...el.shadowRoot!.querySelectorAll('[role="option"] mark')];
+    expect(marked.map((m) => m.textContent)).to.include('Amplang');
+    await expect(el).to.be.accessible();
+    await sendKeys({ press: 'ArrowDown' });
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    expect(input(el).value).to.equal('amplang');
+    expect(filters.at(-1)).to.deep.equal({ q: 'amplang' });
+  });
+
+  it('offers the place the words name, keeping the other words', async () => {
+    const el = await open();
+    const { filters } = record(el);
+    input(el).focus();
+    await sendKeys({ type: 'kopi samarinda' });
+    await settle(el);
+    const place = el.shadowRoot!.querySelector<HTMLElement>(
+      '[aria-labelledby="group-place"] [role="option"]',
+    )!;
+    expect(place.textContent).to.contain('Tampilkan produk dari Kota Samarinda');
+    place.click();
+    await el.updateComplete;
+    expect(filters.at(-1)).to.deep.equal({ q: 'kopi', region: ['64.72'] });
+    expect(input(el).value).to.equal('kopi');
   });
 });
 

@@ -225,6 +225,7 @@ describe('query parts: suggestions', () => {
       products: [],
       producers: [],
       categories: [],
+      places: [],
     });
   });
 });

@@ -222,7 +222,12 @@ describe('query engine: suggestions and lookups', () => {
       ['amplang-bu-sri'],
     );
     assert.deepEqual(suggestions.categories, [{ id: 'kuliner', label: 'Kuliner', count: 2 }]);
-    assert.deepEqual(engine.suggest('   ', 5), { products: [], producers: [], categories: [] });
+    assert.deepEqual(engine.suggest('   ', 5), {
+      products: [],
+      producers: [],
+      categories: [],
+      places: [],
+    });
   });
 
   it('finds a product by id and labels categories and materials', () => {

@@ -10,3 +10,4 @@ export {
   type StringTable,
 } from './localize.js';
 export { icons, type IconName } from './icons.js';
+export { highlightWords } from './highlight.js';

@@ -8,11 +8,18 @@ import type { LocalizedText } from '../../model/types.js';
 import { BUILTIN_CATEGORIES, type Language } from '../../model/vocabulary.js';
 import { parseRupiah } from '../../format/money.js';
 import { localize } from '../../format/text.js';
+import { normalizeText } from '../../feed/text.js';
 import { strings } from './facets.strings.js';
 import { facetsStyles } from './facets.styles.js';
 
 /** The checkbox groups, in display order. */
-export const FACET_GROUPS = ['category', 'certification', 'availability'] as const;
+export const FACET_GROUPS = [
+  'category',
+  'certification',
+  'availability',
+  'materials',
+  'tags',
+] as const;
 export type FacetGroup = (typeof FACET_GROUPS)[number];
 
 /** The yes/no filters shown as switches. */
@@ -36,6 +43,9 @@ const FIELDS: (keyof FacetsState)[] = [
   'maxLeadTimeDays',
 ];
 
+/** A group with more values than this gets a box to find one by name. */
+const SEARCHABLE_FROM = 12;
+
 const NUMBER_FORMATS = {
   id: new Intl.NumberFormat('id-ID', { maximumFractionDigits: 0 }),
   en: new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 }),
@@ -52,7 +62,8 @@ const own = <T>(record: Readonly<Record<string, T>>, key: string): T | undefined
   Object.hasOwn(record, key) ? record[key] : undefined;
 
 /**
- * @summary Facet filters: checkbox groups with counts (category, certification, availability), a price
+ * @summary Facet filters: checkbox groups with counts (category, certification, availability, materials,
+ * tags), a price
  * range in rupiah, switches for flagship / bulk orders / custom orders, and the longest lead time.
  *
  * Counts are those of `facets` (computed by the feed runtime under all the *other* active filters).
@@ -63,7 +74,8 @@ const own = <T>(record: Readonly<Record<string, T>>, key: string): T | undefined
  *
  * @fires etalase-filter-change - `EtalaseFilterChangeEvent<FilterState>` on user action only, with a
  *   partial state holding only the fields that changed; a cleared field is present as `undefined`:
- *   a checkbox → `{ category | certification | availability: string[] | undefined }` (the group's whole
+ *   a checkbox → `{ category | certification | availability | materials | tags: string[] | undefined }`
+ *   (the group's whole
  *   new selection); price (on change / Enter) → `{ priceMin: number | undefined, priceMax: number |
  *   undefined }`; a switch → `{ flagship | bulk | custom: true | undefined }`; lead time →
  *   `{ maxLeadTimeDays: number | undefined }`; "clear all" → every one of those fields `undefined`.
@@ -73,6 +85,7 @@ const own = <T>(record: Readonly<Record<string, T>>, key: string): T | undefined
  * @csspart option - One checkbox with its label and count.
  * @csspart count - A product count.
  * @csspart show-more - The "show more" button of a group.
+ * @csspart find - The box that finds a value in a long group (12 values or more).
  * @csspart price-input - A price text box.
  * @csspart lead-time - The lead time select.
  * @csspart clear - The "clear all filters" button.
@@ -89,8 +102,17 @@ export class EtalaseFacets extends EtalaseElement {
   /** Names of the feed's own categories (`feed.categories`); built-in categories are named already. */
   @property({ attribute: false }) categories: Record<string, LocalizedText> = {};
 
+  /**
+   * Names of materials by facet key (`{ rotan: { id: 'Rotan', en: 'Rattan' } }`); a key without a
+   * name shows as written. Tags always show as written.
+   */
+  @property({ attribute: false }) materials: Record<string, LocalizedText> = {};
+
   /** How many values a group shows before "show more". */
   @property({ type: Number }) limit = 5;
+
+  /** What the visitor typed in a long group's find box, per group. */
+  @state() private find: Partial<Record<FacetGroup, string>> = {};
 
   @state() private showAll = new Set<FacetGroup>();
   /** What the visitor is typing in a price box, until committed. */
@@ -100,6 +122,8 @@ export class EtalaseFacets extends EtalaseElement {
     if (group === 'category') {
       return localize(own(this.categories, key) ?? own(BUILTIN_CATEGORIES, key), lang) || key;
     }
+    if (group === 'tags') return key;
+    if (group === 'materials') return localize(this.materials[key], lang) || key;
     const id = `${group === 'certification' ? 'cert' : 'avail'}.${key}`;
     return strings.get(lang, id as 'cert.halal');
   }
@@ -193,15 +217,37 @@ export class EtalaseFacets extends EtalaseElement {
         (own(counts, b) ?? 0) - (own(counts, a) ?? 0) ||
         collator.compare(labels.get(a)!, labels.get(b)!),
     );
-    const expanded = this.showAll.has(group);
-    const shown = expanded
-      ? keys
-      : keys.filter((key, i) => i < this.limit || selected.includes(key));
+    const searchable = keys.length >= SEARCHABLE_FROM;
+    const find = searchable ? normalizeText(this.find[group] ?? '') : '';
+    const expanded = this.showAll.has(group) || find !== '';
+    const shown = find
+      ? keys.filter(
+          (key) => normalizeText(labels.get(key)!).includes(find) || selected.includes(key),
+        )
+      : expanded
+        ? keys
+        : keys.filter((key, i) => i < this.limit || selected.includes(key));
     const hidden = keys.length - shown.length;
     const listId = `${group}-list`;
     const legendId = `${group}-legend`;
     return html`<fieldset part="group" class="group-${group}">
       <legend id=${legendId}>${strings.get(lang, group)}</legend>
+      ${
+        searchable
+          ? html`<input
+              class="find"
+              part="find"
+              type="search"
+              autocomplete="off"
+              aria-label=${strings.get(lang, 'find', strings.get(lang, group))}
+              placeholder=${strings.get(lang, 'find', strings.get(lang, group))}
+              aria-controls=${listId}
+              .value=${this.find[group] ?? ''}
+              @input=${(e: Event) =>
+                (this.find = { ...this.find, [group]: (e.target as HTMLInputElement).value })}
+            />`
+          : nothing
+      }
       <ul id=${listId}>
         ${repeat(
           shown,
@@ -227,7 +273,12 @@ export class EtalaseFacets extends EtalaseElement {
         )}
       </ul>
       ${
-        hidden > 0 || expanded
+        find && shown.every((key) => selected.includes(key))
+          ? html`<p class="message" role="status">${strings.get(lang, 'noMatch')}</p>`
+          : nothing
+      }
+      ${
+        !find && (hidden > 0 || expanded)
           ? html`<button
               class="more"
               part="show-more"

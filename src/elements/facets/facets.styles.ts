@@ -70,6 +70,18 @@ export const facetsStyles = css`
     color: var(--_primary);
     text-decoration: underline;
   }
+  .find {
+    box-sizing: border-box;
+    width: 100%;
+    min-height: 2.75em;
+    margin: 0 0 0.375em;
+    padding: 0.375em 0.5em;
+    font: inherit;
+    color: inherit;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+  }
   .price {
     display: grid;
     grid-template-columns: 1fr 1fr;

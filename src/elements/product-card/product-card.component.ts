@@ -3,6 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { EtalaseElement } from '../base/etalase-element.js';
 import { baseStyles } from '../base/theme.js';
 import { icons } from '../base/icons.js';
+import { highlightWords } from '../base/highlight.js';
 import { EtalaseProductSelectEvent } from '../events/product-select.js';
 import { formatPrice } from '../../format/money.js';
 import { localize, localizedLang } from '../../format/text.js';
@@ -26,6 +27,7 @@ export type CardLayout = (typeof CARD_LAYOUTS)[number];
  * @summary One product as a card: picture, name, producer and region, price, certifications, a
  * flagship marker and availability. The whole card is one button that selects the product.
  *
+ * @csspart mark - A searched word marked in the name.
  * @csspart base - The card's box.
  * @csspart image - The picture box (holds the image or its placeholder).
  * @csspart body - The text below (or beside) the picture.
@@ -67,6 +69,9 @@ export class EtalaseProductCard extends EtalaseElement {
 
   /** Load the picture at once (for cards above the fold) instead of lazily. */
   @property({ type: Boolean }) eager = false;
+
+  /** Search words whose matches are marked in the name (`<mark part="mark">`). */
+  @property() highlight = '';
 
   @state() private imageFailed = false;
 
@@ -143,7 +148,7 @@ export class EtalaseProductCard extends EtalaseElement {
             lang=${localizedLang(product.name, lang) ?? nothing}
             @click=${this.select}
           >
-            ${name}
+            ${highlightWords(name, this.highlight)}
           </button>
         </div>
         ${meta ? html`<p class="meta" part="meta">${meta}</p>` : nothing}

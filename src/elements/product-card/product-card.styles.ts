@@ -22,6 +22,11 @@ export const productCardStyles = css`
     border-radius: var(--_radius);
     box-shadow: var(--_shadow);
   }
+  mark {
+    background: var(--etalase-color-highlight, #fde68a);
+    color: #1d2321;
+    border-radius: 0.125em;
+  }
   .card:hover {
     border-color: var(--_primary);
   }

@@ -86,6 +86,9 @@ export class EtalaseProductGrid extends EtalaseElement {
   /** Base URL for relative image URLs, usually the feed's URL. */
   @property({ attribute: 'base-url' }) baseUrl = '';
 
+  /** Search words whose matches the cards mark in product names. */
+  @property() highlight = '';
+
   /** Do not write schema.org JSON-LD for the shown products into the page's `<head>`. */
   @property({ type: Boolean, attribute: 'no-structured-data' }) noStructuredData = false;
 
@@ -355,6 +358,7 @@ export class EtalaseProductGrid extends EtalaseElement {
                             region-name=${this.regionNamer?.(hit.regionCode) ?? ''}
                             .product=${hit.product}
                             .producer=${hit.producer}
+                            highlight=${this.highlight}
                           ></etalase-product-card>
                         </li>`,
                     )

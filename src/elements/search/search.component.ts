@@ -1,6 +1,6 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
-import { EtalaseElement, baseStyles, icons } from '../base/index.js';
+import { EtalaseElement, baseStyles, highlightWords, icons } from '../base/index.js';
 import { EtalaseFilterChangeEvent } from '../events/filter-change.js';
 import { EtalaseProductSelectEvent } from '../events/product-select.js';
 import type { FilterState } from '../../feed/types.js';
@@ -9,8 +9,8 @@ import { searchStyles } from './search.styles.js';
 import { SUGGESTION_KINDS, type SuggestFunction, type Suggestion } from './suggestion.js';
 
 /**
- * @summary Search box: an ARIA 1.2 combobox with suggestions grouped as products, producers and
- * categories.
+ * @summary Search box: an ARIA 1.2 combobox with suggestions grouped as a correction ("Mungkin
+ * maksud Anda"), a place the words name, products, producers and categories; matched words are marked.
  *
  * Typing is debounced (`debounce`, 150 ms): then the search words are sent as a filter change (instant
  * results) and the suggestions are refreshed — from `suggest` when set, else the host keeps
@@ -20,7 +20,9 @@ import { SUGGESTION_KINDS, type SuggestFunction, type Suggestion } from './sugge
  * @fires etalase-filter-change - `EtalaseFilterChangeEvent<FilterState>` on user action only, with a
  *   partial state: typing, Enter, Escape or the clear button → `{ q: string | undefined }` (trimmed
  *   words; `undefined` when empty; only when they changed); choosing a category →
- *   `{ q: undefined, category: [id] }`; choosing a producer → `{ q: undefined, producer: id }`.
+ *   `{ q: undefined, category: [id] }`; choosing a producer → `{ q: undefined, producer: id }`;
+ *   choosing a place → `{ q: other words | undefined, region: [code] }`; choosing a correction →
+ *   `{ q: corrected words }`.
  * @fires etalase-product-select - `EtalaseProductSelectEvent` when a product suggestion is chosen
  *   (`productId`; the words are kept).
  *
@@ -29,6 +31,7 @@ import { SUGGESTION_KINDS, type SuggestFunction, type Suggestion } from './sugge
  * @csspart clear - The clear button.
  * @csspart listbox - The suggestion list.
  * @csspart option - One suggestion.
+ * @csspart mark - A typed word marked in a suggestion.
  *
  * @cssprop --etalase-search-max-height - Height after which the suggestion list scrolls (24em).
  */
@@ -133,14 +136,23 @@ export class EtalaseSearch extends EtalaseElement {
       this.dispatchEvent(new EtalaseProductSelectEvent(suggestion.id));
       return;
     }
-    this.setText('');
-    this.committed = '';
+    if (suggestion.kind === 'correction') {
+      // The corrected words become the search.
+      this.setText(suggestion.id);
+      this.commit(suggestion.id);
+      return;
+    }
+    const keep = suggestion.kind === 'place' ? (suggestion.rest ?? '') : '';
+    this.setText(keep);
+    this.committed = keep;
     this.request++;
     this.computed = null;
     const partial: FilterState =
       suggestion.kind === 'category'
         ? { q: undefined, category: [suggestion.id] }
-        : { q: undefined, producer: suggestion.id };
+        : suggestion.kind === 'place'
+          ? { q: keep || undefined, region: [suggestion.id] }
+          : { q: undefined, producer: suggestion.id };
     this.dispatchEvent(new EtalaseFilterChangeEvent<FilterState>(partial));
   }
 
@@ -237,7 +249,13 @@ export class EtalaseSearch extends EtalaseElement {
             @pointerdown=${(e: Event) => e.preventDefault()}
             @click=${() => this.choose(item)}
           >
-            <span>${item.label}</span>
+            <span
+              >${
+                item.kind === 'product' || item.kind === 'producer'
+                  ? highlightWords(item.label, this.value)
+                  : item.label
+              }</span
+            >
             ${item.detail ? html`<span class="detail">${item.detail}</span>` : nothing}
           </div>`;
         })}

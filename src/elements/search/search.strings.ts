@@ -9,6 +9,9 @@ export const strings = defineStrings('search', {
     product: 'Produk',
     producer: 'Pelaku usaha',
     category: 'Kategori',
+    correction: 'Mungkin maksud Anda',
+    place: 'Wilayah',
+    showPlace: (place: string) => `Tampilkan produk dari ${place}`,
     available: (n: number) => (n === 0 ? 'Tidak ada saran' : `${n} saran tersedia`),
   },
   en: {
@@ -19,6 +22,9 @@ export const strings = defineStrings('search', {
     product: 'Products',
     producer: 'Producers',
     category: 'Categories',
+    correction: 'Did you mean',
+    place: 'Region',
+    showPlace: (place: string) => `Show products from ${place}`,
     available: (n: number) =>
       n === 0 ? 'No suggestions' : `${n} ${n === 1 ? 'suggestion' : 'suggestions'} available`,
   },

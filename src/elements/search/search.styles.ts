@@ -88,6 +88,12 @@ export const searchStyles = css`
     background: var(--_primary);
     color: var(--_on-primary);
   }
+  /* Typed words in a suggestion: bold, in the option's own colours (also when it is selected). */
+  mark {
+    background: none;
+    color: inherit;
+    font-weight: 700;
+  }
   .detail {
     font-size: 0.875em;
     color: var(--_text-muted);

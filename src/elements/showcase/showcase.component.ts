@@ -13,15 +13,17 @@ import {
   createQueryEngineInSlices,
   createRegionIndex,
   loadRegionIndex,
+  materialKey,
   type QueryEngine,
   type RegionIndex,
 } from '../../feed/index.js';
-import type { FilterState, QueryResult } from '../../feed/types.js';
+import type { FilterState, QueryResult, SortOrder } from '../../feed/types.js';
 import { formatDate } from '../../format/date.js';
 import { localize } from '../../format/text.js';
 import type { LocalizedText, Product } from '../../model/types.js';
 import { getBuiltinRegion } from '../../model/regions/index.js';
 import { normalizeRegionCode, parentRegionCode } from '../../model/region-code.js';
+import { filterChips } from './active-filters.js';
 import { FeedController, type FeedSnapshot } from './feed-controller.js';
 import { logFeedHealth, renderFeedEmpty, renderFeedHealth } from './feed-health.js';
 import { countFeed, type FeedCounts } from '../../model/health.js';
@@ -55,6 +57,9 @@ const COMPACT_WIDTH = 768;
 
 export const SHOWCASE_VIEWS = ['grid', 'map', 'split'] as const;
 export type ShowcaseView = (typeof SHOWCASE_VIEWS)[number];
+
+/** The sort control's choices; `relevance` reads "featured" when there are no search words. */
+const SORT_CHOICES: SortOrder[] = ['relevance', 'newest', 'name', 'price-asc', 'price-desc'];
 
 /** Filter fields that count as "active filters" for the badge and the reset button. */
 const COUNTED_FILTERS: (keyof FilterState)[] = [
@@ -96,6 +101,9 @@ function activeFilterCount(filter: FilterState): number {
  * @csspart toolbar - Search, filter toggle and view switch.
  * @csspart filters - The filter sidebar (a disclosure panel on narrow screens).
  * @csspart results - The grid and map area.
+ * @csspart result-bar - Above the results: "did you mean", the place offer, filter chips and sort.
+ * @csspart chip - An active filter's remove button.
+ * @csspart sort - The sort order select.
  * @csspart notice - Stale-data and error notices.
  * @csspart footer - The footer row.
  * @csspart debug - The feed-health panel (`debug` attribute).
@@ -199,6 +207,7 @@ export class EtalaseShowcase extends EtalaseElement {
   private engine: QueryEngine | null = null;
   private regionIndex: RegionIndex | null = null;
   private categoryNames: Record<string, LocalizedText> = {};
+  private materialNames: Record<string, LocalizedText> = {};
   private result: QueryResult | null = null;
   private openProductId: string | null = null;
   private presetsApplied = false;
@@ -224,6 +233,7 @@ export class EtalaseShowcase extends EtalaseElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     if (!SHOWCASE_VIEWS.includes(this.view)) this.view = 'grid';
+    this.initialView ??= this.view;
     if (this.showsMap) void loadMap();
     if (changed.has('src')) void this.feed.load(this.src.split(/\s+/).filter(Boolean));
     if (
@@ -253,10 +263,13 @@ export class EtalaseShowcase extends EtalaseElement {
     if (this.syncUrl) {
       const fromUrl = readUrlState(location.search);
       this.openProductId = fromUrl.productId;
+      if (fromUrl.view) this.view = fromUrl.view;
       if (activeFilterCount(fromUrl.filter) > 0 || fromUrl.filter.page) {
         this.filter = fromUrl.filter;
         return;
       }
+      // A sort order alone (`?urut=termurah`) applies on top of the presets.
+      if (fromUrl.filter.sort) preset.sort = fromUrl.filter.sort;
     }
     if (Object.keys(preset).length) this.filter = { ...preset, ...this.filter };
   }
@@ -277,6 +290,10 @@ export class EtalaseShowcase extends EtalaseElement {
       Object.create(null) as Record<string, LocalizedText>,
       Object.fromEntries(feed.categories.map((category) => [category.id, category.name])),
     );
+    this.materialNames = {};
+    for (const product of feed.products)
+      for (const material of product.materials ?? [])
+        this.materialNames[materialKey(material)] ??= material;
     this.result = this.engine.query(this.filter, { pageSize: this.effectivePageSize });
     this.settled = false;
     setTimeout(() => {
@@ -312,7 +329,11 @@ export class EtalaseShowcase extends EtalaseElement {
   private onFilterChange = (event: EtalaseFilterChangeEvent): void => {
     if (event.target === this) return;
     event.stopPropagation();
-    const partial = event.filter as Partial<FilterState>;
+    this.changeFilter(event.filter as Partial<FilterState>);
+  };
+
+  /** A visitor's change of part of the filter (from a child element or the showcase's own controls). */
+  private changeFilter(partial: Partial<FilterState>): void {
     const resetAll = Object.keys(partial).length === 0;
     const next: FilterState = resetAll ? {} : { ...this.filter, ...partial };
     // A new filter starts at page 1; only an explicit page change keeps its page.
@@ -322,7 +343,7 @@ export class EtalaseShowcase extends EtalaseElement {
     this.filter = next;
     this.writeUrl();
     this.dispatchEvent(new EtalaseFilterChangeEvent(next));
-  };
+  }
 
   private onProductSelect = (event: EtalaseProductSelectEvent): void => {
     // The event keeps bubbling to the host page (analytics); the showcase opens the detail.
@@ -373,6 +394,7 @@ export class EtalaseShowcase extends EtalaseElement {
     const search = writeUrlState(location.search, {
       filter: this.filter,
       productId: this.openProductId,
+      view: this.view === this.initialView ? null : this.view,
     });
     if (search === location.search) return;
     history.pushState(history.state, '', `${location.pathname}${search}${location.hash}`);
@@ -380,8 +402,9 @@ export class EtalaseShowcase extends EtalaseElement {
 
   private onPopState = (): void => {
     if (!this.syncUrl) return;
-    const { filter, productId } = readUrlState(location.search);
+    const { filter, productId, view } = readUrlState(location.search);
     this.filter = filter; // programmatic: no event
+    this.view = view ?? this.initialView ?? 'grid';
     if (productId) void this.openProduct(productId, false);
     else if (this.openProductId) {
       this.openProductId = null;
@@ -395,8 +418,12 @@ export class EtalaseShowcase extends EtalaseElement {
     return this.view === 'map' || (this.view === 'split' && !this.compact);
   }
 
+  /** The view the page asked for (the `view` attribute); the URL names only a visitor's other choice. */
+  private initialView: ShowcaseView | undefined;
+
   private setView(view: ShowcaseView): void {
     this.view = view;
+    this.writeUrl();
   }
 
   protected override render() {
@@ -449,7 +476,9 @@ export class EtalaseShowcase extends EtalaseElement {
             @click=${() => (this.filtersOpen = !this.filtersOpen)}
           >
             ${icons.filter}
-            ${active ? t.get(lang, 'filtersActive', active) : t.get(lang, 'filters')}
+            <span class="toggle-label"
+              >${active ? t.get(lang, 'filtersActive', active) : t.get(lang, 'filters')}</span
+            >${active ? html`<span class="toggle-count" aria-hidden="true">${active}</span>` : nothing}
           </button>
           <div class="views" role="group" aria-label=${t.get(lang, 'view')}>
             ${SHOWCASE_VIEWS.map(
@@ -496,6 +525,7 @@ export class EtalaseShowcase extends EtalaseElement {
                       .facets=${result?.facets ?? null}
                       .value=${this.filter}
                       .categories=${this.categoryNames}
+                      .materials=${this.materialNames}
                     ></etalase-facets>`
                 : nothing
             }
@@ -508,6 +538,7 @@ export class EtalaseShowcase extends EtalaseElement {
             }
           </div>
           <div id="results" part="results" class="results" tabindex="-1">
+            ${feed ? this.renderResultBar() : nothing}
             ${
               !this.showsMap
                 ? nothing
@@ -530,6 +561,7 @@ export class EtalaseShowcase extends EtalaseElement {
                     lang=${lang}
                     theme=${this.theme}
                     .hits=${result?.hits ?? []}
+                    highlight=${this.filter.q ?? ''}
                     .regionNamer=${this.cityName}
                     base-url=${this.baseUrl}
                     .total=${result?.total ?? 0}
@@ -656,6 +688,149 @@ export class EtalaseShowcase extends EtalaseElement {
     await this.updateComplete;
     this.skipToProducts();
   };
+
+  /**
+   * Above the results: a correction of misspelt words, the place the words name, every active filter
+   * as a removable chip with "clear all", and the sort order.
+   */
+  private renderResultBar() {
+    const lang = this.language;
+    const t = strings;
+    const filter = this.filter;
+    const q = filter.q ?? '';
+    const correction = this.result?.didYouMean;
+    const place = q ? this.engine?.places(q, 1)[0] : undefined;
+    const offerPlace = place && !filter.region?.includes(place.code) ? place : undefined;
+    const feed = this.feed.snapshot.feed;
+    const chips = filterChips(
+      filter,
+      {
+        region: (code) => this.regionName(code) ?? code,
+        category: (id) => this.engine?.categoryLabel(id, lang) ?? id,
+        material: (key) => this.engine?.materialLabel(key, lang) ?? key,
+        producer: (id) =>
+          localize(feed?.producers.find((producer) => producer.id === id)?.name, lang) || id,
+        outlet: (id) =>
+          localize(feed?.outlets.find((outlet) => outlet.id === id)?.name, lang) || id,
+      },
+      lang,
+    );
+    const sort = filter.sort ?? 'relevance';
+    return html`<div class="result-bar" part="result-bar">
+      ${
+        correction || offerPlace
+          ? html`<p class="hints">
+              ${
+                correction
+                  ? html`<span
+                      >${t.get(lang, 'didYouMean')}
+                      <button
+                        type="button"
+                        class="link"
+                        @click=${() => this.changeFilter({ q: correction })}
+                      >
+                        ${correction}
+                      </button></span
+                    >`
+                  : nothing
+              }
+              ${
+                offerPlace
+                  ? html`<button
+                      type="button"
+                      class="link"
+                      @click=${() =>
+                        this.changeFilter({
+                          q: offerPlace.rest || undefined,
+                          region: [offerPlace.code],
+                        })}
+                    >
+                      ${icons.map}
+                      ${
+                        offerPlace.rest
+                          ? t.get(lang, 'showPlaceWith', offerPlace.rest, offerPlace.name)
+                          : t.get(lang, 'showPlace', offerPlace.name)
+                      }
+                    </button>`
+                  : nothing
+              }
+            </p>`
+          : nothing
+      }
+      ${
+        chips.length
+          ? html`<ul class="chips" aria-label=${t.get(lang, 'activeFilters')}>
+              ${chips.map(
+                (chip) =>
+                  html`<li>
+                    <button
+                      type="button"
+                      class="chip"
+                      part="chip"
+                      data-key=${chip.key}
+                      aria-label=${t.get(lang, 'removeFilter', chip.label)}
+                      @click=${() => this.removeChip(chip.key, chip.remove)}
+                    >
+                      <span>${chip.label}</span>${icons.close}
+                    </button>
+                  </li>`,
+              )}
+              <li>
+                <button
+                  type="button"
+                  class="clear-all"
+                  @click=${() => {
+                    this.resetAll();
+                    void this.updateComplete.then(() =>
+                      this.renderRoot.querySelector<HTMLElement>('select')?.focus(),
+                    );
+                  }}
+                >
+                  ${t.get(lang, 'resetAll')}
+                </button>
+              </li>
+            </ul>`
+          : nothing
+      }
+      <label class="sort">
+        <span>${t.get(lang, 'sort')}</span>
+        <select
+          part="sort"
+          @change=${(event: Event) => {
+            const value = (event.target as HTMLSelectElement).value as SortOrder;
+            this.changeFilter({ sort: value === 'relevance' ? undefined : value });
+          }}
+        >
+          ${SORT_CHOICES.map(
+            (choice) =>
+              html`<option value=${choice} ?selected=${sort === choice}>
+                ${t.get(
+                  lang,
+                  choice === 'relevance'
+                    ? q
+                      ? 'sort.relevance'
+                      : 'sort.featured'
+                    : `sort.${choice}`,
+                )}
+              </option>`,
+          )}
+        </select>
+      </label>
+    </div>`;
+  }
+
+  /** Removes one chip's filter and keeps the focus in the chip list (the next chip, or "clear all"). */
+  private removeChip(key: string, remove: Partial<FilterState>): void {
+    const chips = [...this.renderRoot.querySelectorAll<HTMLElement>('.chip')];
+    const index = chips.findIndex((chip) => chip.dataset['key'] === key);
+    this.changeFilter(remove);
+    void this.updateComplete.then(() => {
+      const after = [...this.renderRoot.querySelectorAll<HTMLElement>('.chip')];
+      const target =
+        after[index] ?? after[index - 1] ?? this.renderRoot.querySelector<HTMLElement>('select');
+      target?.focus();
+    });
+  }
 
   private resetAll = (): void => {
     this.filter = {};

@@ -155,6 +155,73 @@ export const styles = [
     .map {
       min-height: 20em;
     }
+    /* Corrections, place offer, active filter chips and the sort order, above the results. */
+    .result-bar {
+      grid-column: 1 / -1;
+      display: flex;
+      flex-wrap: wrap;
+      align-items: center;
+      gap: calc(var(--_space) / 2);
+    }
+    .hints {
+      flex: 1 1 100%;
+      display: flex;
+      flex-wrap: wrap;
+      align-items: center;
+      gap: 0.25em 1em;
+      margin: 0;
+    }
+    button.link {
+      min-height: 44px;
+      padding: 0.25em 0.375em;
+      border: none;
+      background: none;
+      color: var(--_primary);
+      text-decoration: underline;
+      font-weight: 600;
+    }
+    .chips {
+      flex: 1 1 auto;
+      display: flex;
+      flex-wrap: wrap;
+      gap: 0.375em;
+      margin: 0;
+      padding: 0;
+      list-style: none;
+    }
+    .chip,
+    .clear-all {
+      min-height: 44px;
+      padding: 0.25em 0.75em;
+      border-radius: 999px;
+      font-size: 0.875em;
+    }
+    .chip {
+      background: var(--_surface-alt);
+    }
+    .chip svg {
+      width: 0.875em;
+      height: 0.875em;
+    }
+    .clear-all {
+      border-style: dashed;
+    }
+    .sort {
+      margin-left: auto;
+      display: inline-flex;
+      align-items: center;
+      gap: 0.5em;
+      font-size: 0.875em;
+    }
+    .sort select {
+      font: inherit;
+      color: inherit;
+      min-height: 44px;
+      padding: 0.25em 0.5em;
+      border: 1px solid var(--_border);
+      border-radius: var(--_radius);
+      background: var(--_surface);
+    }
     .notice {
       display: flex;
       gap: 0.5em;
@@ -224,15 +291,82 @@ export const styles = [
       margin: 0;
     }
 
-    /* Narrow: the view switch shows icons only (the labels stay for screen readers). */
+    .toggle-count {
+      display: none;
+    }
+    /* Narrow: the view switch and filter toggle show icons only (labels stay for screen readers). */
     @container (max-width: 576px) {
-      .views span {
+      .views span,
+      .toggle-label {
         position: absolute;
         width: 1px;
         height: 1px;
         overflow: hidden;
         clip-path: inset(50%);
         white-space: nowrap;
+      }
+      .filters-toggle {
+        position: relative;
+        padding: 0.5em;
+        justify-content: center;
+      }
+      .toggle-count {
+        display: block;
+        position: absolute;
+        top: -0.5em;
+        right: -0.5em;
+        min-width: 1.667em;
+        padding: 0 0.333em;
+        border-radius: 999px;
+        background: var(--_primary);
+        color: var(--_on-primary);
+        font-size: 0.75em;
+        line-height: 1.667em;
+        text-align: center;
+      }
+    }
+    /*
+     * Phone: a compact header (one line) and the toolbar on one line (icon buttons), so the first
+     * product shows without scrolling on a 390 px screen.
+     */
+    @container (max-width: 480px) {
+      .base {
+        gap: calc(var(--_space) * 0.75);
+        grid-template-columns: minmax(0, 1fr);
+      }
+      .header {
+        flex-wrap: nowrap;
+        min-width: 0;
+      }
+      .publisher {
+        display: flex;
+        align-items: baseline;
+        gap: 0.5em;
+        min-width: 0;
+      }
+      .title {
+        min-width: 0;
+        font-size: 1em;
+        min-height: 1.25em;
+        -webkit-line-clamp: 1;
+        line-clamp: 1;
+        overflow-wrap: anywhere;
+      }
+      .as-of {
+        margin: 0;
+        flex: none;
+        font-size: 0.8125em;
+      }
+      .toolbar {
+        flex-wrap: nowrap;
+      }
+      .search {
+        flex: 1 1 0;
+        min-width: 7em;
+      }
+      .views button {
+        padding: 0.5em;
+        justify-content: center;
       }
     }
     /* Wide: filters in a sidebar, always visible; the toggle is not needed. */

@@ -8,22 +8,41 @@ import {
   URL_PARAMS,
 } from '../../feed/index.js';
 import type { FilterState } from '../../feed/types.js';
+import type { ShowcaseView } from './showcase.component.js';
 
 /** The parameter naming the open product, e.g. `?produk=amplang-samarinda`. */
 export const PRODUCT_PARAM = 'produk';
+/** The parameter naming a view the visitor chose, e.g. `?tampilan=peta`. */
+export const VIEW_PARAM = 'tampilan';
+/** Views as they read in a URL. */
+const VIEW_VALUES: Record<ShowcaseView, string> = {
+  grid: 'daftar',
+  map: 'peta',
+  split: 'daftar-peta',
+};
 
 export interface UrlState {
   filter: FilterState;
   productId: string | null;
+  /** A view other than the page's own choice; `null` (or absent) when none. */
+  view?: ShowcaseView | null;
 }
 
 /** Every parameter the showcase owns; the rest of the query string belongs to the host page. */
-const OWN_PARAMS = new Set<string>([PRODUCT_PARAM, ...Object.values(URL_PARAMS)]);
+const OWN_PARAMS = new Set<string>([PRODUCT_PARAM, VIEW_PARAM, ...Object.values(URL_PARAMS)]);
 
 export function readUrlState(search: string): UrlState {
   const params = new URLSearchParams(search);
   const productId = params.get(PRODUCT_PARAM);
-  return { filter: searchParamsToFilterState(params), productId: productId || null };
+  const viewParam = params.get(VIEW_PARAM);
+  const view = (Object.keys(VIEW_VALUES) as ShowcaseView[]).find(
+    (key) => VIEW_VALUES[key] === viewParam,
+  );
+  return {
+    filter: searchParamsToFilterState(params),
+    productId: productId || null,
+    view: view ?? null,
+  };
 }
 
 /** The page's query string with our state written into it (host parameters first, untouched). */
@@ -33,6 +52,7 @@ export function writeUrlState(search: string, state: UrlState): string {
   const next = new URLSearchParams();
   for (const [name, value] of current) if (!OWN_PARAMS.has(name)) next.append(name, value);
   for (const [name, value] of ours) next.append(name, value);
+  if (state.view) next.set(VIEW_PARAM, VIEW_VALUES[state.view]);
   if (state.productId) next.set(PRODUCT_PARAM, state.productId);
   const query = next.toString();
   return query ? `?${query}` : '';

@@ -14,6 +14,8 @@ export type CountedFilter = FacetName | FlagName | 'price';
 export interface TextMatch {
   bits: Bitset;
   scores: Float32Array;
+  /** The words with each misspelt one corrected, when some word matched only as a typo. */
+  correction?: string;
 }
 
 export interface ActiveFilters {
@@ -23,6 +25,8 @@ export interface ActiveFilters {
   fixed: Bitset[];
   /** Text scores when the state has words. */
   scores: Float32Array | undefined;
+  /** The search's correction of misspelt words, if any. */
+  correction: string | undefined;
 }
 
 export const isNumber = (value: unknown): value is number =>
@@ -70,7 +74,7 @@ export function activeFilters(
   }
   const text = state.q ? search(state.q) : undefined;
   if (text) fixed.push(text.bits);
-  return { counted, fixed, scores: text?.scores };
+  return { counted, fixed, scores: text?.scores, correction: text?.correction };
 }
 
 /** Rows passing every filter except `skip`. */

@@ -25,7 +25,7 @@ export function createSuggester(
   let producerWords: string[][] | undefined;
   return {
     suggest(found, text, limit) {
-      if (!found) return { products: [], producers: [], categories: [] };
+      if (!found) return { products: [], producers: [], categories: [], places: [] };
       const list: number[] = [];
       forEachBit(found.bits, (i) => list.push(i));
       list.sort((a, b) => found.scores[b]! - found.scores[a]! || defaultRank[a]! - defaultRank[b]!);
@@ -49,6 +49,7 @@ export function createSuggester(
           .sort((a, b) => b[1] - a[1])
           .slice(0, limit)
           .map(([id, count]) => ({ id, label: categoryLabel(id), count })),
+        places: [],
       };
     },
   };

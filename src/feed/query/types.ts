@@ -28,13 +28,33 @@ export interface Suggestions {
   products: ProductHit[];
   producers: Producer[];
   categories: CategorySuggestion[];
+  /** Regions the text names ("Tampilkan produk dari Kota Palangkaraya"), with the other words. */
+  places: PlaceSuggestion[];
+  /** The text with misspelt words corrected, when some word matched only as a typo. */
+  didYouMean?: string;
+}
+
+export interface PlaceSuggestion {
+  /** Region code (any level). */
+  code: string;
+  /** Its name, e.g. "Kota Palangkaraya". */
+  name: string;
+  /** Products in the region (whole feed). */
+  count: number;
+  /** The text without the words naming the place ('' when it named only the place). */
+  rest: string;
 }
 
 export interface QueryEngine {
   query(state: FilterState, options?: QueryOptions): QueryResult;
   facets(state: FilterState): Facets;
-  /** Products, producers and categories matching what is typed so far (prefix of the last word). */
+  /**
+   * Products, producers and categories matching what is typed so far (prefix of the last word), the
+   * places it names, and a correction of misspelt words.
+   */
   suggest(text: string, limit?: number): Suggestions;
+  /** Regions whose name `text` contains ("kopi samarinda" → Kota Samarinda, rest "kopi"). */
+  places(text: string, limit?: number): PlaceSuggestion[];
   /** Builds the text index now (it is otherwise built on the first search). */
   prepareSearch(): void;
   /**
