@@ -85,7 +85,7 @@ describe('etalase-order-planner', () => {
     const el = await planner({ plan: allWarningsPlan, view: 'print' });
     const sheet = root(el).querySelector('[part="sheet"]')!;
     expect(text(sheet.querySelector('h1'))).to.equal('Rencana Belanja Produk Lokal');
-    const rows = [...sheet.querySelectorAll('tbody tr')].map((row) => text(row.cells[0]!));
+    const rows = [...sheet.querySelectorAll<HTMLTableRowElement>('tbody tr')].map((row) => text(row.cells[0]!));
     expect(rows).to.deep.equal(['Kue talam', 'Amplang ikan pipih', 'Tas rotan', 'Keripik kelakai']);
     const t = text(sheet);
     expect(t).to.contain('300 kotak');

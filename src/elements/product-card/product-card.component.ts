@@ -4,12 +4,14 @@ import { EtalaseElement } from '../base/etalase-element.js';
 import { baseStyles } from '../base/theme.js';
 import { icons } from '../base/icons.js';
 import { EtalaseProductSelectEvent } from '../events/product-select.js';
+import { EtalasePlanAddEvent } from '../events/plan-change.js';
+import { defaultQuantity } from '../../feed/order-plan/plan.js';
 import { formatPrice } from '../../format/money.js';
 import { localize, localizedLang } from '../../format/text.js';
 import type { Producer, Product } from '../../model/types.js';
 import type { Language } from '../../model/vocabulary.js';
 import { imageSource, renderImage } from './image.js';
-import { productCardStyles } from './product-card.styles.js';
+import { actionStyles, planAddStyles, productCardStyles } from './product-card.styles.js';
 import { strings } from './product-card.strings.js';
 
 export const CARD_LAYOUTS = ['vertical', 'horizontal'] as const;
@@ -58,10 +60,14 @@ export function certificationLabel(lang: Language, type: string): { short: strin
  *
  * @cssprop --etalase-card-image-ratio - Aspect ratio of the picture box (default `4 / 3`).
  *
+ * @csspart plan-add - The "Tambah ke rencana" button (with `order-planner`).
+ *
  * @fires etalase-product-select - The visitor activated the card (click, Enter or Space).
+ * @fires etalase-plan-add - With `order-planner`: the visitor asked to add the product (at its
+ *   minimum order) to the order plan.
  */
 export class EtalaseProductCard extends EtalaseElement {
-  static override styles = [baseStyles, productCardStyles];
+  static override styles = [baseStyles, productCardStyles, actionStyles, planAddStyles];
 
   /** The product to show. */
   @property({ attribute: false }) product?: Product;
@@ -86,6 +92,9 @@ export class EtalaseProductCard extends EtalaseElement {
 
   /** Load the picture at once (for cards above the fold) instead of lazily. */
   @property({ type: Boolean }) eager = false;
+
+  /** Show a "Tambah ke rencana pesanan" button (the showcase sets it when its planner is on). */
+  @property({ type: Boolean, attribute: 'order-planner' }) orderPlanner = false;
 
   @state() private imageFailed = false;
 
@@ -199,6 +208,23 @@ export class EtalaseProductCard extends EtalaseElement {
             : nothing
         }
         ${this.renderAvailability(product, lang)}
+        ${
+          this.orderPlanner
+            ? html`<button
+                class="action plan-add"
+                part="plan-add"
+                type="button"
+                @click=${() =>
+                  this.dispatchEvent(
+                    new EtalasePlanAddEvent(product.id, defaultQuantity(product, producer)),
+                  )}
+              >
+                ${icons.plus}${strings.get(lang, 'planAdd')}<span class="visually-hidden"
+                  >: ${name}</span
+                >
+              </button>`
+            : nothing
+        }
       </div>
     </article>`;
   }

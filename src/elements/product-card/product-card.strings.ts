@@ -25,6 +25,7 @@ export const strings = defineStrings('product-card', {
     cert_haki_long: 'Terdaftar HAKI (kekayaan intelektual)',
     cert_other: 'Sertifikat',
     cert_other_long: 'Sertifikat lain',
+    planAdd: 'Tambah ke rencana',
   },
   en: {
     flagship: 'Flagship product',
@@ -50,5 +51,6 @@ export const strings = defineStrings('product-card', {
     cert_haki_long: 'Registered intellectual property (HAKI)',
     cert_other: 'Certificate',
     cert_other_long: 'Other certificate',
+    planAdd: 'Add to plan',
   },
 });

@@ -171,6 +171,16 @@ export const productCardStyles = css`
 `;
 
 /** Buttons and button-like links of the grid and the detail: 44 px targets, outlined or filled. */
+/** The "add to plan" button sits above the card's full-size select button. */
+export const planAddStyles = css`
+  .plan-add {
+    position: relative;
+    z-index: 2;
+    align-self: flex-start;
+    margin-top: auto;
+  }
+`;
+
 export const actionStyles = css`
   .action {
     display: inline-flex;

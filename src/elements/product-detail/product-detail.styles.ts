@@ -228,4 +228,29 @@ export const productDetailStyles = css`
     color: var(--_text-muted);
     overflow-wrap: anywhere;
   }
+  .plan-add {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.5rem;
+    margin: 0.75rem 0;
+  }
+  .plan-add label {
+    flex-basis: 100%;
+    font-weight: 600;
+  }
+  .plan-add input {
+    width: 8rem;
+    min-height: 2.75rem;
+    padding: 0.25rem 0.5rem;
+    border: 1px solid var(--_text-muted);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    color: var(--_text);
+    font: inherit;
+  }
+  .plan-add p {
+    flex-basis: 100%;
+    margin: 0;
+  }
 `;
