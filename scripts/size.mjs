@@ -10,6 +10,12 @@ const budgets = [
   { name: 'core (dist/etalase.min.js)', match: (f) => f === 'etalase.min.js', limit: 30 * KB },
   { name: 'map chunk', match: (f) => /^chunks\/producer-map[^/]*\.js$/.test(f), limit: 20 * KB },
   { name: 'map base data', match: (f) => /^chunks\/basemap[^/]*\.js$/.test(f), limit: 15 * KB },
+  // Loaded only by a showcase with `order-planner` (or an <etalase-order-planner> in the page).
+  {
+    name: 'order planner chunk',
+    match: (f) => /^chunks\/order-planner[^/]*\.js$/.test(f),
+    limit: 10 * KB,
+  },
 ];
 
 function filesUnder(dir, prefix = '') {

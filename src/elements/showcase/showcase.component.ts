@@ -9,6 +9,10 @@ import {
   EtalaseFilterChangeEvent,
 } from '../events/index.js';
 import type { EtalaseProductSelectEvent } from '../events/index.js';
+import { EtalasePlanChangeEvent, type EtalasePlanAddEvent } from '../events/plan-change.js';
+import type { EtalaseOrderPlanner } from '../order-planner/order-planner.component.js';
+import { PLAN_URL_PARAM } from '../../feed/order-plan/share.js';
+import { quantityText } from '../../feed/order-plan/text.js';
 import {
   createQueryEngine,
   createRegionIndex,
@@ -37,6 +41,8 @@ import { toSuggestions } from '../search/suggestion.js';
 // map view is chosen.
 const loadDetail = () => import('../product-detail/product-detail.js');
 const loadMap = () => import('../producer-map/producer-map.js');
+// The order planner (attribute `order-planner`) is its own chunk, loaded only when it is on.
+const loadPlanner = () => import('../order-planner/order-planner.js');
 
 /** Below this width (px, 48rem) the showcase uses its phone layout. */
 const COMPACT_WIDTH = 768;
@@ -93,7 +99,9 @@ function activeFilterCount(filter: FilterState): number {
  * @fires etalase-feed-error - The feed could not be loaded; the last good data (if any) stays visible.
  * @fires etalase-filter-change - A visitor changed the filters; `filter` is the whole new state.
  * @fires etalase-product-select - A visitor opened a product (from the grid, search or map).
- * @fires etalase-contact - A visitor opened a contact or marketplace link in the product detail.
+ * @fires etalase-contact - A visitor opened a contact or marketplace link in the product detail, or
+ *   sent an order plan's enquiry to a producer.
+ * @fires etalase-plan-change - With `order-planner`: a visitor changed the order plan.
  */
 export class EtalaseShowcase extends EtalaseElement {
   static override styles = styles;
@@ -116,10 +124,26 @@ export class EtalaseShowcase extends EtalaseElement {
   /** Products per page of the grid; by default 24, or 12 when the showcase is phone-narrow. */
   @property({ type: Number, attribute: 'page-size' }) pageSize = 0;
 
+  /**
+   * Turn on the order planner: "Tambah ke rencana pesanan" on cards and the detail, a plan button
+   * with the item count, and a read-only plan from a shared `?rencana=` link.
+   */
+  @property({ type: Boolean, attribute: 'order-planner' }) orderPlanner = false;
+
   /** The current filter state. Setting it is a programmatic change: no event fires. */
   @property({ attribute: false }) filter: FilterState = {};
 
   @state() private filtersOpen = false;
+  /** Items in the own order plan (`null` until the planner has loaded). */
+  @state() private planCount: number | null = null;
+  @state() private planStatus = '';
+  @query('etalase-order-planner') private planner?: EtalaseOrderPlanner;
+  /** A plan shared as a link (`?rencana=`), opened read-only once the feed is there. */
+  private sharedPlan =
+    typeof location === 'undefined'
+      ? ''
+      : (new URLSearchParams(location.search).get(PLAN_URL_PARAM) ?? '');
+  private sharedPlanShown = false;
 
   /**
    * False for the first render after a feed arrives: the grid paints first, the filters and the map
@@ -170,6 +194,7 @@ export class EtalaseShowcase extends EtalaseElement {
     super.willUpdate(changed);
     if (!SHOWCASE_VIEWS.includes(this.view)) this.view = 'grid';
     if (this.showsMap) void loadMap();
+    if (changed.has('orderPlanner') && this.orderPlanner) void this.readyPlanner();
     if (changed.has('src')) void this.feed.load(this.src.split(/\s+/).filter(Boolean));
     if (
       !this.presetsApplied &&
@@ -232,6 +257,10 @@ export class EtalaseShowcase extends EtalaseElement {
     if ('requestIdleCallback' in window) requestIdleCallback(loadDistrictNames, { timeout: 3000 });
     else setTimeout(loadDistrictNames, 1000);
     this.dispatchEvent(new EtalaseFeedLoadEvent(feed, snapshot.issues, snapshot.stale));
+    if (this.orderPlanner && this.sharedPlan && !this.sharedPlanShown) {
+      this.sharedPlanShown = true;
+      void this.readyPlanner().then((planner) => planner?.show());
+    }
     if (this.openProductId)
       void this.updateComplete.then(() => this.openProduct(this.openProductId, false));
     else if ('requestIdleCallback' in window) requestIdleCallback(() => void loadDetail());
@@ -273,6 +302,45 @@ export class EtalaseShowcase extends EtalaseElement {
     );
     this.detail.show(hit.product, hit.producer, outlets);
   }
+
+  /** Loads the planner's chunk; resolves with the upgraded planner (after its first render). */
+  private async readyPlanner(): Promise<EtalaseOrderPlanner | undefined> {
+    await loadPlanner();
+    await this.updateComplete;
+    const planner = this.planner;
+    if (!planner) return undefined;
+    await planner.updateComplete;
+    this.planCount = planner.plan.items.length;
+    return planner;
+  }
+
+  /** A card or the detail asked to add a product: add it, tell the page, say so. */
+  private onPlanAdd = async (event: EtalasePlanAddEvent): Promise<void> => {
+    const fromDetail = event.target === this.detail;
+    const { productId, quantity } = event;
+    const planner = await this.readyPlanner();
+    const hit = this.engine?.get(productId);
+    if (!planner || !hit || !planner.add(productId, quantity)) return;
+    this.planCount = planner.plan.items.length;
+    this.dispatchEvent(
+      new EtalasePlanChangeEvent(planner.plan.items, planner.counts, planner.plan),
+    );
+    // The detail is a modal dialog and announces the addition itself.
+    if (!fromDetail) {
+      const lang = this.language;
+      this.planStatus = strings.get(
+        lang,
+        'planAdded',
+        localize(hit.product.name, lang),
+        quantityText(quantity, hit.product, lang),
+      );
+    }
+  };
+
+  private onPlanChange = (event: EtalasePlanChangeEvent): void => {
+    if (event.target === this.planner && !this.planner.readOnly)
+      this.planCount = event.items.length;
+  };
 
   private onDetailClose = (): void => {
     if (!this.openProductId) return;
@@ -324,6 +392,8 @@ export class EtalaseShowcase extends EtalaseElement {
         class=${classMap({ base: true, [`view-${this.view}`]: true, 'filters-open': this.filtersOpen })}
         @etalase-filter-change=${this.onFilterChange}
         @etalase-product-select=${this.onProductSelect}
+        @etalase-plan-add=${this.onPlanAdd}
+        @etalase-plan-change=${this.onPlanChange}
       >
         <div part="header" class="header">
           <slot name="header">
@@ -373,6 +443,24 @@ export class EtalaseShowcase extends EtalaseElement {
                 </button>`,
             )}
           </div>
+          ${
+            this.orderPlanner
+              ? html`<button
+                    class="plan-toggle"
+                    type="button"
+                    aria-haspopup="dialog"
+                    @click=${() => void this.readyPlanner().then((planner) => planner?.show())}
+                  >
+                    ${icons.cart}
+                    ${
+                      this.planCount
+                        ? t.get(lang, 'planCount', this.planCount)
+                        : t.get(lang, 'plan')
+                    }
+                  </button>
+                  <p class="visually-hidden" role="status">${this.planStatus}</p>`
+              : nothing
+          }
         </div>
         <div class="layout">
           <div
@@ -437,6 +525,7 @@ export class EtalaseShowcase extends EtalaseElement {
                     .page=${result?.page ?? 1}
                     .pageSize=${this.effectivePageSize}
                     ?loading=${loading}
+                    ?order-planner=${this.orderPlanner}
                   ></etalase-product-grid>`
             }
           </div>
@@ -446,8 +535,22 @@ export class EtalaseShowcase extends EtalaseElement {
           theme=${this.theme}
           base-url=${this.baseUrl}
           .regionNamer=${this.regionName}
+          ?order-planner=${this.orderPlanner}
           @close=${this.onDetailClose}
         ></etalase-product-detail>
+        ${
+          this.orderPlanner
+            ? html`<etalase-order-planner
+                modal
+                lang=${lang}
+                theme=${this.theme}
+                shared-plan=${this.sharedPlan}
+                .feed=${feed ?? undefined}
+                .engine=${this.engine ?? undefined}
+                .regionNamer=${this.regionName}
+              ></etalase-order-planner>`
+            : nothing
+        }
         <div part="footer" class="footer">
           <slot name="footer">
             ${

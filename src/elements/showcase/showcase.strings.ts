@@ -22,6 +22,10 @@ export const strings = defineStrings('showcase', {
     viewMap: 'Peta',
     viewSplit: 'Daftar dan peta',
     source: 'Sumber data',
+    plan: 'Rencana pesanan',
+    planCount: (count: number) => `Rencana pesanan (${count})`,
+    planAdded: (name: string, quantity: string) =>
+      `${name}, ${quantity}, ditambahkan ke rencana pesanan.`,
   },
   en: {
     catalogue: 'Flagship product catalogue',
@@ -45,5 +49,8 @@ export const strings = defineStrings('showcase', {
     viewMap: 'Map',
     viewSplit: 'List and map',
     source: 'Data source',
+    plan: 'Order plan',
+    planCount: (count: number) => `Order plan (${count})`,
+    planAdded: (name: string, quantity: string) => `${name}, ${quantity}, added to the order plan.`,
   },
 });
