@@ -16,6 +16,12 @@ const budgets = [
     match: (f) => /^chunks\/order-planner[^/]*\.js$/.test(f),
     limit: 10 * KB,
   },
+  // The planner's printable sheet and CSV writer, loaded on the first print or CSV download.
+  {
+    name: 'order plan sheet chunk',
+    match: (f) => /^chunks\/print-sheet[^/]*\.js$/.test(f),
+    limit: 4 * KB,
+  },
 ];
 
 function filesUnder(dir, prefix = '') {

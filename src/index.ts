@@ -8,6 +8,7 @@ export * from './format/index.js';
 export * from './elements/events/index.js';
 export { EtalaseElement, setStrings, THEMES, type Theme } from './elements/base/index.js';
 export * from './feed/index.js';
+export * from './feed/order-plan/index.js';
 
 // Every element, registered (each module is also importable alone: `etalase/elements/<name>`).
 export * from './elements/showcase/showcase.js';

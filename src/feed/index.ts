@@ -52,4 +52,3 @@ export {
   type FeedCache,
 } from './cache.js';
 export type { FetchProgress } from './fetch.js';
-export * from './order-plan/index.js';

@@ -1,4 +1,4 @@
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import '../../src/elements/order-planner/order-planner.js';
 import type { EtalaseOrderPlanner } from '../../src/elements/order-planner/order-planner.js';
 import type { EtalaseContactEvent } from '../../src/elements/events/contact.js';
@@ -83,9 +83,12 @@ describe('etalase-order-planner', () => {
 
   it('the print view has every item, quantity, price, NIB, link, publisher and date', async () => {
     const el = await planner({ plan: allWarningsPlan, view: 'print' });
+    await waitUntil(() => root(el).querySelector('[part="sheet"]'), 'the sheet loads');
     const sheet = root(el).querySelector('[part="sheet"]')!;
     expect(text(sheet.querySelector('h1'))).to.equal('Rencana Belanja Produk Lokal');
-    const rows = [...sheet.querySelectorAll<HTMLTableRowElement>('tbody tr')].map((row) => text(row.cells[0]!));
+    const rows = [...sheet.querySelectorAll<HTMLTableRowElement>('tbody tr')].map((row) =>
+      text(row.cells[0]!),
+    );
     expect(rows).to.deep.equal(['Kue talam', 'Amplang ikan pipih', 'Tas rotan', 'Keripik kelakai']);
     const t = text(sheet);
     expect(t).to.contain('300 kotak');
@@ -95,6 +98,7 @@ describe('etalase-order-planner', () => {
     expect(t).to.contain('Sumber data: Pemerintah Kota Palangka Raya · Data per 20 November 2026');
 
     const withBags = await planner({ plan: twoProducerPlan, view: 'print' });
+    await waitUntil(() => root(withBags).querySelector('[part="sheet"]'), 'the sheet loads');
     expect(text(root(withBags).querySelector('[part="sheet"]'))).to.contain(
       'e-Katalog / marketplace: https://e-katalog.example.go.id/kumala',
     );

@@ -12,10 +12,10 @@ import {
   checkText,
   decodePlan,
   emptyPlan,
+  formatTotal,
   isWarning,
   loadPlan,
   localToday,
-  planCsv,
   planShareUrl,
   PLAN_STORAGE_KEY,
   PLAN_URL_PARAM,
@@ -36,26 +36,21 @@ import {
   type SendChannel,
 } from '../../feed/order-plan/index.js';
 import { formatDate } from '../../format/date.js';
-import { formatMoney } from '../../format/money.js';
 import { localize, localizedLang } from '../../format/text.js';
 import type { Feed } from '../../model/types.js';
 import type { Language } from '../../model/vocabulary.js';
 import type { RegionNamer } from '../product-card/product-card.component.js';
 import { actionStyles } from '../product-card/product-card.styles.js';
-import { printSheet, printStyles } from './print-sheet.js';
 import { orderPlannerStyles } from './order-planner.styles.js';
 import { strings } from './order-planner.strings.js';
 
 export const PLANNER_VIEWS = ['plan', 'print'] as const;
 export type PlannerView = (typeof PLANNER_VIEWS)[number];
 
-type Total = CheckedItem['total'];
-const money = (total: Total) =>
-  total
-    ? total.min === total.max
-      ? formatMoney(total.min, total.currency)
-      : `${formatMoney(total.min, total.currency)}–${formatMoney(total.max, total.currency)}`
-    : '';
+/** The printable sheet and the CSV writer: a chunk of their own, loaded on first use. */
+type SheetModule = typeof import('./print-sheet.js');
+let sheetModule: Promise<SheetModule> | undefined;
+const loadSheet = () => (sheetModule ??= import('./print-sheet.js'));
 
 const channelIcon = { whatsapp: icons.whatsapp, email: icons.mail, phone: icons.phone } as const;
 const channelLabel = { whatsapp: 'sendWhatsapp', email: 'sendEmail', phone: 'sendPhone' } as const;
@@ -88,7 +83,7 @@ const channelLabel = { whatsapp: 'sendWhatsapp', email: 'sendEmail', phone: 'sen
  * @fires close - The dialog closed (with `modal`; not bubbling).
  */
 export class EtalaseOrderPlanner extends EtalaseElement {
-  static override styles = [baseStyles, actionStyles, orderPlannerStyles, printStyles];
+  static override styles = [baseStyles, actionStyles, orderPlannerStyles];
 
   /** The feed the plan's products come from. */
   @property({ attribute: false }) feed?: Feed;
@@ -125,6 +120,7 @@ export class EtalaseOrderPlanner extends EtalaseElement {
 
   @state() private status = '';
   @state() private shareLink = '';
+  @state() private sheet?: SheetModule;
 
   @query('dialog') private dialog?: HTMLDialogElement;
 
@@ -217,6 +213,7 @@ export class EtalaseOrderPlanner extends EtalaseElement {
     super.willUpdate(changed);
     if (changed.has('view') && !PLANNER_VIEWS.includes(this.view)) this.view = 'plan';
     if (changed.has('sharedPlan')) this.shared = decodePlan(this.sharedPlan);
+    if (this.view === 'print' && !this.sheet) void this.loadSheet();
     const catalog = this.catalog;
     this.checked = catalog ? checkPlan(this.shown, catalog, this.day) : null;
   }
@@ -306,7 +303,19 @@ export class EtalaseOrderPlanner extends EtalaseElement {
     }
   }
 
-  private downloadCsv(): void {
+  /** Loads the sheet's chunk and adds its styles to the shadow root. */
+  private async loadSheet(): Promise<SheetModule> {
+    const sheet = await loadSheet();
+    const styles = sheet.printStyles.styleSheet;
+    const root = this.renderRoot as ShadowRoot;
+    if (styles && !root.adoptedStyleSheets.includes(styles))
+      root.adoptedStyleSheets = [...root.adoptedStyleSheets, styles];
+    this.sheet = sheet;
+    return sheet;
+  }
+
+  private readonly downloadCsv = async (): Promise<void> => {
+    const { planCsv } = await this.loadSheet();
     const checked = this.checked;
     if (!checked) return;
     const plan = this.shown;
@@ -328,31 +337,16 @@ export class EtalaseOrderPlanner extends EtalaseElement {
     link.click();
     link.remove();
     setTimeout(() => URL.revokeObjectURL(link.href), 1000);
-  }
+  };
 
   /** Prints only the sheet, from a hidden frame: nothing of the host page is printed. */
   private async print(): Promise<void> {
     this.view = 'print';
+    const { printFrom } = await this.loadSheet();
     await this.updateComplete;
     const sheet = this.renderRoot.querySelector('.sheet');
     if (!sheet) return;
-    const frame = document.createElement('iframe');
-    frame.title = strings.get(this.language, 'printPreview');
-    frame.setAttribute('aria-hidden', 'true');
-    frame.tabIndex = -1;
-    Object.assign(frame.style, { position: 'fixed', width: '0', height: '0', border: '0' });
-    this.renderRoot.append(frame);
-    const win = frame.contentWindow;
-    const doc = frame.contentDocument;
-    if (!win || !doc) return frame.remove();
-    doc.documentElement.lang = this.language;
-    doc.title = sheet.querySelector('h1')?.textContent ?? '';
-    const sheetStyles = new (win as unknown as typeof globalThis).CSSStyleSheet();
-    sheetStyles.replaceSync(printStyles.cssText);
-    doc.adoptedStyleSheets = [sheetStyles];
-    doc.body.append(doc.importNode(sheet, true));
-    win.addEventListener('afterprint', () => frame.remove(), { once: true });
-    win.print();
+    printFrom(sheet, this.renderRoot);
   }
 
   private leaveShared(copy: boolean): void {
@@ -471,7 +465,7 @@ export class EtalaseOrderPlanner extends EtalaseElement {
         ${
           checked.total
             ? html`<span class="estimate"
-                ><span class="visually-hidden">${t.get(lang, 'estimate')}: </span>${money(
+                ><span class="visually-hidden">${t.get(lang, 'estimate')}: </span>${formatTotal(
                   checked.total,
                 )}</span
               >`
@@ -580,7 +574,7 @@ export class EtalaseOrderPlanner extends EtalaseElement {
       </ul>
       ${
         group.total
-          ? html`<p class="subtotal">${t.get(lang, 'estimate')}: ${money(group.total)}</p>`
+          ? html`<p class="subtotal">${t.get(lang, 'estimate')}: ${formatTotal(group.total)}</p>`
           : nothing
       }
       ${
@@ -658,7 +652,9 @@ export class EtalaseOrderPlanner extends EtalaseElement {
               ${checked ? this.renderMissing(checked, lang) : nothing}
               ${
                 checked?.total
-                  ? html`<p class="total">${t.get(lang, 'total')}: ${money(checked.total)}</p>`
+                  ? html`<p class="total">
+                      ${t.get(lang, 'total')}: ${formatTotal(checked.total)}
+                    </p>`
                   : nothing
               }
               <div class="actions" part="actions" role="group" aria-label=${t.get(lang, 'actions')}>
@@ -668,7 +664,7 @@ export class EtalaseOrderPlanner extends EtalaseElement {
                 <button class="action" type="button" @click=${() => (this.view = 'print')}>
                   ${t.get(lang, 'printPreview')}
                 </button>
-                <button class="action" type="button" @click=${this.downloadCsv}>
+                <button class="action" type="button" @click=${() => void this.downloadCsv()}>
                   ${t.get(lang, 'csv')}
                 </button>
                 <button class="action" type="button" @click=${() => void this.share()}>
@@ -726,8 +722,8 @@ export class EtalaseOrderPlanner extends EtalaseElement {
                 </button>
               </div>
               ${
-                this.checked
-                  ? printSheet(plan, this.checked, {
+                this.checked && this.sheet
+                  ? this.sheet.printSheet(plan, this.checked, {
                       lang,
                       placeName: this.placeName(plan.place),
                       feed: this.feed,

@@ -4,8 +4,7 @@ export const strings = defineStrings('order-planner', {
   id: {
     title: 'Rencana pesanan',
     close: 'Tutup rencana pesanan',
-    intro:
-      'Siapkan pesanan untuk acara Anda, periksa apakah produsen sanggup tepat waktu, lalu kirim satu pesan ke tiap produsen. Tidak ada yang terkirim tanpa Anda.',
+    intro: 'Periksa kesanggupan produsen, lalu kirim satu pesan ke tiap produsen.',
     details: 'Keterangan acara',
     event: 'Nama acara',
     neededBy: 'Dibutuhkan paling lambat',
@@ -15,8 +14,7 @@ export const strings = defineStrings('order-planner', {
     contact: 'Narahubung (nama dan nomor)',
     optional: '(tidak wajib)',
     empty: 'Rencana masih kosong.',
-    emptyHint:
-      'Pilih “Tambah ke rencana pesanan” pada produk di katalog. Jumlah bisa diubah di sini.',
+    emptyHint: 'Pilih “Tambah ke rencana” pada produk di katalog.',
     itemCount: (count: number) => `${count} produk`,
     producerCount: (count: number) => `${count} produsen`,
     warningCount: (count: number) => `${count} peringatan`,
@@ -45,7 +43,7 @@ export const strings = defineStrings('order-planner', {
     csv: 'Unduh CSV',
     share: 'Bagikan tautan',
     clear: 'Kosongkan rencana',
-    copied: 'Tautan rencana disalin. Penerima melihat rencana ini tanpa dapat mengubahnya.',
+    copied: 'Tautan disalin; penerima melihat rencana ini tanpa dapat mengubahnya.',
     copyFailed: 'Salin tautan ini:',
     cleared: 'Rencana dikosongkan.',
     added: (name: string) => `${name} ditambahkan ke rencana.`,
@@ -53,14 +51,11 @@ export const strings = defineStrings('order-planner', {
     shared: 'Rencana yang dibagikan kepada Anda (hanya baca).',
     copyToMine: 'Jadikan rencana saya',
     leaveShared: 'Buka rencana saya',
-    prices: 'Harga satuan',
-    unknown: '—',
   },
   en: {
     title: 'Order plan',
     close: 'Close the order plan',
-    intro:
-      'Prepare the order for your event, check that producers can deliver in time, then send one message to each producer. Nothing is sent without you.',
+    intro: 'Check what producers can make in time, then send each one a message.',
     details: 'Event details',
     event: 'Event name',
     neededBy: 'Needed by',
@@ -70,8 +65,7 @@ export const strings = defineStrings('order-planner', {
     contact: 'Contact person (name and number)',
     optional: '(optional)',
     empty: 'The plan is empty.',
-    emptyHint:
-      'Choose “Add to order plan” on a product in the catalogue. You can change quantities here.',
+    emptyHint: 'Choose “Add to plan” on a product in the catalogue.',
     itemCount: (count: number) => `${count} ${count === 1 ? 'product' : 'products'}`,
     producerCount: (count: number) => `${count} ${count === 1 ? 'producer' : 'producers'}`,
     warningCount: (count: number) => `${count} ${count === 1 ? 'warning' : 'warnings'}`,
@@ -100,8 +94,7 @@ export const strings = defineStrings('order-planner', {
     csv: 'Download CSV',
     share: 'Share a link',
     clear: 'Clear the plan',
-    copied:
-      'Link to the plan copied. Whoever opens it sees this plan without being able to change it.',
+    copied: 'Link copied; whoever opens it sees this plan read-only.',
     copyFailed: 'Copy this link:',
     cleared: 'The plan is cleared.',
     added: (name: string) => `${name} added to the plan.`,
@@ -109,7 +102,5 @@ export const strings = defineStrings('order-planner', {
     shared: 'A plan shared with you (read only).',
     copyToMine: 'Make it my plan',
     leaveShared: 'Open my plan',
-    prices: 'Unit price',
-    unknown: '—',
   },
 });

@@ -2,31 +2,25 @@
  * The printable "Rencana Belanja Produk Lokal" (A4): the plan's details, per producer its NIB,
  * contacts, purchase links and a table of products, quantities, unit prices, estimated costs,
  * certificates and checks, then the total and the feed's publisher and date. The same markup shows
- * as the print view and is copied into a hidden frame to print.
+ * as the print view and is copied into a hidden frame to print. Loaded (with the CSV writer) only
+ * when the buyer asks for either, so the planner's own chunk stays small.
  */
 import { css, html, nothing } from 'lit';
+import { formatTotal, type CheckedItem, type CheckedPlan } from '../../feed/order-plan/checks.js';
 import {
   certificateLine,
-  checkText,
   contactLine,
   PLAN_TEXT,
   purchaseLinks,
-  quantityText,
-  type CheckedItem,
-  type CheckedPlan,
-  type OrderPlan,
   type PlanFileContext,
-} from '../../feed/order-plan/index.js';
+} from '../../feed/order-plan/csv.js';
+import { quantityText, type OrderPlan } from '../../feed/order-plan/plan.js';
+import { checkText } from '../../feed/order-plan/text.js';
 import { formatDate } from '../../format/date.js';
-import { formatMoney, formatPrice } from '../../format/money.js';
+import { formatPrice } from '../../format/money.js';
 import { localize } from '../../format/text.js';
 
-const money = (total: CheckedItem['total']) =>
-  !total
-    ? ''
-    : total.min === total.max
-      ? formatMoney(total.min, total.currency)
-      : `${formatMoney(total.min, total.currency)}–${formatMoney(total.max, total.currency)}`;
+export { planCsv } from '../../feed/order-plan/csv.js';
 
 export function printSheet(plan: OrderPlan, checked: CheckedPlan, context: PlanFileContext) {
   const { lang, feed } = context;
@@ -44,7 +38,7 @@ export function printSheet(plan: OrderPlan, checked: CheckedPlan, context: PlanF
       <td>${localize(product?.name ?? item.name, lang) || item.productId}</td>
       <td class="number">${quantityText(item.quantity, product, lang)}</td>
       <td class="number">${formatPrice(product?.price, lang)}</td>
-      <td class="number">${money(total)}</td>
+      <td class="number">${formatTotal(total)}</td>
       <td>${product && hit ? certificateLine(product, hit.producer) : ''}</td>
       <td>${checks.map((check) => checkText(check, product, lang)).join('; ')}</td>
     </tr>`;
@@ -88,7 +82,7 @@ export function printSheet(plan: OrderPlan, checked: CheckedPlan, context: PlanF
           <tfoot>
             <tr>
               <th scope="row" colspan="3">${t.subtotal}</th>
-              <td class="number">${money(group.total)}</td>
+              <td class="number">${formatTotal(group.total)}</td>
               <td colspan="2"></td>
             </tr>
           </tfoot>
@@ -108,7 +102,7 @@ export function printSheet(plan: OrderPlan, checked: CheckedPlan, context: PlanF
           </section>`
         : nothing
     }
-    <p class="grand-total"><strong>${t.total}: ${money(checked.total) || '—'}</strong></p>
+    <p class="grand-total"><strong>${t.total}: ${formatTotal(checked.total) || '—'}</strong></p>
     <footer>
       ${feed ? html`${t.source}: ${localize(feed.publisher.name, lang)} · ` : nothing}
       ${feed ? html`${t.dataAsOf} ${formatDate(feed.updatedAt, lang)} · ` : nothing} ${t.preparedOn}
@@ -184,3 +178,26 @@ export const printStyles = css`
     }
   }
 `;
+
+/**
+ * Prints `sheet` alone from a hidden frame appended to `parent`: nothing of the host page prints,
+ * and the frame's styles are a constructed sheet (allowed under a strict CSP).
+ */
+export function printFrom(sheet: Element, parent: ParentNode): void {
+  const frame = document.createElement('iframe');
+  frame.setAttribute('aria-hidden', 'true');
+  frame.tabIndex = -1;
+  Object.assign(frame.style, { position: 'fixed', width: '0', height: '0', border: '0' });
+  parent.append(frame);
+  const win = frame.contentWindow;
+  const doc = frame.contentDocument;
+  if (!win || !doc) return frame.remove();
+  doc.documentElement.lang = sheet.getAttribute('lang') ?? '';
+  doc.title = sheet.querySelector('h1')?.textContent ?? '';
+  const styles = new (win as unknown as typeof globalThis).CSSStyleSheet();
+  styles.replaceSync(printStyles.cssText);
+  doc.adoptedStyleSheets = [styles];
+  doc.body.append(doc.importNode(sheet, true));
+  win.addEventListener('afterprint', () => frame.remove(), { once: true });
+  win.print();
+}

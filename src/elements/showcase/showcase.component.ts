@@ -11,8 +11,7 @@ import {
 import type { EtalaseProductSelectEvent } from '../events/index.js';
 import { EtalasePlanChangeEvent, type EtalasePlanAddEvent } from '../events/plan-change.js';
 import type { EtalaseOrderPlanner } from '../order-planner/order-planner.component.js';
-import { PLAN_URL_PARAM } from '../../feed/order-plan/share.js';
-import { quantityText } from '../../feed/order-plan/text.js';
+import { PLAN_URL_PARAM, quantityText } from '../../feed/order-plan/plan.js';
 import {
   createQueryEngine,
   createRegionIndex,

@@ -3,6 +3,7 @@
  * against the needed-by date, monthly capacity pro-rated to the time left, availability, and other
  * producers of the same category in the plan's region when one producer cannot make the quantity.
  */
+import { formatMoney } from '../../format/money.js';
 import type { Producer, Product } from '../../model/types.js';
 import type { QueryEngine } from '../query.js';
 import type { ProductHit } from '../types.js';
@@ -202,6 +203,13 @@ function sum(totals: (CheckedItem['total'] | undefined)[]): CheckedItem['total']
     max: same.reduce((n, t) => n + t.max, 0),
     currency,
   };
+}
+
+/** An estimated cost: `Rp2.500.000` or `Rp2.500.000–Rp3.000.000`; `''` when unknown. */
+export function formatTotal(total: CheckedItem['total']): string {
+  if (!total) return '';
+  const min = formatMoney(total.min, total.currency);
+  return total.min === total.max ? min : `${min}–${formatMoney(total.max, total.currency)}`;
 }
 
 /** The whole plan checked against the feed: items grouped by producer, totals and counts. */

@@ -8,7 +8,67 @@ import type { Feed, Link, Producer, Product } from '../../model/types.js';
 import type { Language } from '../../model/vocabulary.js';
 import type { CheckedPlan } from './checks.js';
 import type { OrderPlan } from './plan.js';
-import { checkText, PLAN_TEXT } from './text.js';
+import { checkText } from './text.js';
+
+/** Labels of the procurement file (CSV and printed sheet). */
+export const PLAN_TEXT = {
+  id: {
+    title: 'Rencana Belanja Produk Lokal',
+    event: 'Acara',
+    neededBy: 'Dibutuhkan paling lambat',
+    place: 'Tempat pengiriman',
+    office: 'Instansi pemesan',
+    contact: 'Narahubung',
+    producer: 'Produsen',
+    nib: 'NIB',
+    contacts: 'Kontak',
+    product: 'Produk',
+    quantity: 'Jumlah',
+    unit: 'Satuan',
+    price: 'Harga satuan',
+    priceMin: 'Harga satuan terendah',
+    priceMax: 'Harga satuan tertinggi',
+    estimate: 'Perkiraan biaya',
+    estimateMin: 'Perkiraan biaya terendah',
+    estimateMax: 'Perkiraan biaya tertinggi',
+    certificates: 'Sertifikat',
+    links: 'e-Katalog / marketplace',
+    notes: 'Catatan',
+    subtotal: 'Subtotal',
+    total: 'Perkiraan total',
+    source: 'Sumber data',
+    dataAsOf: 'Data per',
+    preparedOn: 'Disusun',
+  },
+  en: {
+    title: 'Local Product Purchase Plan',
+    event: 'Event',
+    neededBy: 'Needed by',
+    place: 'Delivery to',
+    office: 'Buyer office',
+    contact: 'Contact person',
+    producer: 'Producer',
+    nib: 'NIB (business ID)',
+    contacts: 'Contact',
+    product: 'Product',
+    quantity: 'Quantity',
+    unit: 'Unit',
+    price: 'Unit price',
+    priceMin: 'Lowest unit price',
+    priceMax: 'Highest unit price',
+    estimate: 'Estimated cost',
+    estimateMin: 'Lowest estimated cost',
+    estimateMax: 'Highest estimated cost',
+    certificates: 'Certificates',
+    links: 'e-Katalog / marketplace',
+    notes: 'Notes',
+    subtotal: 'Subtotal',
+    total: 'Estimated total',
+    source: 'Data source',
+    dataAsOf: 'Data as of',
+    preparedOn: 'Prepared on',
+  },
+} as const;
 
 /** A cell, quoted when needed; a leading `= + - @` is neutralised so no spreadsheet runs it. */
 function cell(value: string | number | undefined): string {

@@ -7,4 +7,4 @@ export * from './checks.js';
 export * from './messages.js';
 export * from './csv.js';
 export * from './share.js';
-export { checkText, quantityText, PLAN_TEXT } from './text.js';
+export { checkText } from './text.js';

@@ -7,13 +7,28 @@ import { formatDate } from '../../format/date.js';
 import { localize } from '../../format/text.js';
 import { mailtoUrl, telUrl, whatsappUrl } from '../../format/whatsapp.js';
 import type { Language } from '../../model/vocabulary.js';
-import type { ProducerGroup } from './checks.js';
-import { isIsoDate } from './checks.js';
-import type { OrderPlan } from './plan.js';
-import { PLAN_TEXT, quantityText } from './text.js';
+import { isIsoDate, type ProducerGroup } from './checks.js';
+import { quantityText, type OrderPlan } from './plan.js';
 
 export const SEND_CHANNELS = ['whatsapp', 'email', 'phone'] as const;
 export type SendChannel = (typeof SEND_CHANNELS)[number];
+
+const MESSAGE_TEXT = {
+  id: {
+    neededBy: 'Dibutuhkan paling lambat',
+    place: 'Tempat pengiriman',
+    contact: 'Narahubung',
+    subject: (event: string) =>
+      event ? `Permintaan pesanan: ${event}` : 'Permintaan pesanan produk lokal',
+  },
+  en: {
+    neededBy: 'Needed by',
+    place: 'Delivery to',
+    contact: 'Contact person',
+    subject: (event: string) =>
+      event ? `Order enquiry: ${event}` : 'Order enquiry: local products',
+  },
+} as const;
 
 export interface MessageContext {
   lang: Language;
@@ -28,7 +43,7 @@ export function producerMessage(
   { lang, placeName }: MessageContext,
 ): string {
   const en = lang === 'en';
-  const t = PLAN_TEXT[lang];
+  const t = MESSAGE_TEXT[lang];
   const office = plan.office.trim();
   const event = plan.event.trim();
   const who = en
@@ -77,6 +92,6 @@ export function sendUrl(
     return telUrl(contact.phone ?? (contact.whatsapp && `+${contact.whatsapp}`));
   const message = producerMessage(plan, group, context);
   if (channel === 'whatsapp') return whatsappUrl(contact.whatsapp, message);
-  const mailto = mailtoUrl(contact.email, PLAN_TEXT[context.lang].subject(plan.event.trim()));
+  const mailto = mailtoUrl(contact.email, MESSAGE_TEXT[context.lang].subject(plan.event.trim()));
   return mailto && `${mailto}&body=${encodeURIComponent(message)}`;
 }

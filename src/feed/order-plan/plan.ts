@@ -3,11 +3,16 @@
  * local producers, kept on the visitor's device and shared as a link. No server, no account: the
  * plan only prepares the enquiries the buyer sends to each producer.
  */
+import { localize } from '../../format/text.js';
 import type { LocalizedText, Orders, Producer, Product } from '../../model/types.js';
+import type { Language } from '../../model/vocabulary.js';
 import type { ProductHit } from '../types.js';
 
 /** Version of the stored and shared plan format; a plan of another version is not read. */
 export const PLAN_SCHEMA_VERSION = 1;
+
+/** The page-URL parameter holding a shared plan (`?rencana=…`). */
+export const PLAN_URL_PARAM = 'rencana';
 
 /** Most items a plan holds (a shared link stays short enough for every browser). */
 export const MAX_PLAN_ITEMS = 100;
@@ -96,4 +101,22 @@ export function setQuantity(plan: OrderPlan, productId: string, quantity: number
 
 export function removeFromPlan(plan: OrderPlan, productId: string): OrderPlan {
   return { ...plan, items: plan.items.filter((item) => item.productId !== productId) };
+}
+
+/** An English unit in the plural: `jar` → `jars`, `piece of cloth` → `pieces of cloth`. */
+function pluralEn(unit: string): string {
+  const [first = '', ...rest] = unit.split(' ');
+  const plural = /(s|x|ch|sh)$/.test(first)
+    ? `${first}es`
+    : /[^aeiou]y$/.test(first)
+      ? `${first.slice(0, -1)}ies`
+      : `${first}s`;
+  return [plural, ...rest].join(' ');
+}
+
+/** `20 toples` / `20 jars` / `1 jar`: a quantity in the product's unit. */
+export function quantityText(quantity: number, product: Product | undefined, lang: Language) {
+  const unit = localize(product?.price?.unit, lang) || 'unit';
+  const number = quantity.toLocaleString(lang === 'en' ? 'en-GB' : 'id-ID');
+  return `${number} ${lang === 'en' && quantity !== 1 ? pluralEn(unit) : unit}`;
 }

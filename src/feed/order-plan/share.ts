@@ -9,13 +9,11 @@ import {
   emptyPlan,
   MAX_PLAN_ITEMS,
   PLAN_SCHEMA_VERSION,
+  PLAN_URL_PARAM,
   toQuantity,
   type OrderPlan,
   type PlanItem,
 } from './plan.js';
-
-/** The page-URL parameter holding a shared plan. */
-export const PLAN_URL_PARAM = 'rencana';
 
 /** The localStorage key of the visitor's own plan. */
 export const PLAN_STORAGE_KEY = 'etalase.order-plan';
