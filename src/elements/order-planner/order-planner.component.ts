@@ -141,7 +141,14 @@ export class EtalaseOrderPlanner extends EtalaseElement {
 
   /** Items, producers and warnings in the plan shown. */
   get counts(): PlanCounts {
-    return this.checked?.counts ?? { items: this.shown.items.length, producers: 0, warnings: 0 };
+    return this.countsOf(this.shown);
+  }
+
+  private countsOf(plan: OrderPlan): PlanCounts {
+    const catalog = this.catalog;
+    return catalog
+      ? checkPlan(plan, catalog, this.day).counts
+      : { items: plan.items.length, producers: 0, warnings: 0 };
   }
 
   /** Whether a shared plan is shown (read-only). */
@@ -244,11 +251,7 @@ export class EtalaseOrderPlanner extends EtalaseElement {
     this.plan = next;
     this.save();
     this.status = status;
-    const catalog = this.catalog;
-    const counts = catalog
-      ? checkPlan(next, catalog, this.day).counts
-      : { items: next.items.length, producers: 0, warnings: 0 };
-    this.dispatchEvent(new EtalasePlanChangeEvent(next.items, counts, next));
+    this.dispatchEvent(new EtalasePlanChangeEvent(next.items, this.countsOf(next), next));
   }
 
   private field(key: 'event' | 'neededBy' | 'place' | 'office' | 'contact') {
@@ -616,7 +619,7 @@ export class EtalaseOrderPlanner extends EtalaseElement {
   private renderPlan(plan: OrderPlan, lang: Language) {
     const t = strings;
     const checked = this.checked;
-    const counts = this.counts;
+    const counts = checked?.counts ?? this.counts;
     return html`
       ${
         this.readOnly
