@@ -48,7 +48,8 @@ describe('etalase-showcase with order-planner', () => {
     const card = cards(showcase)[0]!;
     await waitUntil(() => planner(showcase)?.plan, 'the planner loads');
     const add = shadow(card, '.plan-add') as HTMLButtonElement;
-    expect(text(add)).to.match(/^Tambah ke rencana: \S/);
+    expect(text(add)).to.equal('Tambah ke rencana');
+    expect(add.getAttribute('aria-label')).to.match(/^Tambah ke rencana: \S/);
     setTimeout(() => add.click());
     const event = (await oneEvent(showcase, 'etalase-plan-change')) as EtalasePlanChangeEvent;
     expect(event.items).to.have.length(1);

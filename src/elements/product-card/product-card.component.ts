@@ -214,14 +214,13 @@ export class EtalaseProductCard extends EtalaseElement {
                 class="action plan-add"
                 part="plan-add"
                 type="button"
+                aria-label=${`${strings.get(lang, 'planAdd')}: ${name}`}
                 @click=${() =>
                   this.dispatchEvent(
                     new EtalasePlanAddEvent(product.id, defaultQuantity(product, producer)),
                   )}
               >
-                ${icons.plus}${strings.get(lang, 'planAdd')}<span class="visually-hidden"
-                  >: ${name}</span
-                >
+                ${icons.plus}${strings.get(lang, 'planAdd')}
               </button>`
             : nothing
         }
