@@ -42,13 +42,14 @@ import type { Language } from '../../model/vocabulary.js';
 import type { RegionNamer } from '../product-card/product-card.component.js';
 import { actionStyles } from '../product-card/product-card.styles.js';
 import { orderPlannerStyles } from './order-planner.styles.js';
+import type * as PrintSheet from './print-sheet.js';
 import { strings } from './order-planner.strings.js';
 
 export const PLANNER_VIEWS = ['plan', 'print'] as const;
 export type PlannerView = (typeof PLANNER_VIEWS)[number];
 
 /** The printable sheet and the CSV writer: a chunk of their own, loaded on first use. */
-type SheetModule = typeof import('./print-sheet.js');
+type SheetModule = typeof PrintSheet;
 let sheetModule: Promise<SheetModule> | undefined;
 const loadSheet = () => (sheetModule ??= import('./print-sheet.js'));
 

@@ -24,7 +24,7 @@ const MAX_TEXT = 200;
 const ID = /^[A-Za-z0-9][\w.-]{0,99}$/;
 
 const text = (value: unknown): string =>
-  typeof value === 'string' ? value.slice(0, MAX_TEXT).replace(/[\u0000-\u001f\u007f]/g, ' ') : '';
+  typeof value === 'string' ? value.slice(0, MAX_TEXT).replace(/\p{Cc}/gu, ' ') : '';
 
 function localizedText(value: unknown): LocalizedText | undefined {
   if (typeof value === 'string') return text(value) || undefined;

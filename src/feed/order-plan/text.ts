@@ -3,7 +3,6 @@
  * (format/date).
  */
 import { formatDate } from '../../format/date.js';
-import { localize } from '../../format/text.js';
 import type { Product } from '../../model/types.js';
 import type { Language } from '../../model/vocabulary.js';
 import type { PlanCheck } from './checks.js';
