@@ -2,6 +2,7 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { EtalaseElement } from '../base/etalase-element.js';
 import { baseStyles } from '../base/theme.js';
+import { dialogStyles } from '../base/dialog.js';
 import { icons } from '../base/icons.js';
 import { EtalaseContactEvent } from '../events/contact.js';
 import { EtalasePlanChangeEvent } from '../events/plan-change.js';
@@ -84,7 +85,7 @@ const channelLabel = { whatsapp: 'sendWhatsapp', email: 'sendEmail', phone: 'sen
  * @fires close - The dialog closed (with `modal`; not bubbling).
  */
 export class EtalaseOrderPlanner extends EtalaseElement {
-  static override styles = [baseStyles, actionStyles, orderPlannerStyles];
+  static override styles = [baseStyles, actionStyles, dialogStyles, orderPlannerStyles];
 
   /** The feed the plan's products come from. */
   @property({ attribute: false }) feed?: Feed;

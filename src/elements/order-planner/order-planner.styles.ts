@@ -12,27 +12,7 @@ export const orderPlannerStyles = css`
     display: contents;
   }
   dialog {
-    width: min(var(--etalase-planner-width), calc(100% - 2rem));
-    max-height: calc(100% - 2rem);
-    padding: 0;
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    background: var(--_surface);
-    color: var(--_text);
-    box-shadow: 0 1rem 3rem rgb(0 0 0 / 0.3);
-    overscroll-behavior: contain;
-  }
-  dialog::backdrop {
-    background: rgb(0 0 0 / 0.55);
-  }
-  @media (max-width: 40rem) {
-    dialog {
-      width: 100%;
-      max-width: 100%;
-      height: 100%;
-      max-height: 100%;
-      border-radius: 0;
-    }
+    --_dialog-width: var(--etalase-planner-width);
   }
   .base {
     display: grid;

@@ -3,6 +3,7 @@ import { property, query, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import { EtalaseElement } from '../base/etalase-element.js';
 import { baseStyles } from '../base/theme.js';
+import { dialogStyles } from '../base/dialog.js';
 import { icons } from '../base/icons.js';
 import { EtalaseContactEvent, type ContactChannel } from '../events/contact.js';
 import { EtalasePlanAddEvent } from '../events/plan-change.js';
@@ -69,7 +70,7 @@ const external = { target: '_blank', rel: 'noopener noreferrer' } as const;
  * @fires close - The dialog closed (not bubbling, like `HTMLDialogElement`'s own `close`).
  */
 export class EtalaseProductDetail extends EtalaseElement {
-  static override styles = [baseStyles, actionStyles, productDetailStyles];
+  static override styles = [baseStyles, actionStyles, dialogStyles, productDetailStyles];
 
   /** The product shown. */
   @property({ attribute: false }) product?: Product;

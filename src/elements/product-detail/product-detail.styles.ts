@@ -7,27 +7,7 @@ export const productDetailStyles = css`
     font-size: var(--_font-size);
   }
   dialog {
-    width: min(var(--etalase-detail-width), calc(100% - 2rem));
-    max-height: calc(100% - 2rem);
-    padding: 0;
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    background: var(--_surface);
-    color: var(--_text);
-    box-shadow: 0 1rem 3rem rgb(0 0 0 / 0.3);
-    overscroll-behavior: contain;
-  }
-  dialog::backdrop {
-    background: rgb(0 0 0 / 0.55);
-  }
-  @media (max-width: 40rem) {
-    dialog {
-      width: 100%;
-      max-width: 100%;
-      height: 100%;
-      max-height: 100%;
-      border-radius: 0;
-    }
+    --_dialog-width: var(--etalase-detail-width);
   }
   .base {
     container-type: inline-size;

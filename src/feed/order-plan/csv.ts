@@ -70,8 +70,18 @@ export const PLAN_TEXT = {
   },
 } as const;
 
+type Cell = string | number | undefined;
+
+/** A subtotal or total row: its label, then the cost range under the estimate columns. */
+const totalRow = (label: string, total: CheckedPlan['total']): Cell[] => [
+  label,
+  ...Array<Cell>(7).fill(''),
+  total?.min,
+  total?.max,
+];
+
 /** A cell, quoted when needed; a leading `= + - @` is neutralised so no spreadsheet runs it. */
-function cell(value: string | number | undefined): string {
+function cell(value: Cell): string {
   let text = value === undefined ? '' : String(value);
   if (/^[=+\-@\t\r]/.test(text)) text = `'${text}`;
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
@@ -108,7 +118,7 @@ export interface PlanFileContext {
 export function planCsv(plan: OrderPlan, checked: CheckedPlan, context: PlanFileContext): string {
   const { lang, feed } = context;
   const t = PLAN_TEXT[lang];
-  const rows: (string | number | undefined)[][] = [
+  const rows: Cell[][] = [
     [t.title],
     [t.event, plan.event],
     [t.neededBy, plan.neededBy],
@@ -158,36 +168,16 @@ export function planCsv(plan: OrderPlan, checked: CheckedPlan, context: PlanFile
         checks.map((check) => checkText(check, product, lang)).join('; '),
       ]);
     }
-    rows.push([
-      `${t.subtotal}: ${producerName}`,
-      '',
-      '',
-      '',
-      '',
-      '',
-      '',
-      '',
-      group.total?.min,
-      group.total?.max,
-    ]);
+    rows.push(totalRow(`${t.subtotal}: ${producerName}`, group.total));
   }
   for (const { item, checks } of checked.missing) {
-    rows.push([
-      '',
-      '',
-      '',
-      localize(item.name, lang) || item.productId,
-      item.quantity,
-      '',
-      '',
-      '',
-      '',
-      '',
-      '',
-      '',
-      checks.map((check) => checkText(check, undefined, lang)).join('; '),
-    ]);
+    // Columns: product, quantity and notes; the rest is unknown once the product left the feed.
+    const row: Cell[] = Array<Cell>(13).fill('');
+    row[3] = localize(item.name, lang) || item.productId;
+    row[4] = item.quantity;
+    row[12] = checks.map((check) => checkText(check, undefined, lang)).join('; ');
+    rows.push(row);
   }
-  rows.push([t.total, '', '', '', '', '', '', '', checked.total?.min, checked.total?.max]);
+  rows.push(totalRow(t.total, checked.total));
   return `\ufeff${rows.map((row) => row.map(cell).join(',')).join('\r\n')}\r\n`;
 }
