@@ -97,6 +97,8 @@ describe('etalase-order-planner', () => {
     expect(t).to.contain('NIB: 9120000000101');
     expect(t).to.contain('Sumber data: Pemerintah Kota Palangka Raya · Data per 20 November 2026');
 
+    await expect(el).to.be.accessible();
+
     const withBags = await planner({ plan: twoProducerPlan, view: 'print' });
     await waitUntil(() => root(withBags).querySelector('[part="sheet"]'), 'the sheet loads');
     expect(text(root(withBags).querySelector('[part="sheet"]'))).to.contain(

@@ -53,7 +53,7 @@ export function printSheet(plan: OrderPlan, checked: CheckedPlan, context: PlanF
       <th scope="col">${t.notes}</th>
     </tr>
   </thead>`;
-  return html`<article class="sheet" part="sheet" lang=${lang}>
+  return html`<article class="sheet" part="sheet" lang=${lang} tabindex="0">
     <h1>${t.title}</h1>
     <dl class="meta">
       ${meta
