@@ -12,6 +12,18 @@ const budgets = [
   { name: 'map base data', match: (f) => /^chunks\/basemap[^/]*\.js$/.test(f), limit: 30 * KB },
   // Loaded beside the core, off the main thread: fetch, parser (zod), validation, merge, cache.
   { name: 'feed worker', match: (f) => f === 'etalase-worker.min.js', limit: 35 * KB },
+  // Loaded only by a showcase with `order-planner` (or an <etalase-order-planner> in the page).
+  {
+    name: 'order planner chunk',
+    match: (f) => /^chunks\/order-planner[^/]*\.js$/.test(f),
+    limit: 10 * KB,
+  },
+  // The planner's printable sheet and CSV writer, loaded on the first print or CSV download.
+  {
+    name: 'order plan sheet chunk',
+    match: (f) => /^chunks\/print-sheet[^/]*\.js$/.test(f),
+    limit: 4 * KB,
+  },
 ];
 
 function filesUnder(dir, prefix = '') {

@@ -52,6 +52,7 @@ const loaders: ElementLoaders = {
   'etalase-search': () => import('./elements/search/search.js'),
   'etalase-facets': () => import('./elements/facets/facets.js'),
   'etalase-producer-map': () => import('./elements/producer-map/producer-map.js'),
+  'etalase-order-planner': () => import('./elements/order-planner/order-planner.js'),
 };
 
 /** Starts downloading the feeds of the showcases in the page while their code is still loading. */

@@ -9,6 +9,7 @@ export * from './elements/events/index.js';
 export { EtalaseElement, setStrings, THEMES, type Theme } from './elements/base/index.js';
 export * from './feed/index.js';
 export { certificationLabel, type RegionNamer } from './elements/shared/product.js';
+export * from './feed/order-plan/index.js';
 
 // Every element, registered (each module is also importable alone: `etalase/elements/<name>`).
 export * from './elements/showcase/showcase.js';
@@ -19,3 +20,4 @@ export * from './elements/region-filter/region-filter.js';
 export * from './elements/search/search.js';
 export * from './elements/facets/facets.js';
 export * from './elements/producer-map/producer-map.js';
+export * from './elements/order-planner/order-planner.js';

@@ -23,6 +23,7 @@ interface Args {
   layout: (typeof CARD_LAYOUTS)[number];
   theme: 'light' | 'dark' | 'auto';
   lang: '' | 'id' | 'en';
+  orderPlanner: boolean;
   width: string;
 }
 
@@ -37,6 +38,7 @@ const meta: Meta<Args> = {
     layout: 'vertical',
     theme: 'light',
     lang: '',
+    orderPlanner: false,
     width: '16rem',
   },
   argTypes: {
@@ -49,6 +51,7 @@ const meta: Meta<Args> = {
   render: (args) =>
     html`<div style=${styleMap({ width: args.width })}>
       <etalase-product-card
+        ?order-planner=${args.orderPlanner}
         lang=${args.lang}
         theme=${args.theme}
         layout=${args.layout}
@@ -122,3 +125,6 @@ export const NarrowContainer: Story = {
 export const HostileFeed: Story = {
   args: { product: hostileHit().product, producer: hostileHit().producer },
 };
+
+/** With the showcase's order planner on: "Tambah ke rencana" adds the product at its minimum order. */
+export const OrderPlanner: Story = { args: { orderPlanner: true, product: madeToOrderProduct } };

@@ -23,6 +23,7 @@ interface Args {
   open: boolean;
   theme: 'light' | 'dark' | 'auto';
   lang: '' | 'id' | 'en';
+  orderPlanner: boolean;
 }
 
 const regions: Record<string, string> = {
@@ -39,7 +40,7 @@ const meta: Meta<Args> = {
   title: 'Products/Product detail',
   component: 'etalase-product-detail',
   tags: ['autodocs'],
-  args: { product, producer, outlets, open: true, theme: 'light', lang: '' },
+  args: { product, producer, outlets, open: true, theme: 'light', lang: '', orderPlanner: false },
   argTypes: {
     product: { control: false },
     producer: { control: false },
@@ -52,6 +53,7 @@ const meta: Meta<Args> = {
   render: (args) =>
     html`<button type="button" @click=${openDetail}>Buka detail / Open detail</button>
       <etalase-product-detail
+        ?order-planner=${args.orderPlanner}
         lang=${args.lang}
         theme=${args.theme}
         ?open=${args.open}
@@ -100,3 +102,6 @@ export const Dark: Story = { args: { theme: 'dark' } };
 export const HostileFeed: Story = {
   args: { product: hostileHit().product, producer: hostileHit().producer, outlets: [] },
 };
+
+/** With the showcase's order planner on: a quantity in the product's unit and "Tambah ke rencana". */
+export const OrderPlanner: Story = { args: { orderPlanner: true } };

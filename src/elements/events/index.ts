@@ -3,3 +3,4 @@ export * from './filter-change.js';
 export * from './contact.js';
 export * from './feed-load.js';
 export * from './feed-error.js';
+export * from './plan-change.js';

@@ -5,6 +5,8 @@ import { baseStyles } from '../base/theme.js';
 import { icons } from '../base/icons.js';
 import { highlightWords } from '../base/highlight.js';
 import { EtalaseProductSelectEvent } from '../events/product-select.js';
+import { EtalasePlanAddEvent } from '../events/plan-change.js';
+import { defaultQuantity } from '../../feed/order-plan/plan.js';
 import { formatPrice } from '../../format/money.js';
 import { localize, localizedLang } from '../../format/text.js';
 import type { Producer, Product } from '../../model/types.js';
@@ -16,8 +18,9 @@ import {
   certificationLabel,
   certificationShortName,
   productStrings,
+  actionStyles,
 } from '../shared/shared.js';
-import { productCardStyles } from './product-card.styles.js';
+import { planAddStyles, productCardStyles } from './product-card.styles.js';
 import { strings } from './product-card.strings.js';
 
 export const CARD_LAYOUTS = ['vertical', 'horizontal'] as const;
@@ -41,10 +44,14 @@ export type CardLayout = (typeof CARD_LAYOUTS)[number];
  *
  * @cssprop --etalase-card-image-ratio - Aspect ratio of the picture box (default `4 / 3`).
  *
+ * @csspart plan-add - The "Tambah ke rencana" button (with `order-planner`).
+ *
  * @fires etalase-product-select - The visitor activated the card (click, Enter or Space).
+ * @fires etalase-plan-add - With `order-planner`: the visitor asked to add the product (at its
+ *   minimum order) to the order plan.
  */
 export class EtalaseProductCard extends EtalaseElement {
-  static override styles = [baseStyles, productCardStyles];
+  static override styles = [baseStyles, productCardStyles, actionStyles, planAddStyles];
 
   /** The product to show. */
   @property({ attribute: false }) product?: Product;
@@ -72,6 +79,8 @@ export class EtalaseProductCard extends EtalaseElement {
 
   /** Search words whose matches are marked in the name (`<mark part="mark">`). */
   @property() highlight = '';
+  /** Show a "Tambah ke rencana pesanan" button (the showcase sets it when its planner is on). */
+  @property({ type: Boolean, attribute: 'order-planner' }) orderPlanner = false;
 
   @state() private imageFailed = false;
 
@@ -179,6 +188,22 @@ export class EtalaseProductCard extends EtalaseElement {
             : nothing
         }
         ${this.renderAvailability(product, lang)}
+        ${
+          this.orderPlanner
+            ? html`<button
+                class="action plan-add"
+                part="plan-add"
+                type="button"
+                aria-label=${`${strings.get(lang, 'planAdd')}: ${name}`}
+                @click=${() =>
+                  this.dispatchEvent(
+                    new EtalasePlanAddEvent(product.id, defaultQuantity(product, producer)),
+                  )}
+              >
+                ${icons.plus}${strings.get(lang, 'planAdd')}
+              </button>`
+            : nothing
+        }
       </div>
     </article>`;
   }

@@ -6,11 +6,13 @@ export const strings = defineStrings('product-card', {
     by: 'Produsen',
     region: 'Wilayah',
     price: 'Harga',
+    planAdd: 'Tambah ke rencana',
   },
   en: {
     certifications: 'Certifications',
     by: 'Producer',
     region: 'Region',
     price: 'Price',
+    planAdd: 'Add to plan',
   },
 });

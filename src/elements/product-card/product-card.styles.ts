@@ -173,3 +173,13 @@ export const productCardStyles = css`
     aspect-ratio: 1;
   }
 `;
+
+/** The "add to plan" button sits above the card's full-size select button. */
+export const planAddStyles = css`
+  .plan-add {
+    position: relative;
+    z-index: 2;
+    align-self: flex-start;
+    margin-top: auto;
+  }
+`;

@@ -1,9 +1,13 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
+import { live } from 'lit/directives/live.js';
 import { EtalaseElement } from '../base/etalase-element.js';
 import { baseStyles } from '../base/theme.js';
+import { dialogStyles } from '../base/dialog.js';
 import { icons } from '../base/icons.js';
 import { EtalaseContactEvent, type ContactChannel } from '../events/contact.js';
+import { EtalasePlanAddEvent } from '../events/plan-change.js';
+import { defaultQuantity, quantityText, toQuantity } from '../../feed/order-plan/plan.js';
 import { formatDate, formatDateRange, isPast } from '../../format/date.js';
 import { formatPrice } from '../../format/money.js';
 import { localize, localizedLang } from '../../format/text.js';
@@ -63,10 +67,12 @@ const external = { target: '_blank', rel: 'noopener noreferrer' } as const;
  *
  * @fires etalase-contact - The visitor opened a WhatsApp, phone, e-mail, website or marketplace
  *   link, or shared the product (cancelable: `preventDefault()` stops the link).
+ * @fires etalase-plan-add - With `order-planner`: the visitor added the product to the order plan
+ *   with the quantity they typed.
  * @fires close - The dialog closed (not bubbling, like `HTMLDialogElement`'s own `close`).
  */
 export class EtalaseProductDetail extends EtalaseElement {
-  static override styles = [baseStyles, actionStyles, productDetailStyles];
+  static override styles = [baseStyles, actionStyles, dialogStyles, productDetailStyles];
 
   /** The product shown. */
   @property({ attribute: false }) product?: Product;
@@ -86,12 +92,16 @@ export class EtalaseProductDetail extends EtalaseElement {
   /** Link to share; by default the current page with `?produk=<id>`. */
   @property({ attribute: 'share-url' }) shareUrl = '';
 
+  /** Offer "Tambah ke rencana pesanan" with a quantity (the showcase sets it with its planner on). */
+  @property({ type: Boolean, attribute: 'order-planner' }) orderPlanner = false;
+
   /** Whether the dialog is open. Setting it opens or closes the dialog. */
   @property({ type: Boolean, reflect: true }) open = false;
 
   @state() private imageIndex = 0;
   @state() private failed = new Set<number>();
   @state() private shareStatus = '';
+  @state() private planStatus = '';
 
   @query('dialog') private dialog?: HTMLDialogElement;
   private opener: HTMLElement | null = null;
@@ -115,6 +125,7 @@ export class EtalaseProductDetail extends EtalaseElement {
       this.imageIndex = 0;
       this.failed = new Set();
       this.shareStatus = '';
+      this.planStatus = '';
     }
   }
 
@@ -194,6 +205,35 @@ export class EtalaseProductDetail extends EtalaseElement {
     } catch {
       this.shareStatus = strings.get(lang, 'copyFailed', url);
     }
+  }
+
+  private renderPlanAdd(product: Product, producer: Producer | undefined, lang: Language) {
+    const unit = localize(product.price?.unit, lang) || 'unit';
+    const submit = (event: SubmitEvent) => {
+      event.preventDefault();
+      const input = (event.target as HTMLFormElement).elements.namedItem('quantity');
+      const quantity = toQuantity((input as HTMLInputElement).value);
+      if (quantity === undefined) return;
+      this.dispatchEvent(new EtalasePlanAddEvent(product.id, quantity));
+      this.planStatus = strings.get(lang, 'planAdded', quantityText(quantity, product, lang));
+    };
+    return html`<form class="plan-add" @submit=${submit}>
+      <label for="plan-quantity">${strings.get(lang, 'planQuantity', unit)}</label>
+      <input
+        id="plan-quantity"
+        name="quantity"
+        type="number"
+        inputmode="numeric"
+        min="1"
+        step="1"
+        required
+        .value=${live(String(defaultQuantity(product, producer)))}
+      />
+      <button class="action primary" type="submit">
+        ${icons.plus}${strings.get(lang, 'planAdd')}
+      </button>
+      <p role="status">${this.planStatus}</p>
+    </form>`;
   }
 
   private renderGallery(product: Product, lang: Language) {
@@ -490,6 +530,7 @@ export class EtalaseProductDetail extends EtalaseElement {
             return html`<li class="tag">${icons.badge}${certificationShortName(cert, lang)}</li>`;
           })}
         </ul>
+        ${this.orderPlanner ? this.renderPlanAdd(product, producer, lang) : nothing}
         ${producer ? this.renderContact(product, producer, lang) : nothing}
       </div>
       ${

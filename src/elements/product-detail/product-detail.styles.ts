@@ -6,27 +6,7 @@ export const productDetailStyles = css`
     display: contents;
   }
   dialog {
-    width: min(var(--etalase-detail-width), calc(100% - 2em));
-    max-height: calc(100% - 2em);
-    padding: 0;
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    background: var(--_surface);
-    color: var(--_text);
-    box-shadow: 0 1em 3em rgb(0 0 0 / 0.3);
-    overscroll-behavior: contain;
-  }
-  dialog::backdrop {
-    background: rgb(0 0 0 / 0.55);
-  }
-  @media (max-width: 640px) {
-    dialog {
-      width: 100%;
-      max-width: 100%;
-      height: 100%;
-      max-height: 100%;
-      border-radius: 0;
-    }
+    --_dialog-width: var(--etalase-detail-width);
   }
   .base {
     container-type: inline-size;
@@ -226,5 +206,30 @@ export const productDetailStyles = css`
     margin: 0.5em 0 0;
     color: var(--_text-muted);
     overflow-wrap: anywhere;
+  }
+  .plan-add {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.5rem;
+    margin: 0.75rem 0;
+  }
+  .plan-add label {
+    flex-basis: 100%;
+    font-weight: 600;
+  }
+  .plan-add input {
+    width: 8rem;
+    min-height: 2.75rem;
+    padding: 0.25rem 0.5rem;
+    border: 1px solid var(--_text-muted);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    color: var(--_text);
+    font: inherit;
+  }
+  .plan-add p {
+    flex-basis: 100%;
+    margin: 0;
   }
 `;

@@ -55,6 +55,7 @@ export function pageList(current: number, count: number): number[] {
  * @fires etalase-filter-change - `{ page }` when the visitor asks for another page (host-paged mode),
  *   or `{}` (clear every filter) from the empty state's button.
  * @fires etalase-product-select - Bubbles up from a card the visitor activated.
+ * @fires etalase-plan-add - Bubbles up from a card's "Tambah ke rencana" button.
  */
 export class EtalaseProductGrid extends EtalaseElement {
   static override styles = [baseStyles, actionStyles, productGridStyles];
@@ -88,6 +89,8 @@ export class EtalaseProductGrid extends EtalaseElement {
 
   /** Search words whose matches the cards mark in product names. */
   @property() highlight = '';
+  /** Cards show a "Tambah ke rencana" button (see `etalase-product-card`'s `order-planner`). */
+  @property({ type: Boolean, attribute: 'order-planner' }) orderPlanner = false;
 
   /** Do not write schema.org JSON-LD for the shown products into the page's `<head>`. */
   @property({ type: Boolean, attribute: 'no-structured-data' }) noStructuredData = false;
@@ -350,6 +353,7 @@ export class EtalaseProductGrid extends EtalaseElement {
                         html`<li>
                           <etalase-product-card
                             ?eager=${index < EAGER_IMAGES}
+                            ?order-planner=${this.orderPlanner}
                             exportparts="base: card, image: card-image, name: card-name, price: card-price, badge: card-badge"
                             lang=${lang}
                             theme=${this.theme}

@@ -9,6 +9,9 @@ import {
   EtalaseFilterChangeEvent,
 } from '../events/index.js';
 import type { EtalaseProductSelectEvent } from '../events/index.js';
+import { EtalasePlanChangeEvent, type EtalasePlanAddEvent } from '../events/plan-change.js';
+import type { EtalaseOrderPlanner } from '../order-planner/order-planner.component.js';
+import { PLAN_URL_PARAM, quantityText } from '../../feed/order-plan/plan.js';
 import {
   createQueryEngineInSlices,
   createRegionIndex,
@@ -41,6 +44,8 @@ import { toSuggestions } from '../search/suggestion.js';
 // map view is chosen.
 const loadDetail = () => import('../product-detail/product-detail.js');
 const loadMap = () => import('../producer-map/producer-map.js');
+// The order planner (attribute `order-planner`) is its own chunk, loaded only when it is on.
+const loadPlanner = () => import('../order-planner/order-planner.js');
 
 /** The icon and label of each view button. */
 const VIEW_BUTTONS = {
@@ -142,7 +147,9 @@ function activeFilterCount(filter: FilterState): number {
  * @fires etalase-feed-error - The feed could not be loaded; the last good data (if any) stays visible.
  * @fires etalase-filter-change - A visitor changed the filters; `filter` is the whole new state.
  * @fires etalase-product-select - A visitor opened a product (from the grid, search or map).
- * @fires etalase-contact - A visitor opened a contact or marketplace link in the product detail.
+ * @fires etalase-contact - A visitor opened a contact or marketplace link in the product detail, or
+ *   sent an order plan's enquiry to a producer.
+ * @fires etalase-plan-change - With `order-planner`: a visitor changed the order plan.
  */
 export class EtalaseShowcase extends EtalaseElement {
   static override styles = styles;
@@ -171,10 +178,26 @@ export class EtalaseShowcase extends EtalaseElement {
    */
   @property({ type: Boolean }) debug = false;
 
+  /**
+   * Turn on the order planner: "Tambah ke rencana pesanan" on cards and the detail, a plan button
+   * with the item count, and a read-only plan from a shared `?rencana=` link.
+   */
+  @property({ type: Boolean, attribute: 'order-planner' }) orderPlanner = false;
+
   /** The current filter state. Setting it is a programmatic change: no event fires. */
   @property({ attribute: false }) filter: FilterState = {};
 
   @state() private filtersOpen = false;
+  /** Items in the own order plan (`null` until the planner has loaded). */
+  @state() private planCount: number | null = null;
+  @state() private planStatus = '';
+  @query('etalase-order-planner') private planner?: EtalaseOrderPlanner;
+  /** A plan shared as a link (`?rencana=`), opened read-only once the feed is there. */
+  private sharedPlan =
+    typeof location === 'undefined'
+      ? ''
+      : (new URLSearchParams(location.search).get(PLAN_URL_PARAM) ?? '');
+  private sharedPlanShown = false;
 
   /**
    * False for the first render after a feed arrives: the grid paints first, the filters and the map
@@ -235,6 +258,7 @@ export class EtalaseShowcase extends EtalaseElement {
     if (!SHOWCASE_VIEWS.includes(this.view)) this.view = 'grid';
     this.initialView ??= this.view;
     if (this.showsMap) void loadMap();
+    if (changed.has('orderPlanner') && this.orderPlanner) void this.readyPlanner();
     if (changed.has('src')) void this.feed.load(this.src.split(/\s+/).filter(Boolean));
     if (
       !this.presetsApplied &&
@@ -319,6 +343,10 @@ export class EtalaseShowcase extends EtalaseElement {
     this.dispatchEvent(
       new EtalaseFeedLoadEvent(feed, snapshot.issues, snapshot.stale, this.feedCounts),
     );
+    if (this.orderPlanner && this.sharedPlan && !this.sharedPlanShown) {
+      this.sharedPlanShown = true;
+      void this.readyPlanner().then((planner) => planner?.show());
+    }
     if (this.openProductId)
       void this.updateComplete.then(() => this.openProduct(this.openProductId, false));
     else if ('requestIdleCallback' in window) requestIdleCallback(() => void loadDetail());
@@ -375,6 +403,45 @@ export class EtalaseShowcase extends EtalaseElement {
     );
     this.detail.show(hit.product, hit.producer, outlets);
   }
+
+  /** Loads the planner's chunk; resolves with the upgraded planner (after its first render). */
+  private async readyPlanner(): Promise<EtalaseOrderPlanner | undefined> {
+    await loadPlanner();
+    await this.updateComplete;
+    const planner = this.planner;
+    if (!planner) return undefined;
+    await planner.updateComplete;
+    this.planCount = planner.plan.items.length;
+    return planner;
+  }
+
+  /** A card or the detail asked to add a product: add it, tell the page, say so. */
+  private onPlanAdd = async (event: EtalasePlanAddEvent): Promise<void> => {
+    const fromDetail = event.target === this.detail;
+    const { productId, quantity } = event;
+    const planner = await this.readyPlanner();
+    const hit = this.engine?.get(productId);
+    if (!planner || !hit || !planner.add(productId, quantity)) return;
+    this.planCount = planner.plan.items.length;
+    this.dispatchEvent(
+      new EtalasePlanChangeEvent(planner.plan.items, planner.counts, planner.plan),
+    );
+    // The detail is a modal dialog and announces the addition itself.
+    if (!fromDetail) {
+      const lang = this.language;
+      this.planStatus = strings.get(
+        lang,
+        'planAdded',
+        localize(hit.product.name, lang),
+        quantityText(quantity, hit.product, lang),
+      );
+    }
+  };
+
+  private onPlanChange = (event: EtalasePlanChangeEvent): void => {
+    if (event.target === this.planner && !this.planner.readOnly)
+      this.planCount = event.items.length;
+  };
 
   private onDetailClose = (): void => {
     if (!this.openProductId) return;
@@ -440,6 +507,8 @@ export class EtalaseShowcase extends EtalaseElement {
         class=${classMap({ base: true, [`view-${this.view}`]: true, 'filters-open': this.filtersOpen })}
         @etalase-filter-change=${this.onFilterChange}
         @etalase-product-select=${this.onProductSelect}
+        @etalase-plan-add=${this.onPlanAdd}
+        @etalase-plan-change=${this.onPlanChange}
       >
         <a class="skip" href="#results" @click=${this.skipToProducts}
           >${t.get(lang, 'skipToProducts')}</a
@@ -494,6 +563,24 @@ export class EtalaseShowcase extends EtalaseElement {
                 </button>`,
             )}
           </div>
+          ${
+            this.orderPlanner
+              ? html`<button
+                    class="plan-toggle"
+                    type="button"
+                    aria-haspopup="dialog"
+                    @click=${() => void this.readyPlanner().then((planner) => planner?.show())}
+                  >
+                    ${icons.cart}
+                    ${
+                      this.planCount
+                        ? t.get(lang, 'planCount', this.planCount)
+                        : t.get(lang, 'plan')
+                    }
+                  </button>
+                  <p class="visually-hidden" role="status">${this.planStatus}</p>`
+              : nothing
+          }
         </div>
         <div class="layout">
           <div
@@ -568,6 +655,7 @@ export class EtalaseShowcase extends EtalaseElement {
                     .page=${result?.page ?? 1}
                     .pageSize=${this.effectivePageSize}
                     ?loading=${loading}
+                    ?order-planner=${this.orderPlanner}
                   ></etalase-product-grid>`
             }
           </div>
@@ -577,8 +665,22 @@ export class EtalaseShowcase extends EtalaseElement {
           theme=${this.theme}
           base-url=${this.baseUrl}
           .regionNamer=${this.regionName}
+          ?order-planner=${this.orderPlanner}
           @close=${this.onDetailClose}
         ></etalase-product-detail>
+        ${
+          this.orderPlanner
+            ? html`<etalase-order-planner
+                modal
+                lang=${lang}
+                theme=${this.theme}
+                shared-plan=${this.sharedPlan}
+                .feed=${feed ?? undefined}
+                .engine=${this.engine ?? undefined}
+                .regionNamer=${this.regionName}
+              ></etalase-order-planner>`
+            : nothing
+        }
         <div part="footer" class="footer">
           <slot name="footer">
             ${

@@ -44,6 +44,10 @@ export const strings = defineStrings('showcase', {
     didYouMean: 'Mungkin maksud Anda:',
     showPlace: (place: string) => `Tampilkan produk dari ${place}`,
     showPlaceWith: (words: string, place: string) => `Tampilkan “${words}” dari ${place}`,
+    plan: 'Rencana pesanan',
+    planCount: (count: number) => `Rencana pesanan (${count})`,
+    planAdded: (name: string, quantity: string) =>
+      `${name}, ${quantity}, ditambahkan ke rencana pesanan.`,
   },
   en: {
     catalogue: 'Flagship product catalogue',
@@ -86,5 +90,8 @@ export const strings = defineStrings('showcase', {
     didYouMean: 'Did you mean:',
     showPlace: (place: string) => `Show products from ${place}`,
     showPlaceWith: (words: string, place: string) => `Show “${words}” from ${place}`,
+    plan: 'Order plan',
+    planCount: (count: number) => `Order plan (${count})`,
+    planAdded: (name: string, quantity: string) => `${name}, ${quantity}, added to the order plan.`,
   },
 });

@@ -1,0 +1,31 @@
+import { css } from 'lit';
+
+/**
+ * A modal `<dialog>` as Etalase elements show one (product detail, order planner): a framed box
+ * `--_dialog-width` wide at most over a dimmed page, the whole screen on a phone.
+ */
+export const dialogStyles = css`
+  dialog {
+    width: min(var(--_dialog-width), calc(100% - 2em));
+    max-height: calc(100% - 2em);
+    padding: 0;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    color: var(--_text);
+    box-shadow: 0 1em 3em rgb(0 0 0 / 0.3);
+    overscroll-behavior: contain;
+  }
+  dialog::backdrop {
+    background: rgb(0 0 0 / 0.55);
+  }
+  @media (max-width: 640px) {
+    dialog {
+      width: 100%;
+      max-width: 100%;
+      height: 100%;
+      max-height: 100%;
+      border-radius: 0;
+    }
+  }
+`;
