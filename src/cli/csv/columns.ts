@@ -128,9 +128,11 @@ export const OUTLET_KIND_WORDS: Record<OutletKind, readonly string[]> = {
   gallery: ['galeri', 'gallery', 'galeri dekranasda', 'showroom'],
   souvenir_shop: ['toko oleh-oleh', 'souvenir shop', 'oleh-oleh', 'pusat oleh-oleh', 'souvenir'],
   store: ['toko', 'store', 'shop', 'gerai'],
-  market: ['pasar', 'market', 'bazar', 'bazaar'],
+  market: ['pasar', 'market'],
   expo: ['pameran', 'expo', 'exhibition', 'festival'],
   other: ['lainnya', 'other', 'lain-lain'],
+  bazaar: ['bazar', 'bazaar'],
+  fair: ['pekan raya', 'fair', 'pasar rakyat', 'gelar produk'],
 };
 
 // Keep the vocabularies and the word lists in step: a new value in the model needs words here.

@@ -8,6 +8,8 @@ const outletKindsId: Record<OutletKind, string> = {
   market: 'Pasar',
   expo: 'Pameran',
   other: 'Gerai',
+  bazaar: 'Bazar',
+  fair: 'Pekan raya',
 };
 const outletKindsEn: Record<OutletKind, string> = {
   gallery: 'Gallery',
@@ -16,6 +18,8 @@ const outletKindsEn: Record<OutletKind, string> = {
   market: 'Market',
   expo: 'Expo',
   other: 'Outlet',
+  bazaar: 'Bazaar',
+  fair: 'Fair',
 };
 
 export const strings = defineStrings('producer-map', {
