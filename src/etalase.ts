@@ -42,6 +42,7 @@ const loaders: ElementLoaders = {
   'etalase-search': () => import('./elements/search/search.js'),
   'etalase-facets': () => import('./elements/facets/facets.js'),
   'etalase-producer-map': () => import('./elements/producer-map/producer-map.js'),
+  'etalase-outlet-list': () => import('./elements/outlet-list/outlet-list.js'),
 };
 
 /** Starts downloading the feeds of the showcases in the page while their code is still loading. */

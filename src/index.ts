@@ -18,3 +18,4 @@ export * from './elements/region-filter/region-filter.js';
 export * from './elements/search/search.js';
 export * from './elements/facets/facets.js';
 export * from './elements/producer-map/producer-map.js';
+export * from './elements/outlet-list/outlet-list.js';

@@ -8,3 +8,4 @@ export * from './json-ld.js';
 export * from './calendar.js';
 export * from './hours.js';
 export * from './ics.js';
+export * from './directions.js';

@@ -13,6 +13,7 @@ import Supercluster from 'supercluster';
 import { icons } from '../base/icons.js';
 import { EtalaseFilterChangeEvent } from '../events/filter-change.js';
 import { EtalaseProductSelectEvent } from '../events/product-select.js';
+import { currentOutlets, localDate } from '../../format/calendar.js';
 import { safeUrl } from '../../format/url.js';
 import { localize } from '../../format/text.js';
 import { normalizeRegionCode, parentRegionCode } from '../../model/region-code.js';
@@ -105,6 +106,7 @@ export class MapEngine implements ReactiveController {
     outlets?: Outlet[];
     products?: Product[];
     region?: string;
+    today?: string;
   } = {};
   private located: (Producer & { location: { lat: number; lng: number } })[] = [];
   private placedOutlets: (Outlet & { location: { lat: number; lng: number } })[] = [];
@@ -136,6 +138,7 @@ export class MapEngine implements ReactiveController {
   /** What the popup and the text list need from the engine. */
   private readonly panel: PanelContext = {
     lang: () => this.host.uiLanguage,
+    today: () => this.host.today || localDate(),
     regionName: (code) => this.regionName(code),
     productsOf: (id) => this.productsByProducer.get(id) ?? [],
     close: () => this.close(),
@@ -284,6 +287,7 @@ export class MapEngine implements ReactiveController {
   /** Picks up changed data from the host (called before every host update). */
   sync(): void {
     const { producers, outlets, products, selectedRegion } = this.host;
+    const today = this.host.today || localDate();
     let refit = false;
     if (producers !== this.seen.producers) {
       this.located = producers.filter(hasLocation);
@@ -301,8 +305,8 @@ export class MapEngine implements ReactiveController {
       );
       refit = true;
     }
-    if (outlets !== this.seen.outlets) {
-      this.placedOutlets = outlets.filter(hasLocation);
+    if (outlets !== this.seen.outlets || today !== this.seen.today) {
+      this.placedOutlets = currentOutlets(outlets, today).filter(hasLocation);
       refit = true;
     }
     if (products !== this.seen.products) {
@@ -314,7 +318,7 @@ export class MapEngine implements ReactiveController {
       }
     }
     if (selectedRegion !== this.seen.region) refit = true;
-    this.seen = { producers, outlets, products, region: selectedRegion };
+    this.seen = { producers, outlets, products, region: selectedRegion, today };
     if (this.host.basemap !== this.publisherUrl) this.loadPublisher(this.host.basemap);
     if (refit && this.width) this.fit();
   }

@@ -45,6 +45,11 @@ export const strings = defineStrings('producer-map', {
     moreProducts: (count: number) => `dan ${count} produk lainnya`,
     showProducts: 'Tampilkan produk produsen ini',
     showOutletProducts: 'Tampilkan produk di gerai ini',
+    opensOn: (date: string) => `Segera dibuka, mulai ${date}`,
+    status_upcoming: 'akan datang',
+    status_ongoing: 'sedang berlangsung',
+    status_finished: 'sudah selesai',
+    opensNewTab: '(membuka tab baru)',
     list: (count: number) => `Daftar produsen di peta (${count})`,
   },
   en: {
@@ -69,6 +74,11 @@ export const strings = defineStrings('producer-map', {
     moreProducts: (count: number) => `and ${count} more`,
     showProducts: "Show this producer's products",
     showOutletProducts: 'Show products sold here',
+    opensOn: (date: string) => `Opening soon, from ${date}`,
+    status_upcoming: 'upcoming',
+    status_ongoing: 'on now',
+    status_finished: 'finished',
+    opensNewTab: '(opens a new tab)',
     list: (count: number) => `List of producers on the map (${count})`,
   },
 });

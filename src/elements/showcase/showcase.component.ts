@@ -17,6 +17,7 @@ import {
   type RegionIndex,
 } from '../../feed/index.js';
 import type { FilterState, QueryResult } from '../../feed/types.js';
+import { currentOutlets, localDate } from '../../format/calendar.js';
 import { formatDate } from '../../format/date.js';
 import { localize } from '../../format/text.js';
 import type { LocalizedText, Product } from '../../model/types.js';
@@ -37,11 +38,12 @@ import { toSuggestions } from '../search/suggestion.js';
 // map view is chosen.
 const loadDetail = () => import('../product-detail/product-detail.js');
 const loadMap = () => import('../producer-map/producer-map.js');
+const loadOutlets = () => import('../outlet-list/outlet-list.js');
 
 /** Below this width (px, 48rem) the showcase uses its phone layout. */
 const COMPACT_WIDTH = 768;
 
-export const SHOWCASE_VIEWS = ['grid', 'map', 'split'] as const;
+export const SHOWCASE_VIEWS = ['grid', 'map', 'split', 'outlets'] as const;
 export type ShowcaseView = (typeof SHOWCASE_VIEWS)[number];
 
 /** Filter fields that count as "active filters" for the badge and the reset button. */
@@ -107,7 +109,10 @@ export class EtalaseShowcase extends EtalaseElement {
   /** Category to pre-filter (e.g. `kuliner`). */
   @property() category = '';
 
-  /** `grid` (default), `map`, or `split` (list and map side by side on wide screens). */
+  /**
+   * `grid` (default), `map`, `split` (list and map side by side on wide screens), or `outlets` (expos
+   * and galleries as a calendar list; offered when the feed has outlets).
+   */
   @property({ reflect: true }) view: ShowcaseView = 'grid';
 
   /** Mirror the filters and the open product in the page URL (Back/Forward, shareable links). */
@@ -115,6 +120,12 @@ export class EtalaseShowcase extends EtalaseElement {
 
   /** Products per page of the grid; by default 24, or 12 when the showcase is phone-narrow. */
   @property({ type: Number, attribute: 'page-size' }) pageSize = 0;
+
+  /**
+   * The visitor's date (`YYYY-MM-DD`) for expos and certificate expiry; empty (default) for the real
+   * local date. Set it to preview the catalogue as it will look on another day.
+   */
+  @property() today = '';
 
   /** The current filter state. Setting it is a programmatic change: no event fires. */
   @property({ attribute: false }) filter: FilterState = {};
@@ -170,6 +181,7 @@ export class EtalaseShowcase extends EtalaseElement {
     super.willUpdate(changed);
     if (!SHOWCASE_VIEWS.includes(this.view)) this.view = 'grid';
     if (this.showsMap) void loadMap();
+    if (this.view === 'outlets') void loadOutlets();
     if (changed.has('src')) void this.feed.load(this.src.split(/\s+/).filter(Boolean));
     if (
       !this.presetsApplied &&
@@ -250,6 +262,9 @@ export class EtalaseShowcase extends EtalaseElement {
     for (const key of Object.keys(next) as (keyof FilterState)[])
       if (next[key] === undefined) delete next[key];
     this.filter = next;
+    // "See the products sold here" in the expos view: show those products.
+    if (this.view === 'outlets' && (event.target as Element).localName === 'etalase-outlet-list')
+      this.view = 'grid';
     this.writeUrl();
     this.dispatchEvent(new EtalaseFilterChangeEvent(next));
   };
@@ -266,7 +281,7 @@ export class EtalaseShowcase extends EtalaseElement {
     if (!this.detail) return;
     this.openProductId = hit.product.id;
     if (userAction) this.writeUrl();
-    const outlets = (this.feed.snapshot.feed?.outlets ?? []).filter(
+    const outlets = currentOutlets(this.feed.snapshot.feed?.outlets ?? [], this.date).filter(
       (outlet) =>
         outlet.productIds?.includes(hit.product.id) ||
         outlet.producerIds?.includes(hit.producer.id),
@@ -359,16 +374,16 @@ export class EtalaseShowcase extends EtalaseElement {
             ${active ? t.get(lang, 'filtersActive', active) : t.get(lang, 'filters')}
           </button>
           <div class="views" role="group" aria-label=${t.get(lang, 'view')}>
-            ${SHOWCASE_VIEWS.map(
+            ${SHOWCASE_VIEWS.filter((view) => view !== 'outlets' || feed?.outlets.length).map(
               (view) =>
                 html`<button
                   type="button"
                   aria-pressed=${String(this.view === view)}
                   @click=${() => this.setView(view)}
                 >
-                  ${view === 'grid' ? icons.grid : icons.map}
+                  ${view === 'grid' ? icons.grid : view === 'outlets' ? icons.calendar : icons.map}
                   <span
-                    >${t.get(lang, view === 'grid' ? 'viewGrid' : view === 'map' ? 'viewMap' : 'viewSplit')}</span
+                    >${t.get(lang, view === 'grid' ? 'viewGrid' : view === 'map' ? 'viewMap' : view === 'split' ? 'viewSplit' : 'viewOutlets')}</span
                   >
                 </button>`,
             )}
@@ -420,12 +435,26 @@ export class EtalaseShowcase extends EtalaseElement {
                       theme=${this.theme}
                       region=${this.filter.region?.[0] ?? ''}
                       .producers=${result?.producers ?? []}
+                      today=${this.date}
                       .outlets=${result?.outlets ?? []}
                       .products=${this.mapProducts()}
                     ></etalase-producer-map>`
             }
             ${
-              this.view === 'map'
+              this.view === 'outlets'
+                ? html`<etalase-outlet-list
+                    lang=${lang}
+                    theme=${this.theme}
+                    today=${this.date}
+                    .outlets=${feed?.outlets ?? []}
+                    .producers=${feed?.producers ?? []}
+                    .products=${feed?.products ?? []}
+                    .regionNamer=${this.regionName}
+                  ></etalase-outlet-list>`
+                : nothing
+            }
+            ${
+              this.view === 'map' || this.view === 'outlets'
                 ? nothing
                 : html`<etalase-product-grid
                     lang=${lang}
@@ -464,6 +493,11 @@ export class EtalaseShowcase extends EtalaseElement {
         </div>
       </div>
     `;
+  }
+
+  /** The visitor's date: the `today` attribute, else the real local date. */
+  private get date(): string {
+    return this.today || localDate();
   }
 
   private mapProductsCache: { for: QueryResult | null; products: Product[] } = {

@@ -21,6 +21,7 @@ export const strings = defineStrings('showcase', {
     viewGrid: 'Daftar',
     viewMap: 'Peta',
     viewSplit: 'Daftar dan peta',
+    viewOutlets: 'Pameran & galeri',
     source: 'Sumber data',
   },
   en: {
@@ -44,6 +45,7 @@ export const strings = defineStrings('showcase', {
     viewGrid: 'List',
     viewMap: 'Map',
     viewSplit: 'List and map',
+    viewOutlets: 'Expos & galleries',
     source: 'Data source',
   },
 });
