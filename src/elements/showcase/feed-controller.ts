@@ -3,7 +3,7 @@
  * its issues, whether it is stale, download progress, and an error that never hides the last good data.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { loadFeed } from '../../feed/index.js';
+import { loadFeed, type FeedLoadSuccess } from '../../feed/index.js';
 import type { Feed, FeedIssue } from '../../model/types.js';
 
 export type FeedStatus = 'idle' | 'loading' | 'ready' | 'error';
@@ -26,6 +26,9 @@ export interface FeedSnapshot {
   error: FeedProblem | null;
   /** Sources that failed while the rest loaded (an included city feed, one of several URLs). */
   partialErrors: readonly FeedProblem[];
+  /** Each loaded feed's publisher and date, and which feed each record came from. */
+  credits: FeedLoadSuccess['credits'];
+  provenance: FeedLoadSuccess['provenance'] | null;
 }
 
 export interface FeedCallbacks {
@@ -42,6 +45,8 @@ const EMPTY: FeedSnapshot = {
   progress: null,
   error: null,
   partialErrors: [],
+  credits: [],
+  provenance: null,
 };
 
 export class FeedController implements ReactiveController {
@@ -94,6 +99,8 @@ export class FeedController implements ReactiveController {
           feed: update.feed,
           issues: update.issues,
           stale: false,
+          credits: update.credits,
+          provenance: update.provenance,
         });
         this.callbacks.onLoad(this.snapshot);
       },
@@ -116,6 +123,8 @@ export class FeedController implements ReactiveController {
         progress: null,
         error: null,
         partialErrors: result.errors,
+        credits: result.credits,
+        provenance: result.provenance,
       });
       this.callbacks.onLoad(this.snapshot);
       for (const problem of result.errors) this.callbacks.onError(problem);

@@ -286,6 +286,10 @@ export class EtalaseShowcase extends EtalaseElement {
         outlet.productIds?.includes(hit.product.id) ||
         outlet.producerIds?.includes(hit.producer.id),
     );
+    const { credits, provenance } = this.feed.snapshot;
+    const from = provenance?.products[hit.product.id];
+    // Merged feeds: the detail names the publisher the product comes from.
+    this.detail.source = credits.length > 1 ? credits.find((c) => c.url === from) : undefined;
     this.detail.show(hit.product, hit.producer, outlets);
   }
 
@@ -473,6 +477,8 @@ export class EtalaseShowcase extends EtalaseElement {
         <etalase-product-detail
           lang=${lang}
           theme=${this.theme}
+          today=${this.date}
+          .certificateLookups=${feed?.certificateLookups}
           base-url=${this.baseUrl}
           .regionNamer=${this.regionName}
           @close=${this.onDetailClose}
@@ -480,14 +486,16 @@ export class EtalaseShowcase extends EtalaseElement {
         <div part="footer" class="footer">
           <slot name="footer">
             ${
-              feed
-                ? html`<p>
+              feed && snapshot.credits.length > 1
+                ? this.renderCredits(snapshot)
+                : feed
+                  ? html`<p>
                     ${t.get(lang, 'source')}:
                     ${localize(feed.publisher.name, lang)}${
                       feed.license ? html` · ${feed.license}` : nothing
                     }
                   </p>`
-                : nothing
+                  : nothing
             }
           </slot>
         </div>
@@ -558,6 +566,23 @@ export class EtalaseShowcase extends EtalaseElement {
     this.writeUrl();
     this.dispatchEvent(new EtalaseFilterChangeEvent({}));
   };
+
+  /** Merged feeds: every publisher, with the date of its data. */
+  private renderCredits(snapshot: FeedSnapshot) {
+    const lang = this.language;
+    return html`<p id="credits">${strings.get(lang, 'sources')}:</p>
+      <ul class="credits" aria-labelledby="credits">
+        ${snapshot.credits.map(
+          (credit) =>
+            html`<li>
+              ${localize(credit.publisher.name, lang)}
+              (${strings.get(lang, 'dataAsOf', formatDate(credit.updatedAt, lang)).toLowerCase()})${
+                credit.license ? ` · ${credit.license}` : ''
+              }
+            </li>`,
+        )}
+      </ul>`;
+  }
 
   private renderStatus(snapshot: FeedSnapshot) {
     const lang = this.language;

@@ -23,6 +23,7 @@ export const strings = defineStrings('showcase', {
     viewSplit: 'Daftar dan peta',
     viewOutlets: 'Pameran & galeri',
     source: 'Sumber data',
+    sources: 'Sumber data (gabungan)',
   },
   en: {
     catalogue: 'Flagship product catalogue',
@@ -47,5 +48,6 @@ export const strings = defineStrings('showcase', {
     viewSplit: 'List and map',
     viewOutlets: 'Expos & galleries',
     source: 'Data source',
+    sources: 'Data sources (merged)',
   },
 });

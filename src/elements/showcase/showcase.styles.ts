@@ -175,6 +175,10 @@ export const styles = [
     .footer p {
       margin: 0;
     }
+    .footer .credits {
+      margin: 0.25rem 0 0;
+      padding-inline-start: 1.25rem;
+    }
 
     /* Narrow: the view switch shows icons only (the labels stay for screen readers). */
     @container (max-width: 36rem) {
