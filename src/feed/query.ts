@@ -98,8 +98,8 @@ const VALUE_FACETS: FacetName[] = [
   'tags',
   'materials',
 ];
-type FlagName = 'flagship' | 'bulk' | 'custom';
-const FLAGS: FlagName[] = ['flagship', 'bulk', 'custom'];
+type FlagName = 'flagship' | 'bulk' | 'custom' | 'exportReady';
+const FLAGS: FlagName[] = ['flagship', 'bulk', 'custom', 'exportReady'];
 /** Every filter that has facet counts, and so is left out when counting itself. */
 type CountedFilter = FacetName | FlagName | 'price';
 
@@ -110,6 +110,7 @@ interface Row {
   flagship: boolean;
   bulk: boolean;
   custom: boolean;
+  exportReady: boolean;
   leadTimeDays: number | undefined;
   priceMin: number | undefined;
   priceMax: number | undefined;
@@ -238,6 +239,7 @@ export function createQueryEngine(feed: Feed, options: QueryEngineOptions = {}):
       flagship: product.flagship === true,
       bulk: (own?.bulk ?? inherited?.bulk) === true,
       custom: (own?.custom ?? inherited?.custom) === true,
+      exportReady: product.exportReady === true,
       // Something in stock can be had today.
       leadTimeDays:
         own?.leadTimeDays ??
@@ -551,6 +553,7 @@ const emptyFacets = (): Facets => ({
   flagship: 0,
   bulk: 0,
   custom: 0,
+  exportReady: 0,
   priceRange: null,
 });
 

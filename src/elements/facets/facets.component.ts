@@ -15,7 +15,7 @@ export const FACET_GROUPS = ['category', 'certification', 'availability'] as con
 export type FacetGroup = (typeof FACET_GROUPS)[number];
 
 /** The yes/no filters shown as switches. */
-export const FACET_TOGGLES = ['flagship', 'bulk', 'custom'] as const;
+export const FACET_TOGGLES = ['flagship', 'bulk', 'custom', 'exportReady'] as const;
 export type FacetToggle = (typeof FACET_TOGGLES)[number];
 
 /** Choices of the "longest lead time" select, in days. */
@@ -45,7 +45,8 @@ const groupDigits = (n: number) => NUMBER_FORMATS.id.format(n);
 
 /**
  * @summary Facet filters: checkbox groups with counts (category, certification, availability), a price
- * range in rupiah, switches for flagship / bulk orders / custom orders, and the longest lead time.
+ * range in rupiah, switches for flagship / bulk orders / custom orders / export-ready (shown when some
+ * product is), and the longest lead time.
  *
  * Counts are those of `facets` (computed by the feed runtime under all the *other* active filters).
  * Values with a count of 0 stay visible but disabled (so the list does not jump), unless selected — a
@@ -57,7 +58,7 @@ const groupDigits = (n: number) => NUMBER_FORMATS.id.format(n);
  *   partial state holding only the fields that changed; a cleared field is present as `undefined`:
  *   a checkbox → `{ category | certification | availability: string[] | undefined }` (the group's whole
  *   new selection); price (on change / Enter) → `{ priceMin: number | undefined, priceMax: number |
- *   undefined }`; a switch → `{ flagship | bulk | custom: true | undefined }`; lead time →
+ *   undefined }`; a switch → `{ flagship | bulk | custom | exportReady: true | undefined }`; lead time →
  *   `{ maxLeadTimeDays: number | undefined }`; "clear all" → every one of those fields `undefined`.
  *
  * @csspart base - The wrapper.
@@ -275,7 +276,10 @@ export class EtalaseFacets extends EtalaseElement {
     return html`<fieldset part="group" class="group-options">
       <legend>${strings.get(lang, 'options')}</legend>
       <ul>
-        ${FACET_TOGGLES.map((toggle) => {
+        ${FACET_TOGGLES.filter(
+          // Export readiness is offered only when the feed has export-ready products.
+          (toggle) => toggle !== 'exportReady' || facets.exportReady || this.value.exportReady,
+        ).map((toggle) => {
           const count = facets[toggle];
           const checked = this.value[toggle] === true;
           const disabled = count === 0 && !checked;

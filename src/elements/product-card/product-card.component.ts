@@ -55,6 +55,7 @@ export function certificationLabel(lang: Language, type: string): { short: strin
  * @csspart badge - One certification badge.
  * @csspart flagship - The "produk unggulan" marker.
  * @csspart availability - Availability and lead time.
+ * @csspart export - The "Siap ekspor / Export-ready" marker.
  *
  * @cssprop --etalase-card-image-ratio - Aspect ratio of the picture box (default `4 / 3`).
  *
@@ -199,6 +200,13 @@ export class EtalaseProductCard extends EtalaseElement {
             : nothing
         }
         ${this.renderAvailability(product, lang)}
+        ${
+          product.exportReady
+            ? html`<p class="export" part="export">
+                ${icons.globe}${strings.get(lang, 'exportReady')}
+              </p>`
+            : nothing
+        }
       </div>
     </article>`;
   }

@@ -3,6 +3,7 @@ import { defineStrings } from '../base/localize.js';
 export const strings = defineStrings('product-card', {
   id: {
     flagship: 'Produk unggulan',
+    exportReady: 'Siap ekspor',
     noImage: 'Belum ada foto',
     certifications: 'Sertifikasi',
     by: 'Produsen',
@@ -28,6 +29,7 @@ export const strings = defineStrings('product-card', {
   },
   en: {
     flagship: 'Flagship product',
+    exportReady: 'Export-ready',
     noImage: 'No photo yet',
     certifications: 'Certifications',
     by: 'Producer',

@@ -664,6 +664,11 @@ export class EtalaseProductDetail extends EtalaseElement {
                 </li>`
               : nothing
           }
+          ${
+            product.exportReady
+              ? html`<li class="tag">${icons.globe}${cardStrings.get(lang, 'exportReady')}</li>`
+              : nothing
+          }
           ${certifications.map((cert) => {
             const label = certificationLabel(lang, cert.type);
             const short =

@@ -60,6 +60,7 @@ const COUNTED_FILTERS: (keyof FilterState)[] = [
   'flagship',
   'bulk',
   'custom',
+  'exportReady',
   'maxLeadTimeDays',
   'outlet',
   'producer',
@@ -490,11 +491,11 @@ export class EtalaseShowcase extends EtalaseElement {
                 ? this.renderCredits(snapshot)
                 : feed
                   ? html`<p>
-                    ${t.get(lang, 'source')}:
-                    ${localize(feed.publisher.name, lang)}${
-                      feed.license ? html` · ${feed.license}` : nothing
-                    }
-                  </p>`
+                      ${t.get(lang, 'source')}:
+                      ${localize(feed.publisher.name, lang)}${
+                        feed.license ? html` · ${feed.license}` : nothing
+                      }
+                    </p>`
                   : nothing
             }
           </slot>
