@@ -9,3 +9,4 @@ export * from './calendar.js';
 export * from './hours.js';
 export * from './ics.js';
 export * from './directions.js';
+export * from './product-sheet.js';

@@ -1,4 +1,4 @@
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/elements/product-detail/product-detail.js';
 import '../../src/elements/product-card/product-card.js';
@@ -289,7 +289,8 @@ describe('etalase-product-detail: trust, export and provenance', () => {
     expect(t).to.contain('Sudah diekspor ke Malaysia, Singapura, dan Jepang');
     expect(t).to.contain('Kapasitas ekspor per bulan 4.000 unit');
     expect(t).to.contain('HACCP-2026-117');
-    expect(text(el)).not.to.contain('Siap ekspor');
+    expect(text(el)).not.to.match(/Siap ekspor:?\s*Bisa/);
+    expect(text(el)).to.contain('Siap ekspor'); // the marker beside the price
     el.lang = 'en';
     await el.updateComplete;
     const en = section.isConnected
@@ -298,6 +299,37 @@ describe('etalase-product-detail: trust, export and provenance', () => {
     expect(en).to.contain('This product is ready for export.');
     expect(en).to.contain('Already exported to Malaysia, Singapore, and Japan');
     await expect(el).to.be.accessible();
+  });
+
+  it('opens an English product sheet for a trading house, in a new tab', async () => {
+    const el = await at('id', exportProduct, groupProducer);
+    const createObjectURL = URL.createObjectURL;
+    const click = HTMLAnchorElement.prototype.click;
+    let blob: Blob | undefined;
+    let opened: HTMLAnchorElement | undefined;
+    URL.createObjectURL = (object: Blob | MediaSource) => {
+      blob = object as Blob;
+      return 'blob:sheet';
+    };
+    HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
+      opened = this;
+    };
+    try {
+      const button = [...root(el).querySelectorAll('button')].find((b) =>
+        b.textContent!.includes('Lembar produk'),
+      )!;
+      button.click();
+      await waitUntil(() => opened !== undefined);
+    } finally {
+      URL.createObjectURL = createObjectURL;
+      HTMLAnchorElement.prototype.click = click;
+    }
+    expect(opened!.target).to.equal('_blank');
+    expect(blob!.type).to.equal('text/html;charset=utf-8');
+    const sheet = await blob!.text();
+    expect(sheet).to.contain('<html lang="en">');
+    expect(sheet).to.contain('<h1>Tamban pineapple chips</h1>');
+    expect(sheet).to.contain('<dt>HS code</dt><dd>2008.20</dd>');
   });
 
   it("shows a producer group's photos with alt text, social links, members and combined capacity", async () => {

@@ -475,6 +475,11 @@ export class EtalaseProductDetail extends EtalaseElement {
             </dl>`
           : nothing
       }
+      <p>
+        <button class="action" type="button" @click=${this.openProductSheet}>
+          ${icons.share}<span>${strings.get(lang, 'productSheet')}</span>
+        </button>
+      </p>
       ${
         certifications.length
           ? html`<h4>${strings.get(lang, 'exportCertificates')}</h4>
@@ -485,6 +490,33 @@ export class EtalaseProductDetail extends EtalaseElement {
       }
     </section>`;
   }
+
+  /** Opens the English product sheet (a printable page) in a new tab, for a trading house. */
+  private readonly openProductSheet = async () => {
+    const { product, producer } = this;
+    if (!product || !producer) return;
+    const { productSheetHtml } = await import('../../format/product-sheet.js');
+    const code = regionCodeOf(product, producer);
+    const region = code ? this.regionNamer?.(code) : undefined;
+    const options: Parameters<typeof productSheetHtml>[2] = { lang: 'en', url: this.productUrl() };
+    if (region) options.regionName = region;
+    if (this.baseUrl) options.base = this.baseUrl;
+    if (this.source) {
+      options.source = {
+        publisher: localize(this.source.publisher.name, 'en'),
+        updatedAt: this.source.updatedAt,
+      };
+    }
+    const html = productSheetHtml(product, producer, options);
+    const url = URL.createObjectURL(new Blob([html], { type: 'text/html;charset=utf-8' }));
+    const link = document.createElement('a');
+    link.href = url;
+    link.target = '_blank';
+    link.rel = 'noopener';
+    link.click();
+    // The new tab has read the document by then.
+    setTimeout(() => URL.revokeObjectURL(url), 60_000);
+  };
 
   private renderProducer(producer: Producer, region: string, lang: Language) {
     const rows: [string, string][] = [];
