@@ -577,7 +577,7 @@ export class EtalaseShowcase extends EtalaseElement {
           (credit) =>
             html`<li>
               ${localize(credit.publisher.name, lang)}
-              (${strings.get(lang, 'dataAsOf', formatDate(credit.updatedAt, lang)).toLowerCase()})${
+              (${strings.get(lang, 'creditDate', formatDate(credit.updatedAt, lang))})${
                 credit.license ? ` · ${credit.license}` : ''
               }
             </li>`,

@@ -24,6 +24,7 @@ export const strings = defineStrings('showcase', {
     viewOutlets: 'Pameran & galeri',
     source: 'Sumber data',
     sources: 'Sumber data (gabungan)',
+    creditDate: (date: string) => `data per ${date}`,
   },
   en: {
     catalogue: 'Flagship product catalogue',
@@ -49,5 +50,6 @@ export const strings = defineStrings('showcase', {
     viewOutlets: 'Expos & galleries',
     source: 'Data source',
     sources: 'Data sources (merged)',
+    creditDate: (date: string) => `data as of ${date}`,
   },
 });
