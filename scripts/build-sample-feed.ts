@@ -41,6 +41,8 @@ interface ProducerSpec {
   instagram?: boolean;
   orders?: OrdersInput;
   trademark?: boolean;
+  /** When the trademark registration ends (renewal due). */
+  trademarkValidUntil?: string;
   workshopImage?: boolean;
   /** A group of makers selling together (one contact, combined capacity). */
   group?: ProducerInput['group'];
@@ -119,6 +121,8 @@ const PRODUCERS: ProducerSpec[] = [
       notes: BULK_EVENT_NOTE,
     },
     trademark: true,
+    // Renewal due within 90 days of the demo's 1 December 2026: the detail and the report mark it.
+    trademarkValidUntil: '2027-02-25',
   },
   {
     id: 'batu-alam-kahayan',
@@ -1649,6 +1653,7 @@ function buildProducer(spec: ProducerSpec, index: number): ProducerInput {
           'Direktorat Jenderal Kekayaan Intelektual',
           'Directorate General of Intellectual Property',
         ),
+        ...(spec.trademarkValidUntil ? { validUntil: spec.trademarkValidUntil } : {}),
       },
     ];
   }
@@ -1757,15 +1762,6 @@ const EXPORT_DETAILS: Record<string, NonNullable<ProductInput['export']>> = {
     ),
     markets: ['MY', 'SG', 'NL'],
     monthlyCapacity: 200,
-    certifications: [
-      {
-        type: 'other',
-        name: t('SVLK (legalitas hasil hutan)', 'SVLK timber and forest products legality'),
-        number: 'SVLK-62-2025-0417',
-        // Within 90 days of the demo's 1 December 2026: the detail marks it.
-        validUntil: '2027-02-25',
-      },
-    ],
   },
   'kopi-liberika-sangrai': {
     hsCode: '0901.21',
