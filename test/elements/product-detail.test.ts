@@ -311,8 +311,10 @@ describe('etalase-product-detail: trust, export and provenance', () => {
       blob = object as Blob;
       return 'blob:sheet';
     };
+    const clicked: HTMLAnchorElement[] = [];
     HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
-      opened = this;
+      clicked.push(this);
+      opened = clicked[0];
     };
     try {
       const button = [...root(el).querySelectorAll('button')].find((b) =>
