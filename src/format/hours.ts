@@ -28,7 +28,7 @@ export function formatTime(time: string, lang: Language): string {
 }
 
 /** Runs of consecutive days: mon, tue, wed, fri → [[mon, wed], [fri, fri]]. */
-function dayRuns(days: readonly Weekday[]): [Weekday, Weekday][] {
+export function dayRuns(days: readonly Weekday[]): [Weekday, Weekday][] {
   const sorted = [...new Set(days)].sort((a, b) => WEEKDAYS.indexOf(a) - WEEKDAYS.indexOf(b));
   const runs: [Weekday, Weekday][] = [];
   for (const day of sorted) {

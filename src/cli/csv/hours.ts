@@ -4,6 +4,7 @@
  * the feed's `hours` (`[{days, opens, closes}]`) and written back the same way.
  */
 import { WEEKDAYS, type Weekday } from '../../model/vocabulary.js';
+import { dayRuns } from '../../format/hours.js';
 import type { Bilingual, CellResult } from './cells.js';
 
 type Hours = { days: Weekday[]; opens: string; closes: string }[];
@@ -85,16 +86,11 @@ export function readHours(raw: string): CellResult<Hours> {
   return hours.length ? { value: hours } : error(raw);
 }
 
-/** Runs of consecutive days as written: `Senin–Jumat`, `Sabtu, Minggu` stays `Sabtu–Minggu`. */
+/** The days as runs: `Senin–Jumat`, `Sabtu–Minggu`, `Setiap hari`. */
 function writeDays(days: readonly string[], lang: 'id' | 'en'): string {
   const known = WEEKDAYS.filter((day) => days.includes(day));
   if (known.length === 7) return lang === 'id' ? 'Setiap hari' : 'Daily';
-  const runs: [Weekday, Weekday][] = [];
-  for (const day of known) {
-    const last = runs[runs.length - 1];
-    if (last && WEEKDAYS.indexOf(day) === WEEKDAYS.indexOf(last[1]) + 1) last[1] = day;
-    else runs.push([day, day]);
-  }
+  const runs = dayRuns(known);
   const names = NAMES[lang];
   return runs
     .map(([from, to]) => (from === to ? names[from] : `${names[from]}–${names[to]}`))
