@@ -14,7 +14,6 @@ export const outletListStyles = css`
     margin: calc(var(--_space) * 1.5) 0 0.5rem;
     font-size: 1.0625em;
     color: var(--_text-muted);
-    text-transform: capitalize;
   }
   ul.outlets {
     list-style: none;
