@@ -14,6 +14,8 @@ import {
   priceRangeProduct,
   producer,
   product,
+  exportProduct,
+  groupProducer,
 } from './product-fixtures.js';
 
 interface Args {
@@ -121,4 +123,9 @@ export const NarrowContainer: Story = {
 /** Every text field holds markup and every URL `javascript:`: all of it shows as plain text. */
 export const HostileFeed: Story = {
   args: { product: hostileHit().product, producer: hostileHit().producer },
+};
+
+/** Export-ready: the "Siap ekspor / Export-ready" marker. */
+export const ExportReady: Story = {
+  args: { product: exportProduct, producer: groupProducer, regionName: 'Kabupaten Barito Kuala' },
 };
