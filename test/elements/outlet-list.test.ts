@@ -128,7 +128,7 @@ describe('etalase-outlet-list', () => {
     await el.updateComplete;
     expect(fired).to.equal(0);
     const button = root(el).querySelector<HTMLButtonElement>('.outlet button.primary')!;
-    expect(text(button)).to.equal('Lihat 3 produk di sini');
+    expect(text(button)).to.equal('Lihat 3 produk di sini UMKM Expo Siring Menara Pandang 2027');
     setTimeout(() => button.click());
     const event = (await oneEvent(el, 'etalase-filter-change')) as EtalaseFilterChangeEvent;
     expect(event.filter).to.deep.equal({ outlet: 'kalsel-expo-2027' });

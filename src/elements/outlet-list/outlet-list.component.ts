@@ -183,7 +183,10 @@ export class EtalaseOutletList extends EtalaseElement {
                       href=${link.url!}
                       target=${link.external ? external.target : nothing}
                       rel=${link.external ? external.rel : nothing}
-                      >${link.icon}<span>${link.label}</span>${link.external ? newTab : nothing}</a
+                      >${link.icon}<span>${link.label}</span
+                      ><span class="visually-hidden"> ${name}</span>${
+                        link.external ? newTab : nothing
+                      }</a
                     >
                   </li>`,
               )}
@@ -191,7 +194,8 @@ export class EtalaseOutletList extends EtalaseElement {
                 calendar
                   ? html`<li>
                       <button class="action" type="button" @click=${() => this.downloadIcs(outlet)}>
-                        ${icons.calendar}<span>${strings.get(lang, 'calendar')}</span>
+                        ${icons.calendar}<span>${strings.get(lang, 'calendar')}</span
+                        ><span class="visually-hidden"> ${name}</span>
                       </button>
                     </li>`
                   : nothing
@@ -277,7 +281,11 @@ export class EtalaseOutletList extends EtalaseElement {
                 type="button"
                 @click=${() => this.showProducts(outlet)}
               >
-                ${icons.store} ${strings.get(lang, 'showProducts', productCount)}
+                ${icons.store} ${strings.get(lang, 'showProducts', productCount)}<span
+                  class="visually-hidden"
+                >
+                  ${localize(outlet.name, lang)}</span
+                >
               </button>
             </p>`
           : nothing

@@ -614,8 +614,9 @@ export class EtalaseProductDetail extends EtalaseElement {
             whatsappMessage(localize(this.product?.name, lang), lang),
           );
           const phone = telUrl(outlet.contact?.phone);
+          const outletName = localize(outlet.name, lang);
           return html`<li>
-            <strong>${localize(outlet.name, lang)}</strong>
+            <strong>${outletName}</strong>
             <span
               >${strings.get(lang, `kind_${outlet.kind}`)}${dates ? ` · ${dates}` : ''}${
                 event && status === 'ongoing' ? ` · ${strings.get(lang, 'onNow')}` : ''
@@ -628,25 +629,23 @@ export class EtalaseProductDetail extends EtalaseElement {
                 ? html`<div>
                     ${
                       whatsapp
-                        ? html`<a
-                            href=${whatsapp}
-                            target="_blank"
-                            rel="noopener noreferrer"
-                            @click=${(e: Event) => this.contact(e, 'whatsapp', whatsapp)}
+                        ? html`<a href=${whatsapp} target="_blank" rel="noopener noreferrer"
                             >${icons.whatsapp} ${strings.get(lang, 'whatsapp')}<span
                               class="visually-hidden"
                             >
-                              ${strings.get(lang, 'opensNewTab')}</span
+                              ${outletName} ${strings.get(lang, 'opensNewTab')}</span
                             ></a
                           >`
                         : nothing
                     }
                     ${
                       phone
-                        ? html`<a
-                            href=${phone}
-                            @click=${(e: Event) => this.contact(e, 'phone', phone)}
-                            >${icons.phone} ${strings.get(lang, 'phone')}</a
+                        ? html`<a href=${phone}
+                            >${icons.phone} ${strings.get(lang, 'phone')}<span
+                              class="visually-hidden"
+                            >
+                              ${outletName}</span
+                            ></a
                           >`
                         : nothing
                     }
