@@ -10,6 +10,7 @@
 import { writeFileSync } from 'node:fs';
 import type { FeedInput } from '../src/model/types.js';
 import type { Bilingual } from '../src/model/vocabulary.js';
+import { OFFICIAL_CERTIFICATE_LOOKUPS } from '../src/model/vocabulary.js';
 
 type ProducerInput = FeedInput['producers'][number];
 type ProductInput = FeedInput['products'][number];
@@ -41,7 +42,11 @@ interface ProducerSpec {
   instagram?: boolean;
   orders?: OrdersInput;
   trademark?: boolean;
+  /** When the trademark registration ends (renewal due). */
+  trademarkValidUntil?: string;
   workshopImage?: boolean;
+  /** A group of makers selling together (one contact, combined capacity). */
+  group?: ProducerInput['group'];
 }
 
 const BULK_EVENT_NOTE = t(
@@ -74,6 +79,7 @@ const PRODUCERS: ProducerSpec[] = [
       notes: BULK_EVENT_NOTE,
     },
     workshopImage: true,
+    group: { members: 18, name: t('Kelompok perajin rotan', 'Rattan makers group') },
   },
   {
     id: 'sepatu-rotan-rakumpit',
@@ -116,6 +122,8 @@ const PRODUCERS: ProducerSpec[] = [
       notes: BULK_EVENT_NOTE,
     },
     trademark: true,
+    // Renewal due within 90 days of the demo's 1 December 2026: the detail and the report mark it.
+    trademarkValidUntil: '2027-02-25',
   },
   {
     id: 'batu-alam-kahayan',
@@ -1433,6 +1441,8 @@ const PRODUCTS: ProductSpec[] = [
 // ---------------------------------------------------------------------------------------------------
 // Outlets
 
+const EVERY_DAY = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
+
 const OUTLETS: OutletInput[] = [
   {
     id: 'galeri-oleh-oleh-samarinda',
@@ -1445,7 +1455,9 @@ const OUTLETS: OutletInput[] = [
       'Galeri produk lokal Kalimantan Timur: amplang, kue kering, batik dan kerajinan.',
       'Gallery of East Kalimantan products: amplang, cookies, batik and crafts.',
     ),
-    openingHours: t('Setiap hari 08.00–21.00', 'Daily 8 am – 9 pm'),
+    // The provincial gallery opens on Jl. Basuki Rahmat in January: "opening soon" until then.
+    startDate: '2027-01-15',
+    hours: [{ days: [...EVERY_DAY], opens: '08:00', closes: '21:00' }],
     contact: { whatsapp: '0812-0000-0901' },
   },
   {
@@ -1459,7 +1471,7 @@ const OUTLETS: OutletInput[] = [
       'Galeri Dewan Kerajinan Nasional Daerah: tas rotan mulai sekitar Rp350.000, batik Kalteng mulai sekitar Rp500.000.',
       'The regional craft council’s gallery: rattan bags from about Rp350,000, Central Kalimantan batik from about Rp500,000.',
     ),
-    openingHours: t('Senin–Sabtu 08.00–16.00', 'Mon–Sat 8 am – 4 pm'),
+    hours: [{ days: ['mon', 'tue', 'wed', 'thu', 'fri', 'sat'], opens: '08:00', closes: '16:00' }],
     contact: { whatsapp: '0812-0000-0902', email: 'galeri.dekranasda@example.org' },
   },
   {
@@ -1472,7 +1484,7 @@ const OUTLETS: OutletInput[] = [
     regionCode: '63.72.04',
     location: { lat: -3.4415, lng: 114.8312 },
     address: 'Kawasan Perkantoran Pemprov Kalsel, Banjarbaru Utara, Banjarbaru',
-    openingHours: t('Senin–Jumat 08.00–16.00', 'Mon–Fri 8 am – 4 pm'),
+    hours: [{ days: ['mon', 'tue', 'wed', 'thu', 'fri'], opens: '08:00', closes: '16:00' }],
     contact: { whatsapp: '0812-0000-0903' },
   },
   {
@@ -1488,7 +1500,9 @@ const OUTLETS: OutletInput[] = [
     ),
     startDate: '2027-01-29',
     endDate: '2027-02-02',
-    openingHours: t('10.00–22.00', '10 am – 10 pm'),
+    hours: [{ days: [...EVERY_DAY], opens: '10:00', closes: '22:00' }],
+    booth: t('Paviliun Kalimantan Selatan, stan 1–12', 'South Kalimantan pavilion, booths 1–12'),
+    contact: { whatsapp: '0812-0000-0904' },
   },
   {
     id: 'pameran-isen-mulang-2026',
@@ -1496,13 +1510,13 @@ const OUTLETS: OutletInput[] = [
       'Pameran Produk Unggulan Festival Isen Mulang 2026',
       'Flagship Products Fair, Isen Mulang Festival 2026',
     ),
-    kind: 'expo',
+    kind: 'fair',
     regionCode: '62.71.01',
     location: { lat: -2.2079, lng: 113.9207 },
     address: 'Bundaran Besar, Pahandut, Palangka Raya',
     startDate: '2026-05-18',
     endDate: '2026-05-23',
-    openingHours: t('09.00–21.00', '9 am – 9 pm'),
+    hours: [{ days: [...EVERY_DAY], opens: '09:00', closes: '21:00' }],
   },
   {
     id: 'gerai-bandara-sepinggan',
@@ -1511,7 +1525,7 @@ const OUTLETS: OutletInput[] = [
     regionCode: '64.71.05',
     location: { lat: -1.2634, lng: 116.8956 },
     address: 'Terminal Keberangkatan, Bandara SAMS Sepinggan, Balikpapan Selatan, Balikpapan',
-    openingHours: t('Setiap hari 05.00–21.00', 'Daily 5 am – 9 pm'),
+    hours: [{ days: [...EVERY_DAY], opens: '05:00', closes: '21:00' }],
   },
   {
     id: 'pasar-umkm-bontang',
@@ -1520,7 +1534,7 @@ const OUTLETS: OutletInput[] = [
     regionCode: '64.74.01',
     location: { lat: 0.1342, lng: 117.4975 },
     address: 'Jl. Awang Long, Bontang Utara, Bontang',
-    openingHours: t('Sabtu–Minggu 16.00–22.00', 'Sat–Sun 4 pm – 10 pm'),
+    hours: [{ days: ['sat', 'sun'], opens: '16:00', closes: '22:00' }],
   },
 ];
 
@@ -1640,10 +1654,12 @@ function buildProducer(spec: ProducerSpec, index: number): ProducerInput {
           'Direktorat Jenderal Kekayaan Intelektual',
           'Directorate General of Intellectual Property',
         ),
+        ...(spec.trademarkValidUntil ? { validUntil: spec.trademarkValidUntil } : {}),
       },
     ];
   }
   if (spec.orders) producer.orders = spec.orders;
+  if (spec.group) producer.group = spec.group;
   if (spec.workshopImage) {
     producer.images = [
       {
@@ -1731,9 +1747,41 @@ function buildProduct(
   if (spec.certs) product.certifications = certifications(spec.certs, producer.regionCode, index);
   if (spec.flagship) product.flagship = true;
   if (spec.exportReady) product.exportReady = true;
+  const exportInfo = EXPORT_DETAILS[spec.id];
+  if (exportInfo) product.export = exportInfo;
   if (spec.orders) product.orders = spec.orders;
   return product;
 }
+
+/** Export details of some export-ready products (what a trading house asks first). */
+const EXPORT_DETAILS: Record<string, NonNullable<ProductInput['export']>> = {
+  'tas-rotan-manjawet': {
+    hsCode: '4602.12',
+    packaging: t(
+      'Dibungkus plastik satu per satu, 20 tas per kardus (60 × 40 × 40 cm)',
+      'Individually bagged, 20 bags per carton (60 × 40 × 40 cm)',
+    ),
+    markets: ['MY', 'SG', 'NL'],
+    monthlyCapacity: 200,
+  },
+  'kopi-liberika-sangrai': {
+    hsCode: '0901.21',
+    shelfLifeDays: 365,
+    packaging: t(
+      'Kantong foil berkatup 250 g, 40 per kardus',
+      'Valved foil bag 250 g, 40 per carton',
+    ),
+    markets: ['MY', 'JP'],
+    monthlyCapacity: 800,
+  },
+  'kerupuk-haruan': {
+    hsCode: '1905.90',
+    shelfLifeDays: 270,
+    packaging: t('Pouch 200 g, 50 per kardus', 'Pouch 200 g, 50 per carton'),
+    markets: ['MY', 'BN'],
+    monthlyCapacity: 1500,
+  },
+};
 
 export function buildSampleFeed(): FeedInput {
   const producerSpecs = new Map(PRODUCERS.map((p) => [p.id, p]));
@@ -1750,6 +1798,8 @@ export function buildSampleFeed(): FeedInput {
     },
     updatedAt: '2026-11-20T09:00:00+08:00',
     license: 'CC BY 4.0',
+    // The demo switches on the official certificate lookup sites (see docs/feed-format.md).
+    certificateLookups: { ...OFFICIAL_CERTIFICATE_LOOKUPS },
     languages: ['id', 'en'],
     categories: [
       { id: 'paket-acara', name: t('Paket acara & seminar kit', 'Event packages & seminar kits') },

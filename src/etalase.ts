@@ -53,6 +53,7 @@ const loaders: ElementLoaders = {
   'etalase-facets': () => import('./elements/facets/facets.js'),
   'etalase-producer-map': () => import('./elements/producer-map/producer-map.js'),
   'etalase-order-planner': () => import('./elements/order-planner/order-planner.js'),
+  'etalase-outlet-list': () => import('./elements/outlet-list/outlet-list.js'),
 };
 
 /** Starts downloading the feeds of the showcases in the page while their code is still loading. */

@@ -21,3 +21,4 @@ export * from './elements/search/search.js';
 export * from './elements/facets/facets.js';
 export * from './elements/producer-map/producer-map.js';
 export * from './elements/order-planner/order-planner.js';
+export * from './elements/outlet-list/outlet-list.js';

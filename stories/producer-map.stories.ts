@@ -7,6 +7,7 @@ import { EtalaseProducerMap } from '../src/elements/producer-map/producer-map.js
 import { parseFeed } from '../src/model/parse.js';
 import type { Feed } from '../src/model/types.js';
 import { generateFeed, type GenerateFeedOptions } from '../test/fixtures/generate-feed.js';
+import { bazaarOnNow, gallery, kalselExpo, pastFair } from './outlet-fixtures.js';
 // Illustrative outlines of the five Kalimantan provinces (not official boundaries), served by Vite.
 // `no-inline`: a data: URL would (rightly) be refused by the element's URL check.
 import kalimantanProvinces from './assets/kalimantan-provinces.geojson?url&no-inline';
@@ -105,4 +106,17 @@ export const Empty: Story = {
 /** English interface, dark theme. */
 export const EnglishDark: Story = {
   args: { lang: 'en', theme: 'dark' },
+};
+
+/**
+ * Galleries and events with dates: the fair that ended in May is not on the map; opening an expo's
+ * diamond shows its dates and hours in the visitor's language.
+ */
+export const DatedOutlets: Story = {
+  loaders: [
+    () => {
+      const source = feed({ products: 60, seed: 1 });
+      return { feed: { ...source, outlets: [gallery, kalselExpo, bazaarOnNow, pastFair] } };
+    },
+  ],
 };

@@ -14,6 +14,8 @@ import {
   priceRangeProduct,
   producer,
   product,
+  exportProduct,
+  groupProducer,
 } from './product-fixtures.js';
 
 interface Args {
@@ -128,3 +130,8 @@ export const HostileFeed: Story = {
 
 /** With the showcase's order planner on: "Tambah ke rencana" adds the product at its minimum order. */
 export const OrderPlanner: Story = { args: { orderPlanner: true, product: madeToOrderProduct } };
+
+/** Export-ready: the "Siap ekspor / Export-ready" marker. */
+export const ExportReady: Story = {
+  args: { product: exportProduct, producer: groupProducer, regionName: 'Kabupaten Barito Kuala' },
+};

@@ -2,10 +2,14 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import '../src/elements/product-detail/product-detail.js';
 import type { EtalaseProductDetail } from '../src/elements/product-detail/product-detail.js';
-import type { Outlet, Producer, Product } from '../src/model/types.js';
+import type { FeedCredit } from '../src/feed/merge.js';
+import type { Feed, Outlet, Producer, Product } from '../src/model/types.js';
+import { OFFICIAL_CERTIFICATE_LOOKUPS } from '../src/model/vocabulary.js';
 import {
   everyCertificationProduct,
+  exportProduct,
   foodProducer,
+  groupProducer,
   hostileHit,
   longNameProduct,
   madeToOrderProduct,
@@ -21,6 +25,9 @@ interface Args {
   producer: Producer;
   outlets: Outlet[];
   open: boolean;
+  today: string;
+  certificateLookups?: Feed['certificateLookups'];
+  source?: FeedCredit;
   theme: 'light' | 'dark' | 'auto';
   lang: '' | 'id' | 'en';
   orderPlanner: boolean;
@@ -40,11 +47,22 @@ const meta: Meta<Args> = {
   title: 'Products/Product detail',
   component: 'etalase-product-detail',
   tags: ['autodocs'],
-  args: { product, producer, outlets, open: true, theme: 'light', lang: '', orderPlanner: false },
+  args: {
+    product,
+    producer,
+    outlets,
+    open: true,
+    today: '2026-12-01',
+    theme: 'light',
+    lang: '',
+    orderPlanner: false,
+  },
   argTypes: {
     product: { control: false },
     producer: { control: false },
     outlets: { control: false },
+    certificateLookups: { control: false },
+    source: { control: false },
     theme: { control: 'inline-radio', options: ['light', 'dark', 'auto'] },
     lang: { control: 'inline-radio', options: ['', 'id', 'en'] },
   },
@@ -57,6 +75,9 @@ const meta: Meta<Args> = {
         lang=${args.lang}
         theme=${args.theme}
         ?open=${args.open}
+        today=${args.today}
+        .certificateLookups=${args.certificateLookups}
+        .source=${args.source}
         .product=${args.product}
         .producer=${args.producer}
         .outlets=${args.outlets}
@@ -105,3 +126,34 @@ export const HostileFeed: Story = {
 
 /** With the showcase's order planner on: a quantity in the product's unit and "Tambah ke rencana". */
 export const OrderPlanner: Story = { args: { orderPlanner: true } };
+
+/** Official lookup sites switched on: certificates without a link of their own say where to check. */
+export const CertificateChecks: Story = {
+  args: {
+    product: everyCertificationProduct,
+    producer: foodProducer,
+    outlets: [],
+    certificateLookups: OFFICIAL_CERTIFICATE_LOOKUPS,
+  },
+};
+
+/** Export-ready: HS code, shelf life, packaging, markets, capacity and export certificates. */
+export const ExportReady: Story = {
+  args: { product: exportProduct, producer: groupProducer, outlets: [] },
+};
+
+/** The same for an English-reading buyer abroad. */
+export const ExportReadyEnglish: Story = {
+  args: { product: exportProduct, producer: groupProducer, outlets: [], lang: 'en' },
+};
+
+/** From a merged feed: the detail names the publisher the product comes from. */
+export const FromMergedFeed: Story = {
+  args: {
+    source: {
+      url: 'https://umkm.banjarkab.example.go.id/feed.json',
+      publisher: { name: 'Dinas Koperasi dan UKM Kabupaten Banjar', regionCode: '63.03' },
+      updatedAt: '2026-11-20',
+    },
+  },
+};

@@ -234,3 +234,53 @@ export function hostileHit(badUrl = BAD_URLS[0]!): ProductHit {
 }
 
 export { BAD_URLS, XSS };
+
+/** A product a trading house can take abroad: HS code, shelf life, packaging, markets, certificates. */
+export const exportProduct: Product = {
+  id: 'amplang-ekspor',
+  producerId: 'nanas-tamban',
+  name: { id: 'Keripik nanas Tamban', en: 'Tamban pineapple chips' },
+  category: 'kuliner',
+  images: [],
+  price: { min: 25000, currency: 'IDR', unit: { id: 'bungkus', en: 'pack' } },
+  exportReady: true,
+  export: {
+    hsCode: '2008.20',
+    shelfLifeDays: 365,
+    packaging: {
+      id: 'Pouch aluminium 100 g, 48 per karton',
+      en: 'Foil pouch 100 g, 48 per carton',
+    },
+    markets: ['MY', 'SG', 'JP'],
+    monthlyCapacity: 4000,
+    certifications: [
+      { type: 'other', name: 'HACCP', number: 'HACCP-2026-117', validUntil: '2027-01-15' },
+    ],
+  },
+  certifications: [{ type: 'halal', number: 'ID63110000555000123', validUntil: '2029-08-01' }],
+};
+
+/** A village's pineapple growers selling together: one contact, combined capacity, photos, social. */
+export const groupProducer: Producer = {
+  id: 'nanas-tamban',
+  name: 'KUB Nanas Tamban',
+  regionCode: '63.04',
+  contact: { whatsapp: '6281200000777' },
+  group: { members: 24, name: { id: 'Kelompok Usaha Bersama', en: 'Joint business group' } },
+  orders: { bulk: true, monthlyCapacity: 6000 },
+  images: [
+    {
+      src: 'https://umkm.example.go.id/img/chips.svg',
+      alt: {
+        id: 'Anggota kelompok memilah nanas di gudang desa',
+        en: 'Group members sorting pineapples in the village store',
+      },
+      width: 640,
+      height: 480,
+    },
+  ],
+  social: [
+    { platform: 'instagram', url: 'https://www.instagram.com/nanastamban' },
+    { platform: 'facebook', url: 'https://www.facebook.com/nanastamban' },
+  ],
+};

@@ -64,6 +64,8 @@ type Story = StoryObj<Args>;
 export const Kalimantan: Story = {};
 export const SplitWithMap: Story = { args: { view: 'split' } };
 export const MapOnly: Story = { args: { view: 'map' } };
+/** Expos and galleries as a calendar list: coming events by month, places, the past folded away. */
+export const ExposAndGalleries: Story = { args: { view: 'outlets' } };
 export const PalangkaRaya: Story = { args: { region: '62.71' } };
 export const FoodOnly: Story = { args: { category: 'kuliner' } };
 export const English: Story = { args: { lang: 'en' } };

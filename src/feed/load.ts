@@ -77,6 +77,8 @@ export interface FeedLoadSuccess {
   errors: FeedError[];
   conflicts: MergeConflict[];
   provenance: MergeResult['provenance'];
+  /** Every loaded feed's publisher and date (provenance credits). */
+  credits: MergeResult['credits'];
   /** Settles when background revalidation is over (at once when nothing was stale). */
   revalidation: Promise<RevalidationOutcome>;
 }
@@ -408,6 +410,7 @@ function finish(assembled: Assembled, roots: string[], context: Context): FeedLo
     errors,
     conflicts: merged.conflicts,
     provenance: merged.provenance,
+    credits: merged.credits,
     revalidation: Promise.resolve({ status: 'fresh' }),
   };
   const pending = docs.filter((d) => d.revalidation);

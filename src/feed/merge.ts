@@ -3,7 +3,7 @@
  * producers also by NIB, the national business number — the most recently updated copy kept, where
  * each record came from remembered, and every disagreement reported.
  */
-import type { Feed } from '../model/types.js';
+import type { Feed, Publisher } from '../model/types.js';
 
 export interface FeedSource {
   /** Where the feed came from (used as provenance). */
@@ -26,8 +26,18 @@ export interface MergeConflict {
   dropped: string;
 }
 
+/** One merged feed's publisher and date, for credits ("Data: Kota Samarinda, 1 November 2026"). */
+export interface FeedCredit {
+  url: string;
+  publisher: Publisher;
+  updatedAt: string;
+  license?: string;
+}
+
 export interface MergeResult {
   feed: Feed;
+  /** Every source's publisher, in source order (one per URL). */
+  credits: FeedCredit[];
   /** List → record id → URL of the source the kept record came from. */
   provenance: Record<MergedList, Record<string, string>>;
   conflicts: MergeConflict[];
@@ -144,5 +154,11 @@ export function mergeFeeds(sources: FeedSource[]): MergeResult {
   };
   delete feed.includes;
   if (languages.length > 0) feed.languages = languages;
-  return { feed, provenance, conflicts };
+  const credits = sources.map(({ url, feed: source }) => ({
+    url,
+    publisher: source.publisher,
+    updatedAt: source.updatedAt,
+    ...(source.license ? { license: source.license } : {}),
+  }));
+  return { feed, credits, provenance, conflicts };
 }

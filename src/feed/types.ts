@@ -30,6 +30,8 @@ export interface FilterState {
   /** Producer (or product) accepts bulk orders, e.g. for a government event. */
   bulk?: boolean;
   custom?: boolean;
+  /** Only products ready for export (`exportReady`). */
+  exportReady?: boolean;
   /** Lead time at most this many days. */
   maxLeadTimeDays?: number;
   /** Only products sold at this outlet. */
@@ -55,6 +57,7 @@ export interface Facets {
   flagship: number;
   bulk: number;
   custom: number;
+  exportReady: number;
   /** Cheapest and dearest price among products matching the other filters. */
   priceRange: { min: number; max: number } | null;
 }

@@ -9,7 +9,7 @@ import { SORT_ORDERS, type FilterState, type SortOrder } from './types.js';
 
 type ListKey = 'region' | 'category' | 'tags' | 'materials' | 'certification' | 'availability';
 type NumberKey = 'priceMin' | 'priceMax' | 'maxLeadTimeDays' | 'page';
-type FlagKey = 'flagship' | 'bulk' | 'custom';
+type FlagKey = 'flagship' | 'bulk' | 'custom' | 'exportReady';
 
 /** State field → URL parameter, in the order they appear in the URL. */
 export const URL_PARAMS = {
@@ -25,6 +25,7 @@ export const URL_PARAMS = {
   flagship: 'unggulan',
   bulk: 'grosir',
   custom: 'pesanan_khusus',
+  exportReady: 'siap_ekspor',
   maxLeadTimeDays: 'waktu_proses',
   outlet: 'outlet',
   producer: 'produsen',
@@ -59,7 +60,7 @@ const LIST_VALUE: Record<ListKey, (value: string) => string | undefined> = {
 const COMMA_LISTS = new Set<ListKey>(['region', 'category', 'certification', 'availability']);
 const LISTS = Object.keys(LIST_VALUE) as ListKey[];
 const NUMBERS: NumberKey[] = ['priceMin', 'priceMax', 'maxLeadTimeDays', 'page'];
-const FLAGS: FlagKey[] = ['flagship', 'bulk', 'custom'];
+const FLAGS: FlagKey[] = ['flagship', 'bulk', 'custom', 'exportReady'];
 const TRUE = new Set(['1', 'true', 'ya', 'yes']);
 
 const uniqueSorted = (values: string[]) => [...new Set(values)].sort();

@@ -50,3 +50,14 @@ export function formatDateRange(
 export function isPast(iso: string | undefined, now = new Date()): boolean {
   return iso !== undefined && iso.slice(0, 10) < now.toISOString().slice(0, 10);
 }
+
+/** `2027-01-29` → `Januari 2027` / `January 2027` (a heading of a calendar list). */
+export function formatMonth(iso: string, lang: Language): string {
+  const time = Date.parse(`${iso.slice(0, 7)}-01T00:00:00Z`);
+  if (Number.isNaN(time)) return '';
+  return new Intl.DateTimeFormat(lang === 'en' ? 'en-GB' : 'id-ID', {
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'UTC',
+  }).format(time);
+}

@@ -5,3 +5,8 @@ export * from './money.js';
 export * from './date.js';
 export * from './whatsapp.js';
 export * from './json-ld.js';
+export * from './calendar.js';
+export * from './hours.js';
+export * from './ics.js';
+export * from './directions.js';
+export * from './product-sheet.js';

@@ -3,6 +3,7 @@
  * `LocalBusiness`, certifications), so search engines can read what the shadow DOM shows.
  * Pure: the element that owns the `<script type="application/ld+json">` writes the string.
  */
+import type { Outlet } from '../model/types.js';
 import type { Language } from './language.js';
 import type { PriceLike } from './money.js';
 import { localize, type Localizable } from './text.js';
@@ -187,6 +188,53 @@ export function productsJsonLd(items: readonly JsonLdItem[], options: JsonLdOpti
       position: index + 1,
       item,
     })),
+  };
+}
+
+export interface EventJsonLdOptions {
+  lang: Language;
+  /** Name of the outlet's region (regency/city), for the address. */
+  regionName?: string;
+  /** The page that lists the event. */
+  url?: string;
+}
+
+/**
+ * A schema.org `Event` for an event outlet (expo, bazaar, fair) with a start date; `undefined` for
+ * anything else. Publish it for upcoming and ongoing events only (search engines drop past ones).
+ */
+export function eventJsonLd(outlet: Outlet, options: EventJsonLdOptions): JsonObject | undefined {
+  if (!outlet.startDate) return undefined;
+  const { lang, regionName } = options;
+  const name = localize(outlet.name, lang);
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'Event',
+    '@id': `#outlet-${outlet.id}`,
+    name,
+    description: localize(outlet.description, lang) || undefined,
+    startDate: outlet.startDate,
+    endDate: outlet.endDate ?? outlet.startDate,
+    eventStatus: 'https://schema.org/EventScheduled',
+    eventAttendanceMode: 'https://schema.org/OfflineEventAttendanceMode',
+    url: options.url ?? absolute(outlet.url),
+    location: {
+      '@type': 'Place',
+      name,
+      address: {
+        '@type': 'PostalAddress',
+        streetAddress: outlet.address,
+        addressLocality: regionName,
+        addressCountry: 'ID',
+      },
+      geo: outlet.location
+        ? {
+            '@type': 'GeoCoordinates',
+            latitude: outlet.location.lat,
+            longitude: outlet.location.lng,
+          }
+        : undefined,
+    },
   };
 }
 

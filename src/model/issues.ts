@@ -119,6 +119,22 @@ const templates: Record<string, Template> = {
     'Tanggal tidak sah, atau harinya tidak ada (misalnya 30 Februari). Perbaiki: gunakan format ISO 8601, misalnya "2026-08-24" atau "2026-08-24T09:00:00+07:00".',
     'Invalid date, or a day that does not exist (such as 30 February). Fix: use ISO 8601, e.g. "2026-08-24" or "2026-08-24T09:00:00+07:00".',
   ),
+  'invalid-time': t(
+    'Jam tidak sah. Perbaiki: tulis jam 24 jam dengan titik dua, misalnya "08:00" atau "21:30".',
+    'Invalid time. Fix: write a 24-hour time with a colon, e.g. "08:00" or "21:30".',
+  ),
+  'invalid-hs-code': t(
+    'Kode HS tidak sah. Perbaiki: tulis 4 sampai 10 angka (boleh bertitik), misalnya "1604.20" atau "46021990".',
+    'Invalid HS code. Fix: write 4 to 10 digits (dots allowed), e.g. "1604.20" or "46021990".',
+  ),
+  'invalid-country': t(
+    'Kode negara tidak sah. Perbaiki: gunakan kode ISO 3166 dua huruf besar, misalnya "MY", "SG", "JP".',
+    'Invalid country code. Fix: use a two-letter ISO 3166 code in capitals, e.g. "MY", "SG", "JP".',
+  ),
+  'group-too-small': t(
+    'Kelompok usaha harus beranggota minimal 2 pembuat. Perbaiki: tulis jumlah anggota, atau hapus "group" untuk satu usaha.',
+    'A producer group has at least 2 makers. Fix: write the number of members, or remove "group" for a single business.',
+  ),
   'date-range': t(
     'Tanggal selesai lebih awal dari tanggal mulai. Perbaiki: tukar atau koreksi tanggalnya.',
     'The end date is before the start date. Fix: swap or correct the dates.',
@@ -190,6 +206,10 @@ const templates: Record<string, Template> = {
   'certificate-expired': (d) => ({
     id: `Sertifikat sudah kedaluwarsa (${d.value}). Perbaiki: perbarui sertifikat dan tanggal "validUntil", atau hapus sertifikat ini.`,
     en: `The certificate has expired (${d.value}). Fix: renew it and update "validUntil", or remove the certificate.`,
+  }),
+  'certificate-expiring': (d) => ({
+    id: `Sertifikat akan kedaluwarsa pada ${d.value}. Perbaiki: ajukan perpanjangan sekarang, lalu perbarui tanggal "validUntil".`,
+    en: `The certificate expires on ${d.value}. Fix: apply for renewal now, then update "validUntil".`,
   }),
   'unknown-field': (d) => ({
     id: `Kolom "${d.value}" tidak dikenal dan diabaikan. Perbaiki: periksa ejaan nama kolom (lihat docs/feed-format.md).`,

@@ -91,7 +91,23 @@ function documentation(): z.core.$ZodRegistry<Meta> {
   });
   add(schema.Outlet, {
     id: 'Outlet',
-    description: 'A place to see or buy products: gallery, souvenir shop, market, expo…',
+    description:
+      'A place to see or buy products: a permanent place (gallery, souvenir shop, store, market) or an event (expo, bazaar, fair) with start and end dates.',
+  });
+  add(schema.OpeningHours, {
+    id: 'OpeningHours',
+    description: 'Opening hours on some days of the week; times are HH:MM, 24-hour.',
+    examples: [{ days: ['mon', 'tue', 'wed', 'thu', 'fri'], opens: '08:00', closes: '16:00' }],
+  });
+  add(schema.ExportInfo, {
+    id: 'ExportInfo',
+    description:
+      'Export details: HS code, shelf life in days, packaging, markets served (ISO 3166 alpha-2), monthly export capacity, export certificates.',
+    examples: [{ hsCode: '1604.20', shelfLifeDays: 365, markets: ['MY', 'SG'] }],
+  });
+  add(schema.ProducerGroup, {
+    id: 'ProducerGroup',
+    description: 'A group of makers selling together with one contact (members: at least 2).',
   });
   add(schema.Category, { id: 'Category', description: 'A category beyond the built-in ones.' });
   add(schema.Region, {

@@ -4,6 +4,7 @@
  * without size). Records breaking an error rule are dropped; warnings keep the record.
  */
 import type * as z from 'zod/mini';
+import { certificateStatus } from '../format/calendar.js';
 import { classifyUrl } from '../format/url.js';
 import { createIssue, markDropped, type IssueDetails } from './issues.js';
 import { parentRegionCode, regionDepth } from './region-code.js';
@@ -141,10 +142,12 @@ class RuleContext {
     if (!inside) this.warn([...path, 'location'], 'outside-indonesia');
   }
 
+  /** Warns about certificates that have expired or expire within 90 days. */
   certifications(list: Certification[] | undefined, path: PathSegment[]) {
     list?.forEach((certification, i) => {
-      if (certification.validUntil && certification.validUntil.slice(0, 10) < this.now) {
-        this.warn([...path, 'certifications', i, 'validUntil'], 'certificate-expired', {
+      const status = certificateStatus(certification, this.now);
+      if (status === 'expired' || status === 'expiring') {
+        this.warn([...path, 'certifications', i, 'validUntil'], `certificate-${status}`, {
           value: certification.validUntil,
         });
       }
@@ -257,6 +260,7 @@ export function* checkFeedRulesInSteps(
       ctx.warn([...path, 'category'], 'unknown-category', { value: value.category });
     if (value.images.length === 0) ctx.warn([...path, 'images'], 'no-image');
     ctx.certifications(value.certifications, path);
+    ctx.certifications(value.export?.certifications, [...path, 'export']);
     ctx.images(value.images, path);
     ctx.insecureUrls(value, URL_PATHS.products, path);
     return true;

@@ -14,6 +14,7 @@ import {
   FEED_VERSION,
   MAX_LENGTH,
   OUTLET_KINDS,
+  WEEKDAYS,
 } from './vocabulary.js';
 import { normalizeRegionCode } from './region-code.js';
 import { normalizeWhatsapp } from './phone.js';
@@ -274,6 +275,14 @@ export const Contact = z.object({
   website: z.optional(WebUrl),
 });
 
+/** A maker group (kelompok usaha bersama, koperasi): several makers with one contact. */
+export const ProducerGroup = z.object({
+  /** How many makers sell together under this producer. */
+  members: z.int().check(z.gte(2, { error: 'group-too-small' })),
+  /** Kind of group: "Kelompok Usaha Bersama", "Koperasi" … */
+  name: z.optional(LocalizedName),
+});
+
 export const Producer = z.object({
   id: Id,
   name: LocalizedName,
@@ -290,7 +299,29 @@ export const Producer = z.object({
   certifications: z.optional(z.array(Certification)),
   images: z.optional(z.array(Image)),
   orders: z.optional(Orders),
+  /** Set when this producer is a group of makers; `orders.monthlyCapacity` is then the combined one. */
+  group: z.optional(ProducerGroup),
   updatedAt: z.optional(IsoDate),
+});
+
+/** What a trading house needs to take a product abroad. */
+export const ExportInfo = z.object({
+  /** Harmonized System code, 4 to 10 digits (dots allowed): `1604.20`. */
+  hsCode: z.optional(
+    z.string().check(z.regex(/^\d{4}(\.?\d{2}){0,3}$/, { error: 'invalid-hs-code' })),
+  ),
+  /** Shelf life in days. */
+  shelfLifeDays: z.optional(PositiveInt),
+  /** Packaging for export, e.g. "Vacuum pouch 250 g, 40 per carton". */
+  packaging: z.optional(LocalizedText),
+  /** Countries already served, as ISO 3166-1 alpha-2 codes (`MY`, `SG`, `JP`). */
+  markets: z.optional(
+    z.array(z.string().check(z.regex(/^[A-Z]{2}$/, { error: 'invalid-country' }))),
+  ),
+  /** Units per month available for export. */
+  monthlyCapacity: z.optional(Count),
+  /** Certificates that matter abroad (HACCP, FDA registration, organic …). */
+  certifications: z.optional(z.array(Certification)),
 });
 
 export const Product = z.object({
@@ -312,9 +343,22 @@ export const Product = z.object({
   orders: z.optional(Orders),
   marketplaces: z.optional(z.array(Link)),
   exportReady: z.optional(z.boolean()),
+  /** Export details (HS code, shelf life, packaging, markets, capacity, certificates). */
+  export: z.optional(ExportInfo),
   /** Defaults to the producer's region. */
   regionCode: z.optional(RegionCode),
   updatedAt: z.optional(IsoDate),
+});
+
+const TimeOfDay = z
+  .string()
+  .check(z.regex(/^([01]\d|2[0-3]):[0-5]\d$|^24:00$/, { error: 'invalid-time' }));
+
+/** Opening hours on some days: `{"days": ["mon", "tue"], "opens": "08:00", "closes": "16:00"}`. */
+export const OpeningHours = z.object({
+  days: z.array(z.enum(WEEKDAYS)).check(z.minLength(1, { error: 'empty' })),
+  opens: TimeOfDay,
+  closes: TimeOfDay,
 });
 
 export const Outlet = z
@@ -326,10 +370,18 @@ export const Outlet = z
     location: z.optional(Location),
     address: z.optional(text(500)),
     description: z.optional(LocalizedText),
+    /** Opening hours as text ("Setiap hari 08.00–21.00"); shown when `hours` is absent. */
     openingHours: z.optional(LocalizedName),
-    /** For expos: first and last day. */
+    /** Opening hours as days and times, formatted in the visitor's language. */
+    hours: z.optional(z.array(OpeningHours)),
+    /**
+     * Events (expo, bazaar, fair): first and last day. Permanent places: the day it opens ("opening
+     * soon" until then) and the last day it is open ("closed" after it).
+     */
     startDate: z.optional(IsoDate),
     endDate: z.optional(IsoDate),
+    /** Where the region's products stand at an event: "Stand B12, Hall 2". */
+    booth: z.optional(LocalizedName),
     contact: z.optional(Contact),
     url: z.optional(WebUrl),
     producerIds: z.optional(z.array(Id)),
@@ -374,6 +426,11 @@ export const envelopeShape = {
   languages: z.optional(z.array(LanguageCode)),
   /** URLs of child feeds to merge (a province feed includes its cities' feeds). */
   includes: z.optional(z.array(IncludeUrl)),
+  /**
+   * Where visitors can look a certificate type up by its number, for certificates without their own
+   * `url` (see `OFFICIAL_CERTIFICATE_LOOKUPS` and the docs for the official sites).
+   */
+  certificateLookups: z.optional(z.partialRecord(z.enum(CERTIFICATION_TYPES), WebUrl)),
 };
 
 /** The record lists; the lenient parser validates their items one by one. */

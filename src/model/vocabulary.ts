@@ -29,8 +29,39 @@ export const OUTLET_KINDS = [
   'market',
   'expo',
   'other',
+  'bazaar',
+  'fair',
 ] as const;
 export type OutletKind = (typeof OUTLET_KINDS)[number];
+
+/**
+ * Outlet kinds that are events (a start and an end date, then gone); the others are permanent places
+ * whose dates, when given, mean "opens on" and "closed since".
+ */
+export const EVENT_OUTLET_KINDS = [
+  'expo',
+  'bazaar',
+  'fair',
+] as const satisfies readonly OutletKind[];
+
+/** Days of the week for structured opening hours, Monday first (as in Indonesia). */
+export const WEEKDAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
+export type Weekday = (typeof WEEKDAYS)[number];
+
+/**
+ * Official sites where anyone can look a certificate up by its number. A feed switches them on in its
+ * `certificateLookups` (copy the ones you want); nothing is requested until a visitor clicks.
+ */
+export const OFFICIAL_CERTIFICATE_LOOKUPS = {
+  halal: 'https://bpjph.halal.go.id/search/sertifikat',
+  bpom: 'https://cekbpom.pom.go.id/',
+  pirt: 'https://sppirt.pom.go.id/',
+  sni: 'https://spk.bsn.go.id/',
+  haki: 'https://pdki-indonesia.dgip.go.id/',
+} as const satisfies Partial<Record<CertificationType, string>>;
+
+/** A certificate whose `validUntil` is this close (in days, or closer) is marked as expiring. */
+export const CERTIFICATE_EXPIRY_WARNING_DAYS = 90;
 
 /** Marketplaces with a known display name; feeds may name others. */
 export const MARKETPLACES = {

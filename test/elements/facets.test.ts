@@ -21,6 +21,7 @@ const FACETS: Facets = {
   flagship: 11,
   bulk: 25,
   custom: 0,
+  exportReady: 0,
   priceRange: { min: 5000, max: 2500000 },
 };
 
@@ -151,11 +152,31 @@ describe('etalase-facets', () => {
       flagship: undefined,
       bulk: undefined,
       custom: undefined,
+      exportReady: undefined,
       maxLeadTimeDays: undefined,
     });
     await el.updateComplete;
     expect(options(el, 'category').some((i) => i.checked)).to.equal(false);
     expect($<HTMLButtonElement>(el, '.clear').disabled).to.equal(true);
+  });
+
+  it('offers "Siap ekspor / Export-ready" only when some product is export-ready', async () => {
+    const el = await fixture<EtalaseFacets>(
+      html`<etalase-facets .facets=${FACETS}></etalase-facets>`,
+    );
+    expect(el.shadowRoot!.querySelector('input[data-value="exportReady"]')).to.equal(null);
+    el.facets = { ...FACETS, exportReady: 4 };
+    await el.updateComplete;
+    const events = record(el);
+    const toggle = $<HTMLInputElement>(el, 'input[data-value="exportReady"]');
+    expect(toggle.closest('label')!.textContent!.replace(/\s+/g, ' ')).to.contain('Siap ekspor');
+    expect(countOf(toggle)).to.equal(4);
+    toggle.click();
+    expect(events.at(-1)).to.deep.equal({ exportReady: true });
+    el.lang = 'en';
+    await el.updateComplete;
+    expect(toggle.closest('label')!.textContent).to.contain('Export-ready');
+    await expect(el).to.be.accessible();
   });
 
   it('fires nothing on programmatic change, and reflects the value', async () => {
@@ -214,7 +235,7 @@ describe('etalase-facets', () => {
             checked++;
           }
         }
-        for (const toggle of ['flagship', 'bulk', 'custom'] as const) {
+        for (const toggle of ['flagship', 'bulk', 'custom', 'exportReady'] as const) {
           const input = $<HTMLInputElement>(el, `input[data-value="${toggle}"]`);
           expect(countOf(input), toggle).to.equal(engine.query({ ...state, [toggle]: true }).total);
         }

@@ -406,6 +406,59 @@ describe('etalase-producer-map', () => {
     expect(change.filter).to.deep.equal({ outlet: 'galeri' });
   });
 
+  it("leaves finished events off the map and writes an event's dates with Intl in id and en", async () => {
+    const expo: Outlet = {
+      id: 'expo',
+      name: 'Kalsel Expo 2027',
+      kind: 'expo',
+      regionCode: '63.71',
+      location: { lat: -3.32, lng: 114.6 },
+      startDate: '2027-01-29',
+      endDate: '2027-02-02',
+      hours: [
+        {
+          days: ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'],
+          opens: '10:00',
+          closes: '22:00',
+        },
+      ],
+      contact: { whatsapp: '6281200000901' },
+    };
+    const fair: Outlet = {
+      ...expo,
+      id: 'fair',
+      kind: 'fair',
+      startDate: '2026-05-18',
+      endDate: '2026-05-23',
+    };
+    const el = await mapFixture(cityProducers, {
+      outlets: [expo, fair, gallery],
+      attrs: { today: '2026-12-01' },
+    });
+    expect(marker(el, 'o:expo')).to.exist;
+    expect(marker(el, 'o:galeri')).to.exist;
+    expect(marker(el, 'o:fair')).to.equal(null);
+    marker(el, 'o:expo').focus();
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    const popup = () =>
+      root(el).querySelector('[role="dialog"]')!.textContent!.replace(/\s+/g, ' ');
+    expect(popup()).to.contain('29 Januari – 2 Februari 2027 (akan datang)');
+    expect(popup()).to.contain('Setiap hari 10.00–22.00');
+    expect(popup()).not.to.contain('2027-01-29');
+    expect(root(el).querySelector('[role="dialog"] a[href^="https://wa.me/6281200000901"]')).to
+      .exist;
+    el.lang = 'en';
+    await el.updateComplete;
+    expect(popup()).to.contain('29 January – 2 February 2027 (upcoming)');
+    expect(popup()).to.contain('Daily 10:00–22:00');
+    await expect(el).to.be.accessible();
+    // On a day during the fair, it is back on the map.
+    el.today = '2026-05-20';
+    await el.updateComplete;
+    expect(marker(el, 'o:fair')).to.exist;
+  });
+
   it('shows a text list of the same producers', async () => {
     const el = await mapFixture(cityProducers, { products: cityProducts });
     const details = root(el).querySelector('details')!;

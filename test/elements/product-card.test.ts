@@ -7,7 +7,9 @@ import type { Producer, Product } from '../../src/model/types.js';
 import {
   BAD_URLS,
   everyCertificationProduct,
+  exportProduct,
   foodProducer,
+  groupProducer,
   hostileHit,
   madeToOrderProduct,
   outOfStockProduct,
@@ -45,6 +47,16 @@ describe('etalase-product-card', () => {
       'Sertifikasi',
     );
     await expect(el).to.be.accessible();
+  });
+
+  it('marks export-ready products "Siap ekspor" / "Export-ready", and no other product', async () => {
+    const el = await card(exportProduct, groupProducer);
+    expect(root(el).querySelector('[part="export"]')!.textContent!.trim()).to.equal('Siap ekspor');
+    await expect(el).to.be.accessible();
+    el.lang = 'en';
+    await el.updateComplete;
+    expect(root(el).querySelector('[part="export"]')!.textContent!.trim()).to.equal('Export-ready');
+    expect(root(await card(product, producer)).querySelector('[part="export"]')).to.equal(null);
   });
 
   it('renders the picture with size, lazy loading and async decoding, through the base URL', async () => {

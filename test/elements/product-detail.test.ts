@@ -1,14 +1,17 @@
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/elements/product-detail/product-detail.js';
 import '../../src/elements/product-card/product-card.js';
 import type { EtalaseProductDetail } from '../../src/elements/product-detail/product-detail.js';
 import type { EtalaseProductCard } from '../../src/elements/product-card/product-card.js';
 import type { EtalaseContactEvent } from '../../src/elements/events/contact.js';
+import type { Outlet } from '../../src/model/types.js';
 import {
   BAD_URLS,
   everyCertificationProduct,
+  exportProduct,
   foodProducer,
+  groupProducer,
   hostileHit,
   madeToOrderProduct,
   outlets,
@@ -237,4 +240,159 @@ describe('etalase-product-detail', () => {
       el.close();
     });
   }
+});
+
+describe('etalase-product-detail: trust, export and provenance', () => {
+  async function at(lang: string, ...args: Parameters<EtalaseProductDetail['show']>) {
+    const el = await detail(lang);
+    el.today = '2026-12-01';
+    return opened(el, ...args);
+  }
+  const certificates = (el: Element) =>
+    [...root(el).querySelectorAll('section[aria-labelledby="certifications"] > ul > li')].map(
+      (li) => li.textContent!.replace(/\s+/g, ' '),
+    );
+
+  it('marks expiring (≤ 90 days) and expired certificates against the given date', async () => {
+    const el = await at('id', everyCertificationProduct, foodProducer);
+    const [halal, pirt, , , haki] = certificates(el);
+    expect(pirt).to.contain('31 Januari 2027 (segera kedaluwarsa)');
+    expect(haki).to.contain('(kedaluwarsa)');
+    expect(halal).not.to.contain('kedaluwarsa');
+    el.today = '2026-10-01'; // four months before: not yet expiring
+    await el.updateComplete;
+    expect(certificates(el)[1]).not.to.contain('kedaluwarsa');
+  });
+
+  it('says where to check a certificate only when the feed switches lookups on', async () => {
+    const el = await at('id', everyCertificationProduct, foodProducer);
+    expect(root(el).querySelectorAll('a[href="https://spk.bsn.go.id/"]')).to.have.length(0);
+    el.certificateLookups = { sni: 'https://spk.bsn.go.id/', halal: 'https://bpjph.halal.go.id/' };
+    await el.updateComplete;
+    const sni = certificates(el)[3]!;
+    expect(sni).to.contain('Periksa di spk.bsn.go.id');
+    expect(sni).to.contain('(cari nomor SNI 8664:2018)');
+    const link = root(el).querySelector<HTMLAnchorElement>('a[href="https://spk.bsn.go.id/"]')!;
+    expect(link.rel).to.equal('noopener noreferrer');
+    // A certificate's own link wins over the lookup site.
+    expect(root(el).querySelectorAll('a[href="https://bpjph.halal.go.id/"]')).to.have.length(0);
+    await expect(el).to.be.accessible();
+  });
+
+  it('tells an export buyer what they need in words, not "Siap ekspor: Bisa"', async () => {
+    const el = await at('id', exportProduct, groupProducer);
+    const section = root(el).querySelector('section[aria-labelledby="export"]')!;
+    const t = section.textContent!.replace(/\s+/g, ' ');
+    expect(t).to.contain('Produk ini siap ekspor.');
+    expect(t).to.contain('Kode HS 2008.20');
+    expect(t).to.contain('Masa simpan 365 hari');
+    expect(t).to.contain('Sudah diekspor ke Malaysia, Singapura, dan Jepang');
+    expect(t).to.contain('Kapasitas ekspor per bulan 4.000 unit');
+    expect(t).to.contain('HACCP-2026-117');
+    expect(text(el)).not.to.match(/Siap ekspor:?\s*Bisa/);
+    expect(text(el)).to.contain('Siap ekspor'); // the marker beside the price
+    el.lang = 'en';
+    await el.updateComplete;
+    const en = section.isConnected
+      ? section.textContent!.replace(/\s+/g, ' ')
+      : root(el).querySelector('section[aria-labelledby="export"]')!.textContent!;
+    expect(en).to.contain('This product is ready for export.');
+    expect(en).to.contain('Already exported to Malaysia, Singapore, and Japan');
+    await expect(el).to.be.accessible();
+  });
+
+  it('opens an English product sheet for a trading house, in a new tab', async () => {
+    const el = await at('id', exportProduct, groupProducer);
+    const createObjectURL = URL.createObjectURL;
+    const click = HTMLAnchorElement.prototype.click;
+    let blob: Blob | undefined;
+    let opened: HTMLAnchorElement | undefined;
+    URL.createObjectURL = (object: Blob | MediaSource) => {
+      blob = object as Blob;
+      return 'blob:sheet';
+    };
+    const clicked: HTMLAnchorElement[] = [];
+    HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
+      clicked.push(this);
+      opened = clicked[0];
+    };
+    try {
+      const button = [...root(el).querySelectorAll('button')].find((b) =>
+        b.textContent!.includes('Lembar produk'),
+      )!;
+      button.click();
+      await waitUntil(() => opened !== undefined);
+    } finally {
+      URL.createObjectURL = createObjectURL;
+      HTMLAnchorElement.prototype.click = click;
+    }
+    expect(opened!.target).to.equal('_blank');
+    expect(blob!.type).to.equal('text/html;charset=utf-8');
+    const sheet = await blob!.text();
+    expect(sheet).to.contain('<html lang="en">');
+    expect(sheet).to.contain('<h1>Tamban pineapple chips</h1>');
+    expect(sheet).to.contain('<dt>HS code</dt><dd>2008.20</dd>');
+  });
+
+  it("shows a producer group's photos with alt text, social links, members and combined capacity", async () => {
+    const el = await at('id', exportProduct, groupProducer);
+    const producerSection = root(el).querySelector('section[aria-labelledby="producer"]')!;
+    const img = producerSection.querySelector('img')!;
+    expect(img.alt).to.equal('Anggota kelompok memilah nanas di gudang desa');
+    expect(img.getAttribute('width')).to.equal('640');
+    const t = producerSection.textContent!.replace(/\s+/g, ' ');
+    expect(t).to.contain('Kelompok Usaha Bersama, 24 pembuat');
+    expect(text(el)).to.contain('Kapasitas gabungan per bulan 6.000 unit');
+    const instagram = producerSection.querySelector<HTMLAnchorElement>(
+      'a[href="https://www.instagram.com/nanastamban"]',
+    )!;
+    expect(instagram.textContent).to.contain('Instagram');
+    setTimeout(() => instagram.dispatchEvent(new MouseEvent('click', { cancelable: true })));
+    const event = (await oneEvent(el, 'etalase-contact')) as EtalaseContactEvent;
+    event.preventDefault();
+    expect(event.channel).to.equal('social');
+    expect(event.platform).to.equal('instagram');
+  });
+
+  it('names the publisher a product comes from when feeds are merged', async () => {
+    const el = await at('en', product, producer);
+    expect(text(el)).not.to.contain('Data from');
+    el.source = {
+      url: 'https://kab.example.go.id/feed.json',
+      publisher: { name: 'Dinas Koperasi Kabupaten Banjar', regionCode: '63.03' },
+      updatedAt: '2026-11-20',
+    };
+    await el.updateComplete;
+    expect(text(el)).to.contain(
+      'Data from Dinas Koperasi Kabupaten Banjar, as of 20 November 2026.',
+    );
+  });
+
+  it("shows where to buy with each outlet's status, Intl hours and WhatsApp", async () => {
+    const gallery: Outlet = {
+      id: 'g',
+      name: 'Galeri Kalsel',
+      kind: 'gallery',
+      regionCode: '62.71',
+      hours: [{ days: ['mon', 'tue', 'wed', 'thu', 'fri'], opens: '08:00', closes: '16:00' }],
+      contact: { whatsapp: '6281200000903' },
+    };
+    const expo: Outlet = {
+      id: 'e',
+      name: 'Kalsel Expo',
+      kind: 'expo',
+      regionCode: '62.71',
+      startDate: '2026-11-29',
+      endDate: '2026-12-03',
+      booth: 'Stan 7',
+    };
+    const el = await at('id', product, producer, [gallery, expo]);
+    const section = root(el).querySelector('section[aria-labelledby="outlets"]')!;
+    const t = section.textContent!.replace(/\s+/g, ' ');
+    expect(t).to.contain('Jam buka: Senin–Jumat 08.00–16.00');
+    expect(t).to.contain('29 November – 3 Desember 2026 · sedang berlangsung');
+    expect(t).to.contain('Stan 7');
+    expect(section.querySelector('a[href^="https://wa.me/6281200000903?text="]')).to.exist;
+    await expect(el).to.be.accessible();
+  });
 });

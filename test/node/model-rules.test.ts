@@ -152,7 +152,11 @@ describe('parseFeed rules', () => {
       assert.deepEqual(codes(feed), [
         'certificate-expired products[1].certifications[0].validUntil',
       ]);
-      assert.deepEqual(codes(feed, { now: new Date('2026-11-01') }), []);
+      // Three weeks before, it is expiring (≤ 90 days), not yet expired; four months before, fine.
+      assert.deepEqual(codes(feed, { now: new Date('2026-11-01') }), [
+        'certificate-expiring products[1].certifications[0].validUntil',
+      ]);
+      assert.deepEqual(codes(feed, { now: new Date('2026-07-01') }), []);
     });
 
     it('normalises WhatsApp numbers to 62…', () => {

@@ -26,6 +26,11 @@ export const commands: Record<string, CommandEntry> = {
       'Turn spreadsheet CSV files into a valid feed, naming the row and column of each problem',
     load: () => import('./import.js'),
   },
+  report: {
+    summary:
+      'Report certificates: etalase report certificates <feed> lists expired and expiring ones',
+    load: () => import('./report.js'),
+  },
   export: {
     summary: 'Write a feed as CSV files to edit in a spreadsheet and import again',
     load: () => import('./export.js'),

@@ -10,6 +10,7 @@ import {
   AVAILABILITIES,
   BUSINESS_SCALES,
   MARKETPLACES,
+  OFFICIAL_CERTIFICATE_LOOKUPS,
   OUTLET_KINDS,
   SOCIAL_NETWORKS,
   type Availability,
@@ -34,6 +35,7 @@ export type ColumnKind =
   | 'category'
   | 'link'
   | 'otherLinks'
+  | 'hours'
   | 'json';
 
 /** Columns that together describe one entry of a list (an image, a certificate) or one object. */
@@ -128,9 +130,11 @@ export const OUTLET_KIND_WORDS: Record<OutletKind, readonly string[]> = {
   gallery: ['galeri', 'gallery', 'galeri dekranasda', 'showroom'],
   souvenir_shop: ['toko oleh-oleh', 'souvenir shop', 'oleh-oleh', 'pusat oleh-oleh', 'souvenir'],
   store: ['toko', 'store', 'shop', 'gerai'],
-  market: ['pasar', 'market', 'bazar', 'bazaar'],
+  market: ['pasar', 'market'],
   expo: ['pameran', 'expo', 'exhibition', 'festival'],
   other: ['lainnya', 'other', 'lain-lain'],
+  bazaar: ['bazar', 'bazaar'],
+  fair: ['pekan raya', 'fair', 'pasar rakyat', 'gelar produk'],
 };
 
 // Keep the vocabularies and the word lists in step: a new value in the model needs words here.
@@ -503,6 +507,20 @@ export const PRODUCERS: TableSpec = {
     }),
     ...certificationColumns(false),
     ...orderColumns(),
+    column('anggota_kelompok', 'group_members', 'group.members', 'integer', {
+      aliases: ['jumlah_anggota', 'members'],
+      help: {
+        id: 'Untuk kelompok pembuat yang menjual bersama (minimal 2): jumlah anggotanya.',
+        en: 'For a group of makers selling together (at least 2): how many members.',
+      },
+    }),
+    column('nama_kelompok', 'group_name', 'group.name', 'localized', {
+      aliases: ['jenis_kelompok'],
+      help: {
+        id: 'Misalnya Kelompok Usaha Bersama atau Koperasi.',
+        en: 'E.g. Kelompok Usaha Bersama (joint business group) or a cooperative.',
+      },
+    }),
     ...imageColumns('images', 1, undefined, false, false),
     UPDATED_COLUMN,
     EXTRA_COLUMN,
@@ -619,6 +637,30 @@ export const PRODUCTS: TableSpec = {
     ...orderColumns(),
     ...marketplaceColumns(),
     column('siap_ekspor', 'export_ready', 'exportReady', 'boolean', { aliases: ['ekspor'] }),
+    column('kode_hs', 'hs_code', 'export.hsCode', 'text', {
+      aliases: ['hs_code', 'kode_hs_ekspor'],
+      help: { id: 'Kode HS, misalnya 1604.20.', en: 'HS code, e.g. 1604.20.' },
+    }),
+    column('masa_simpan_hari', 'shelf_life_days', 'export.shelfLifeDays', 'integer', {
+      aliases: ['masa_simpan', 'shelf_life'],
+    }),
+    column('kemasan_ekspor', 'export_packaging', 'export.packaging', 'localized'),
+    column('pasar_ekspor', 'export_markets', 'export.markets', 'list', {
+      aliases: ['negara_tujuan', 'export_countries'],
+      help: {
+        id: 'Kode negara ISO dua huruf, dipisah |, misalnya MY | SG | JP.',
+        en: 'Two-letter ISO country codes, separated by |, e.g. MY | SG | JP.',
+      },
+    }),
+    column(
+      'kapasitas_ekspor_bulanan',
+      'export_monthly_capacity',
+      'export.monthlyCapacity',
+      'integer',
+      {
+        aliases: ['kapasitas_ekspor'],
+      },
+    ),
     column('kode_wilayah', 'region_code', 'regionCode', 'text', {
       aliases: ['kode_daerah', 'wilayah', 'region'],
       help: {
@@ -655,8 +697,8 @@ export const OUTLETS: TableSpec = {
       core: true,
       example: 'galeri',
       help: {
-        id: 'galeri, toko oleh-oleh, toko, pasar, pameran atau lainnya.',
-        en: 'gallery, souvenir shop, store, market, expo or other.',
+        id: 'galeri, toko oleh-oleh, toko, pasar, lainnya; acara: pameran, bazar, pekan raya.',
+        en: 'gallery, souvenir shop, store, market, other; events: expo, bazaar, fair.',
       },
     }),
     REGION_COLUMN(true, '62.71'),
@@ -670,15 +712,38 @@ export const OUTLETS: TableSpec = {
       aliases: ['jam_operasional', 'hours'],
       core: true,
       example: 'Senin–Sabtu 08.00–16.00',
+      help: {
+        id: 'Teks bebas, dipakai bila jadwal_buka kosong.',
+        en: 'Free text, used when schedule is empty.',
+      },
+    }),
+    column('jadwal_buka', 'schedule', 'hours', 'hours', {
+      aliases: ['jam_buka_hari', 'opening_schedule'],
+      core: true,
+      example: 'Senin–Jumat 08.00–16.00 | Sabtu 08.00–12.00',
+      help: {
+        id: 'Hari dan jam buka, dipisah |; ditampilkan dalam bahasa pengunjung. Menggantikan jam_buka.',
+        en: 'Opening days and times, separated by |; shown in the visitor language. Replaces opening_hours.',
+      },
     }),
     column('tanggal_mulai', 'start_date', 'startDate', 'date', {
       aliases: ['mulai'],
       core: true,
-      help: { id: 'Untuk pameran: hari pertama.', en: 'For an expo: first day.' },
+      help: {
+        id: 'Acara: hari pertama. Tempat tetap: hari dibuka (sebelumnya tampil "segera dibuka").',
+        en: 'Event: first day. Permanent place: the day it opens ("opening soon" before it).',
+      },
     }),
     column('tanggal_selesai', 'end_date', 'endDate', 'date', {
       aliases: ['selesai', 'sampai'],
       core: true,
+    }),
+    column('stan', 'booth', 'booth', 'localized', {
+      aliases: ['nomor_stan', 'booth_number'],
+      help: {
+        id: 'Untuk acara: letak stan daerah.',
+        en: "For an event: where the region's booth is.",
+      },
     }),
     ...contactColumns(),
     column('tautan', 'url', 'url', 'text', {
@@ -774,6 +839,15 @@ export const INFO: TableSpec = {
     column('bahasa', 'languages', 'languages', 'list', { core: true, example: 'id | en' }),
     column('sertakan', 'includes', 'includes', 'list', { aliases: ['feed_anak', 'child_feeds'] }),
     column('skema', 'schema', '$schema', 'text'),
+    // Where visitors check each certificate type (see OFFICIAL_CERTIFICATE_LOOKUPS).
+    ...CERTIFICATE_ORDER.map((type) =>
+      column(`situs_cek_${type}`, `${type}_lookup`, `certificateLookups.${type}`, 'text', {
+        help: {
+          id: `Situs resmi pemeriksaan sertifikat ${type}, misalnya ${OFFICIAL_CERTIFICATE_LOOKUPS[type]}.`,
+          en: `Official lookup site for ${type} certificates, e.g. ${OFFICIAL_CERTIFICATE_LOOKUPS[type]}.`,
+        },
+      }),
+    ),
     EXTRA_COLUMN,
   ],
 };

@@ -44,6 +44,7 @@ const InfoSchema = z.object({
   languages: envelopeShape.languages,
   includes: envelopeShape.includes,
   $schema: envelopeShape.$schema,
+  certificateLookups: envelopeShape.certificateLookups,
 });
 
 const SCHEMAS: Record<TableName, z.ZodMiniType> = { ...recordSchemas, info: InfoSchema };
@@ -216,7 +217,7 @@ export function exportTable(
 /** The feed's CSV files: `penerbit.csv`, `produsen.csv`, `produk.csv`, and the optional lists it has. */
 export function exportFeed(feed: Feed, options: ExportOptions = {}): ExportedFile[] {
   const info: Json = { publisher: feed.publisher };
-  for (const key of ['license', 'languages', 'includes', '$schema'] as const)
+  for (const key of ['license', 'languages', 'includes', '$schema', 'certificateLookups'] as const)
     if (feed[key] !== undefined) info[key] = feed[key];
   const files: ExportedFile[] = [exportTable('info', [info], options)];
   if (feed.regions.length)

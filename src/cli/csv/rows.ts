@@ -22,6 +22,7 @@ import {
 } from './cells.js';
 import type { ColumnGroup, ColumnSpec } from './columns.js';
 import type { ResolvedColumn } from './headers.js';
+import { readHours, writeHours } from './hours.js';
 
 type Json = Record<string, unknown>;
 
@@ -243,6 +244,11 @@ export function decodeRow(
       case 'list':
         put(slot, splitList(raw), header);
         break;
+      case 'hours': {
+        const result = readHours(raw);
+        if (!fail(column, result)) put(slot, result.value, header);
+        break;
+      }
       case 'idList':
         put(slot, splitList(raw, ','), header);
         break;
@@ -493,6 +499,8 @@ export function encodeCell(
         : '';
     case 'localized':
       return writeLocalized(value, column.lang);
+    case 'hours':
+      return writeHours(value, lang);
     case 'link': {
       const link = Array.isArray(value)
         ? value.find((item) => isObject(item) && item['platform'] === spec.platform)

@@ -62,6 +62,12 @@ export const icons = {
   split: icon(
     svg`<path d="M3 5h6M3 10h6M3 15h6M3 20h6"/><path d="M13 6l4-1.5L21 6v14l-4-1.5-4 1.5z"/><path d="M17 4.5v14"/>`,
   ),
+  calendar: icon(
+    svg`<rect x="3" y="5" width="18" height="16" rx="2"/><path d="M3 10h18M8 3v4M16 3v4"/>`,
+  ),
+  directions: icon(
+    svg`<path d="M12 2l10 10-10 10L2 12z"/><path d="M9 14v-3h5M12 8.5l2.5 2.5L12 13.5"/>`,
+  ),
 } as const;
 
 export type IconName = keyof typeof icons;

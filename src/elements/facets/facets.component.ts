@@ -23,7 +23,7 @@ export const FACET_GROUPS = [
 export type FacetGroup = (typeof FACET_GROUPS)[number];
 
 /** The yes/no filters shown as switches. */
-export const FACET_TOGGLES = ['flagship', 'bulk', 'custom'] as const;
+export const FACET_TOGGLES = ['flagship', 'bulk', 'custom', 'exportReady'] as const;
 export type FacetToggle = (typeof FACET_TOGGLES)[number];
 
 /** Choices of the "longest lead time" select, in days. */
@@ -63,8 +63,8 @@ const own = <T>(record: Readonly<Record<string, T>>, key: string): T | undefined
 
 /**
  * @summary Facet filters: checkbox groups with counts (category, certification, availability, materials,
- * tags), a price
- * range in rupiah, switches for flagship / bulk orders / custom orders, and the longest lead time.
+ * tags), a price range in rupiah, switches for flagship / bulk orders / custom orders / export-ready
+ * (shown when some product is), and the longest lead time.
  *
  * Counts are those of `facets` (computed by the feed runtime under all the *other* active filters).
  * Values with a count of 0 stay visible but disabled (so the list does not jump), unless selected — a
@@ -77,7 +77,7 @@ const own = <T>(record: Readonly<Record<string, T>>, key: string): T | undefined
  *   a checkbox → `{ category | certification | availability | materials | tags: string[] | undefined }`
  *   (the group's whole
  *   new selection); price (on change / Enter) → `{ priceMin: number | undefined, priceMax: number |
- *   undefined }`; a switch → `{ flagship | bulk | custom: true | undefined }`; lead time →
+ *   undefined }`; a switch → `{ flagship | bulk | custom | exportReady: true | undefined }`; lead time →
  *   `{ maxLeadTimeDays: number | undefined }`; "clear all" → every one of those fields `undefined`.
  *
  * @csspart base - The wrapper.
@@ -338,7 +338,10 @@ export class EtalaseFacets extends EtalaseElement {
     return html`<fieldset part="group" class="group-options">
       <legend>${strings.get(lang, 'options')}</legend>
       <ul>
-        ${FACET_TOGGLES.map((toggle) => {
+        ${FACET_TOGGLES.filter(
+          // Export readiness is offered only when the feed has export-ready products.
+          (toggle) => toggle !== 'exportReady' || facets.exportReady || this.value.exportReady,
+        ).map((toggle) => {
           const count = facets[toggle];
           const checked = this.value[toggle] === true;
           const disabled = count === 0 && !checked;

@@ -22,6 +22,8 @@ export interface MapHost extends ReactiveControllerHost, EventTarget {
   readonly basemap: string;
   readonly tileUrl: string;
   readonly tileAttribution: string;
+  /** The visitor's date (`YYYY-MM-DD`) for outlet status; `''` for today. */
+  readonly today: string;
 }
 
 /** The engine as the element sees it. */

@@ -12,6 +12,7 @@ import Supercluster from 'supercluster';
 import { icons } from '../base/icons.js';
 import { EtalaseFilterChangeEvent } from '../events/filter-change.js';
 import { EtalaseProductSelectEvent } from '../events/product-select.js';
+import { currentOutlets, localDate } from '../../format/calendar.js';
 import { safeUrl } from '../../format/url.js';
 import { localize } from '../../format/text.js';
 import { normalizeRegionCode, parentRegionCode } from '../../model/region-code.js';
@@ -106,6 +107,7 @@ export class MapEngine implements ReactiveController, MapView {
     outlets?: Outlet[];
     products?: Product[];
     region?: string;
+    today?: string;
   } = {};
   private located: (Producer & { location: { lat: number; lng: number } })[] = [];
   private placedOutlets: (Outlet & { location: { lat: number; lng: number } })[] = [];
@@ -137,6 +139,7 @@ export class MapEngine implements ReactiveController, MapView {
   /** What the popup and the text list need from the engine. */
   private readonly panel: PanelContext = {
     lang: () => this.host.uiLanguage,
+    today: () => this.host.today || localDate(),
     regionName: (code) => this.regionName(code),
     productsOf: (id) => this.productsByProducer.get(id) ?? [],
     close: () => this.close(),
@@ -285,6 +288,7 @@ export class MapEngine implements ReactiveController, MapView {
   /** Picks up changed data from the host (called before every host update). */
   sync(): void {
     const { producers, outlets, products, selectedRegion } = this.host;
+    const today = this.host.today || localDate();
     let refit = false;
     if (producers !== this.seen.producers) {
       this.located = producers.filter(hasLocation);
@@ -302,8 +306,8 @@ export class MapEngine implements ReactiveController, MapView {
       );
       refit = true;
     }
-    if (outlets !== this.seen.outlets) {
-      this.placedOutlets = outlets.filter(hasLocation);
+    if (outlets !== this.seen.outlets || today !== this.seen.today) {
+      this.placedOutlets = currentOutlets(outlets, today).filter(hasLocation);
       refit = true;
     }
     if (products !== this.seen.products) {
@@ -315,7 +319,7 @@ export class MapEngine implements ReactiveController, MapView {
       }
     }
     if (selectedRegion !== this.seen.region) refit = true;
-    this.seen = { producers, outlets, products, region: selectedRegion };
+    this.seen = { producers, outlets, products, region: selectedRegion, today };
     if (this.host.basemap !== this.publisherUrl) this.loadPublisher(this.host.basemap);
     if (refit && this.width) this.fit();
   }

@@ -4,7 +4,11 @@
  */
 import { html, nothing } from 'lit';
 import { icons } from '../base/icons.js';
+import { isEventKind, outletStatus } from '../../format/calendar.js';
+import { formatDate, formatDateRange } from '../../format/date.js';
+import { openingHoursLines } from '../../format/hours.js';
 import { localize } from '../../format/text.js';
+import { whatsappUrl } from '../../format/whatsapp.js';
 import type { FilterState } from '../../feed/types.js';
 import type { Outlet, Producer, Product } from '../../model/types.js';
 import type { Language } from '../../model/vocabulary.js';
@@ -19,6 +23,8 @@ export type Opened =
 
 export interface PanelContext {
   lang(): Language;
+  /** The visitor's date, `YYYY-MM-DD`. */
+  today(): string;
   regionName(code: string): string;
   productsOf(producerId: string): Product[];
   close(): void;
@@ -54,15 +60,42 @@ export function popupTemplate(opened: Opened, ctx: PanelContext) {
   }
   if (opened.type === 'outlet') {
     const { outlet } = opened;
+    const event = isEventKind(outlet.kind);
+    const status = outletStatus(outlet, ctx.today());
+    const dates = event
+      ? formatDateRange(outlet.startDate, outlet.endDate, lang)
+      : status === 'upcoming'
+        ? strings.get(lang, 'opensOn', formatDate(outlet.startDate, lang))
+        : '';
+    const whatsapp = whatsappUrl(outlet.contact?.whatsapp);
     return popup(
       ctx,
       localize(outlet.name, lang),
       html`<p>
           ${strings.get(lang, 'outletKind', outlet.kind)} · ${ctx.regionName(outlet.regionCode)}
         </p>
+        ${
+          dates
+            ? html`<p>
+                <strong>${dates}</strong>${
+                  event ? ` (${strings.get(lang, `status_${status}`)})` : ''
+                }
+              </p>`
+            : nothing
+        }
         ${outlet.address ? html`<p>${outlet.address}</p>` : nothing}
-        ${outlet.openingHours ? html`<p>${localize(outlet.openingHours, lang)}</p>` : nothing}
-        ${outlet.startDate ? html`<p>${outlet.startDate}${outlet.endDate ? ` – ${outlet.endDate}` : ''}</p>` : nothing}
+        ${openingHoursLines(outlet, lang).map((line) => html`<p>${line}</p>`)}
+        ${
+          whatsapp
+            ? html`<p>
+                <a href=${whatsapp} target="_blank" rel="noopener noreferrer"
+                  >${icons.whatsapp} WhatsApp<span class="visually-hidden">
+                    ${strings.get(lang, 'opensNewTab')}</span
+                  ></a
+                >
+              </p>`
+            : nothing
+        }
         <button type="button" class="action" @click=${() => ctx.filter({ outlet: outlet.id })}>
           ${strings.get(lang, 'showOutletProducts')}
         </button>`,

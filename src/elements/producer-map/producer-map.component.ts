@@ -45,6 +45,12 @@ export class EtalaseProducerMap extends EtalaseElement implements MapHost {
   /** Galleries, souvenir centres, expos…, drawn with their own symbol. */
   @property({ attribute: false }) outlets: Outlet[] = [];
 
+  /**
+   * The visitor's date (`YYYY-MM-DD`); empty for the real local date. Finished events and closed
+   * places are left off the map.
+   */
+  @property() today = '';
+
   /** Products, for the counts and the product list in a producer's popup. */
   @property({ attribute: false }) products: Product[] = [];
 

@@ -8,6 +8,8 @@ const outletKindsId: Record<OutletKind, string> = {
   market: 'Pasar',
   expo: 'Pameran',
   other: 'Gerai',
+  bazaar: 'Bazar',
+  fair: 'Pekan raya',
 };
 const outletKindsEn: Record<OutletKind, string> = {
   gallery: 'Gallery',
@@ -16,6 +18,8 @@ const outletKindsEn: Record<OutletKind, string> = {
   market: 'Market',
   expo: 'Expo',
   other: 'Outlet',
+  bazaar: 'Bazaar',
+  fair: 'Fair',
 };
 
 export const strings = defineStrings('producer-map', {
@@ -41,6 +45,11 @@ export const strings = defineStrings('producer-map', {
     moreProducts: (count: number) => `dan ${count} produk lainnya`,
     showProducts: 'Tampilkan produk produsen ini',
     showOutletProducts: 'Tampilkan produk di gerai ini',
+    opensOn: (date: string) => `Segera dibuka, mulai ${date}`,
+    status_upcoming: 'akan datang',
+    status_ongoing: 'sedang berlangsung',
+    status_finished: 'sudah selesai',
+    opensNewTab: '(membuka tab baru)',
     list: (count: number) => `Daftar produsen di peta (${count})`,
   },
   en: {
@@ -65,6 +74,11 @@ export const strings = defineStrings('producer-map', {
     moreProducts: (count: number) => `and ${count} more`,
     showProducts: "Show this producer's products",
     showOutletProducts: 'Show products sold here',
+    opensOn: (date: string) => `Opening soon, from ${date}`,
+    status_upcoming: 'upcoming',
+    status_ongoing: 'on now',
+    status_finished: 'finished',
+    opensNewTab: '(opens a new tab)',
     list: (count: number) => `List of producers on the map (${count})`,
   },
 });

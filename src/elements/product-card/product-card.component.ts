@@ -41,6 +41,7 @@ export type CardLayout = (typeof CARD_LAYOUTS)[number];
  * @csspart badge - One certification badge.
  * @csspart flagship - The "produk unggulan" marker.
  * @csspart availability - Availability and lead time.
+ * @csspart export - The "Siap ekspor / Export-ready" marker.
  *
  * @cssprop --etalase-card-image-ratio - Aspect ratio of the picture box (default `4 / 3`).
  *
@@ -188,6 +189,13 @@ export class EtalaseProductCard extends EtalaseElement {
             : nothing
         }
         ${this.renderAvailability(product, lang)}
+        ${
+          product.exportReady
+            ? html`<p class="export" part="export">
+                ${icons.globe}${productStrings.get(lang, 'exportReady')}
+              </p>`
+            : nothing
+        }
         ${
           this.orderPlanner
             ? html`<button

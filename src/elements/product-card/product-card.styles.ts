@@ -164,6 +164,19 @@ export const productCardStyles = css`
   .availability.out_of_stock {
     color: var(--_danger);
   }
+  .export {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.25rem;
+    margin: 0;
+    color: var(--_primary);
+    font-size: 0.8125em;
+    font-weight: 600;
+  }
+  .export .icon {
+    width: 1em;
+    height: 1em;
+  }
   :host([layout='horizontal']) .card {
     flex-direction: row;
   }

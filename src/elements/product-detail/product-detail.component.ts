@@ -8,13 +8,24 @@ import { icons } from '../base/icons.js';
 import { EtalaseContactEvent, type ContactChannel } from '../events/contact.js';
 import { EtalasePlanAddEvent } from '../events/plan-change.js';
 import { defaultQuantity, quantityText, toQuantity } from '../../feed/order-plan/plan.js';
+import { certificateStatus, isEventKind, localDate, outletStatus } from '../../format/calendar.js';
 import { formatDate, formatDateRange, isPast } from '../../format/date.js';
+import { openingHoursLines } from '../../format/hours.js';
 import { formatPrice } from '../../format/money.js';
 import { localize, localizedLang } from '../../format/text.js';
 import { safeUrl } from '../../format/url.js';
 import { mailtoUrl, telUrl, whatsappMessage, whatsappUrl } from '../../format/whatsapp.js';
-import type { Certification, Orders, Outlet, Producer, Product } from '../../model/types.js';
-import { MARKETPLACES, type Language } from '../../model/vocabulary.js';
+import type { FeedCredit } from '../../feed/merge.js';
+import type {
+  Certification,
+  ExportInfo,
+  Feed,
+  Orders,
+  Outlet,
+  Producer,
+  Product,
+} from '../../model/types.js';
+import { MARKETPLACES, SOCIAL_NETWORKS, type Language } from '../../model/vocabulary.js';
 import { regionCodeOf } from '../../model/product.js';
 import {
   imageSource,
@@ -43,6 +54,11 @@ export function platformName(platform: string): string {
 }
 
 const external = { target: '_blank', rel: 'noopener noreferrer' } as const;
+
+/** Display name of a social network id (`instagram` → `Instagram`); other names as written. */
+function socialName(platform: string): string {
+  return (SOCIAL_NETWORKS as Record<string, string>)[platform.toLowerCase()] ?? platform;
+}
 
 /**
  * @summary The full story of one product in a modal dialog: photo gallery, description, certificates
@@ -94,6 +110,18 @@ export class EtalaseProductDetail extends EtalaseElement {
 
   /** Offer "Tambah ke rencana pesanan" with a quantity (the showcase sets it with its planner on). */
   @property({ type: Boolean, attribute: 'order-planner' }) orderPlanner = false;
+
+  /** The visitor's date (`YYYY-MM-DD`) for certificate expiry and outlet status; empty for today. */
+  @property() today = '';
+
+  /**
+   * Where to look certificates up by type when a certificate has no `url` of its own (the feed's
+   * `certificateLookups`; see `OFFICIAL_CERTIFICATE_LOOKUPS`).
+   */
+  @property({ attribute: false }) certificateLookups?: Feed['certificateLookups'];
+
+  /** The publisher the product comes from, when several feeds are merged. */
+  @property({ attribute: false }) source?: FeedCredit | undefined;
 
   /** Whether the dialog is open. Setting it opens or closes the dialog. */
   @property({ type: Boolean, reflect: true }) open = false;
@@ -367,8 +395,9 @@ export class EtalaseProductDetail extends EtalaseElement {
     const label = certificationLabel(lang, cert.type);
     const title = cert.type === 'other' ? localize(cert.name, lang) || label.long : label.long;
     const issuer = localize(cert.issuer, lang);
-    const verify = safeUrl(cert.url);
-    const expired = isPast(cert.validUntil);
+    const own = safeUrl(cert.url);
+    const lookup = own ? undefined : safeUrl(this.certificateLookups?.[cert.type]);
+    const status = certificateStatus(cert, this.today || localDate());
     return html`<li>
       <strong>${title}</strong>
       <dl>
@@ -385,8 +414,8 @@ export class EtalaseProductDetail extends EtalaseElement {
             ? html`<dt>${strings.get(lang, 'validUntil')}</dt>
                 <dd>
                   ${formatDate(cert.validUntil, lang)}${
-                    expired
-                      ? html` <span class="expired">(${strings.get(lang, 'expired')})</span>`
+                    status === 'expired' || status === 'expiring'
+                      ? html` <span class=${status}>(${strings.get(lang, status)})</span>`
                       : nothing
                   }
                 </dd>`
@@ -394,13 +423,24 @@ export class EtalaseProductDetail extends EtalaseElement {
         }
       </dl>
       ${
-        verify
-          ? html`<a href=${verify} target="_blank" rel="noopener noreferrer"
+        own
+          ? html`<a href=${own} target="_blank" rel="noopener noreferrer"
               >${strings.get(lang, 'verify', label.short)}<span class="visually-hidden">
                 ${strings.get(lang, 'opensNewTab')}</span
               ></a
             >`
-          : nothing
+          : lookup
+            ? html`<p>
+                <a href=${lookup} target="_blank" rel="noopener noreferrer"
+                  >${strings.get(lang, 'checkAt', new URL(lookup).host)}<span
+                    class="visually-hidden"
+                  >
+                    ${strings.get(lang, 'opensNewTab')}</span
+                  ></a
+                >
+                ${strings.get(lang, 'searchNumber', cert.number)}
+              </p>`
+            : nothing
       }
     </li>`;
   }
@@ -414,7 +454,7 @@ export class EtalaseProductDetail extends EtalaseElement {
     }
     if (orders.monthlyCapacity !== undefined) {
       rows.push([
-        strings.get(lang, 'capacity'),
+        strings.get(lang, this.producer?.group ? 'groupCapacity' : 'capacity'),
         strings.get(lang, 'units', orders.monthlyCapacity),
       ]);
     }
@@ -424,8 +464,6 @@ export class EtalaseProductDetail extends EtalaseElement {
     if (orders.custom !== undefined) {
       rows.push([strings.get(lang, 'custom'), strings.get(lang, orders.custom ? 'yes' : 'no')]);
     }
-    if (product.exportReady)
-      rows.push([strings.get(lang, 'exportReady'), strings.get(lang, 'yes')]);
     const notes = localize(orders.notes, lang);
     if (!rows.length && !notes) return nothing;
     return html`<section part="section" aria-labelledby="ordering">
@@ -441,6 +479,87 @@ export class EtalaseProductDetail extends EtalaseElement {
     </section>`;
   }
 
+  /** What a buyer abroad (or a trading house) needs: plain words, no "Siap ekspor: Bisa". */
+  private renderExport(product: Product, lang: Language) {
+    const info: ExportInfo = product.export ?? {};
+    if (!product.exportReady && !product.export) return nothing;
+    const rows: [string, string][] = [];
+    if (info.hsCode) rows.push([strings.get(lang, 'hsCode'), info.hsCode]);
+    if (info.shelfLifeDays)
+      rows.push([strings.get(lang, 'shelfLife'), strings.get(lang, 'days', info.shelfLifeDays)]);
+    const packaging = localize(info.packaging, lang);
+    if (packaging) rows.push([strings.get(lang, 'packaging'), packaging]);
+    if (info.markets?.length) {
+      const names = new Intl.DisplayNames(lang === 'en' ? 'en' : 'id', { type: 'region' });
+      const list = info.markets.map((code) => names.of(code) ?? code);
+      rows.push([
+        strings.get(lang, 'markets'),
+        new Intl.ListFormat(lang === 'en' ? 'en' : 'id', { type: 'conjunction' }).format(list),
+      ]);
+    }
+    if (info.monthlyCapacity !== undefined)
+      rows.push([
+        strings.get(lang, 'exportCapacity'),
+        strings.get(lang, 'units', info.monthlyCapacity),
+      ]);
+    const certifications = info.certifications ?? [];
+    return html`<section part="section" aria-labelledby="export">
+      <h3 id="export">${strings.get(lang, 'export')}</h3>
+      <p>${strings.get(lang, product.exportReady ? 'exportReadyLine' : 'exportInfoLine')}</p>
+      ${
+        rows.length
+          ? html`<dl>
+              ${rows.map(
+                ([term, value]) =>
+                  html`<dt>${term}</dt>
+                    <dd>${value}</dd>`,
+              )}
+            </dl>`
+          : nothing
+      }
+      <p>
+        <button class="action" type="button" @click=${this.openProductSheet}>
+          ${icons.share}<span>${strings.get(lang, 'productSheet')}</span>
+        </button>
+      </p>
+      ${
+        certifications.length
+          ? html`<h4>${strings.get(lang, 'exportCertificates')}</h4>
+              <ul class="list">
+                ${certifications.map((cert) => this.renderCertification(cert, lang))}
+              </ul>`
+          : nothing
+      }
+    </section>`;
+  }
+
+  /** Opens the English product sheet (a printable page) in a new tab, for a trading house. */
+  private readonly openProductSheet = async () => {
+    const { product, producer } = this;
+    if (!product || !producer) return;
+    const { productSheetHtml } = await import('../../format/product-sheet.js');
+    const code = regionCodeOf(product, producer);
+    const region = code ? this.regionNamer?.(code) : undefined;
+    const options: Parameters<typeof productSheetHtml>[2] = { lang: 'en', url: this.productUrl() };
+    if (region) options.regionName = region;
+    if (this.baseUrl) options.base = this.baseUrl;
+    if (this.source) {
+      options.source = {
+        publisher: localize(this.source.publisher.name, 'en'),
+        updatedAt: this.source.updatedAt,
+      };
+    }
+    const html = productSheetHtml(product, producer, options);
+    const url = URL.createObjectURL(new Blob([html], { type: 'text/html;charset=utf-8' }));
+    const link = document.createElement('a');
+    link.href = url;
+    link.target = '_blank';
+    link.rel = 'noopener';
+    link.click();
+    // The new tab has read the document by then.
+    setTimeout(() => URL.revokeObjectURL(url), 60_000);
+  };
+
   private renderProducer(producer: Producer, region: string, lang: Language) {
     const rows: [string, string][] = [];
     if (region) rows.push([strings.get(lang, 'region'), region]);
@@ -448,7 +567,25 @@ export class EtalaseProductDetail extends EtalaseElement {
     if (producer.scale)
       rows.push([strings.get(lang, 'scale'), strings.get(lang, `scale_${producer.scale}`)]);
     if (producer.nib) rows.push([strings.get(lang, 'nib'), producer.nib]);
+    if (producer.group) {
+      rows.push([
+        strings.get(lang, 'group'),
+        strings.get(
+          lang,
+          'groupMembers',
+          localize(producer.group.name, lang) || strings.get(lang, 'groupDefault'),
+          producer.group.members,
+        ),
+      ]);
+    }
     const description = localize(producer.description, lang);
+    const base = this.baseUrl || undefined;
+    const photos = (producer.images ?? [])
+      .map((image) => imageSource(image, lang, base))
+      .filter((source) => source !== undefined);
+    const social = (producer.social ?? [])
+      .map((link) => ({ link, url: safeUrl(link.url) }))
+      .filter((entry) => entry.url !== undefined);
     return html`<section part="section" aria-labelledby="producer">
       <h3 id="producer">${strings.get(lang, 'producer')}</h3>
       <p>
@@ -468,6 +605,32 @@ export class EtalaseProductDetail extends EtalaseElement {
           : nothing
       }
       ${description ? html`<p class="description">${description}</p>` : nothing}
+      ${
+        photos.length
+          ? html`<ul class="producer-photos" aria-label=${strings.get(lang, 'producerPhotos')}>
+              ${photos.map((source) => html`<li>${renderImage(source, '12rem', () => {})}</li>`)}
+            </ul>`
+          : nothing
+      }
+      ${
+        social.length
+          ? html`<p>
+              ${strings.get(lang, 'social')}:
+              ${social.map(
+                ({ link, url }, i) =>
+                  html`${i ? ' · ' : ''}<a
+                      href=${url!}
+                      target="_blank"
+                      rel="noopener noreferrer"
+                      @click=${(event: Event) => this.contact(event, 'social', url!, link.platform)}
+                      >${socialName(link.platform)}<span class="visually-hidden">
+                        ${strings.get(lang, 'opensNewTab')}</span
+                      ></a
+                    >`,
+              )}
+            </p>`
+          : nothing
+      }
     </section>`;
   }
 
@@ -478,14 +641,59 @@ export class EtalaseProductDetail extends EtalaseElement {
       <ul class="list">
         ${this.outlets.map((outlet) => {
           const region = this.regionNamer?.(outlet.regionCode) ?? '';
-          const dates = formatDateRange(outlet.startDate, outlet.endDate, lang);
-          const hours = localize(outlet.openingHours, lang);
-          const place = [outlet.address, region].filter(Boolean).join(', ');
+          const event = isEventKind(outlet.kind);
+          const status = outletStatus(outlet, this.today || localDate());
+          const dates = event
+            ? formatDateRange(outlet.startDate, outlet.endDate, lang)
+            : status === 'upcoming'
+              ? strings.get(lang, 'opensOn', formatDate(outlet.startDate, lang))
+              : '';
+          const hours = openingHoursLines(outlet, lang).join('; ');
+          const booth = localize(outlet.booth, lang);
+          const place = [booth, outlet.address, region].filter(Boolean).join(', ');
+          const whatsapp = whatsappUrl(
+            outlet.contact?.whatsapp,
+            whatsappMessage(localize(this.product?.name, lang), lang),
+          );
+          const phone = telUrl(outlet.contact?.phone);
+          const outletName = localize(outlet.name, lang);
           return html`<li>
-            <strong>${localize(outlet.name, lang)}</strong>
-            <span>${strings.get(lang, `kind_${outlet.kind}`)}${dates ? ` · ${dates}` : ''}</span>
+            <strong>${outletName}</strong>
+            <span
+              >${strings.get(lang, `kind_${outlet.kind}`)}${dates ? ` · ${dates}` : ''}${
+                event && status === 'ongoing' ? ` · ${strings.get(lang, 'onNow')}` : ''
+              }</span
+            >
             ${place ? html`<div>${icons.mapPin} ${place}</div>` : nothing}
             ${hours ? html`<div>${strings.get(lang, 'hours')}: ${hours}</div>` : nothing}
+            ${
+              whatsapp || phone
+                ? html`<div>
+                    ${
+                      whatsapp
+                        ? html`<a href=${whatsapp} target="_blank" rel="noopener noreferrer"
+                            >${icons.whatsapp} ${strings.get(lang, 'whatsapp')}<span
+                              class="visually-hidden"
+                            >
+                              ${outletName} ${strings.get(lang, 'opensNewTab')}</span
+                            ></a
+                          >`
+                        : nothing
+                    }
+                    ${
+                      phone
+                        ? html`<a href=${phone}
+                            >${icons.phone} ${strings.get(lang, 'phone')}<span
+                              class="visually-hidden"
+                            >
+                              ${outletName}</span
+                            ></a
+                          >`
+                        : nothing
+                    }
+                  </div>`
+                : nothing
+            }
           </li>`;
         })}
       </ul>
@@ -526,6 +734,11 @@ export class EtalaseProductDetail extends EtalaseElement {
                 </li>`
               : nothing
           }
+          ${
+            product.exportReady
+              ? html`<li class="tag">${icons.globe}${productStrings.get(lang, 'exportReady')}</li>`
+              : nothing
+          }
           ${certifications.map((cert) => {
             return html`<li class="tag">${icons.badge}${certificationShortName(cert, lang)}</li>`;
           })}
@@ -561,9 +774,21 @@ export class EtalaseProductDetail extends EtalaseElement {
             </section>`
           : nothing
       }
-      ${this.renderOrdering(orders, product, lang)}
+      ${this.renderOrdering(orders, product, lang)} ${this.renderExport(product, lang)}
       ${producer ? this.renderProducer(producer, region, lang) : nothing}
       ${this.renderOutlets(lang)}
+      ${
+        this.source
+          ? html`<p class="provenance">
+              ${strings.get(
+                lang,
+                'provenance',
+                localize(this.source.publisher.name, lang),
+                formatDate(this.source.updatedAt, lang),
+              )}
+            </p>`
+          : nothing
+      }
     </div>`;
   }
 

@@ -180,6 +180,33 @@ export const productDetailStyles = css`
     color: var(--_danger);
     font-weight: 600;
   }
+  .expiring {
+    font-weight: 600;
+    background: var(--_warning-bg);
+    padding: 0 0.25rem;
+    border-radius: 0.25rem;
+  }
+  .producer-photos {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5rem;
+    margin: 0.5rem 0;
+    padding: 0;
+    list-style: none;
+  }
+  .producer-photos li {
+    width: 12rem;
+    max-width: 100%;
+  }
+  .producer-photos img {
+    width: 100%;
+    height: auto;
+    border-radius: var(--_radius);
+  }
+  .provenance {
+    color: var(--_text-muted);
+    font-size: 0.875em;
+  }
   a {
     color: var(--_primary);
   }

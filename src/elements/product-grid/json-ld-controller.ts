@@ -55,11 +55,13 @@ export function createJsonLdScript(doc: Document, json: string): HTMLScriptEleme
   return script;
 }
 
-export interface JsonLdSource {
-  items(): readonly JsonLdItem[];
+export interface JsonLdSource<T = JsonLdItem> {
+  items(): readonly T[];
   lang: Language;
   base?: string | undefined;
   enabled: boolean;
+  /** Turns the items into the document; by default a product list (`productsJsonLd`). */
+  build?: (builder: typeof JsonLd, items: readonly T[]) => unknown;
 }
 
 let builder: Promise<typeof JsonLd> | undefined;
@@ -72,7 +74,7 @@ const whenIdle = () =>
     else setTimeout(resolve, 0);
   });
 
-export class JsonLdController implements ReactiveController {
+export class JsonLdController<T = JsonLdItem> implements ReactiveController {
   private script: HTMLScriptElement | undefined;
   private written = '';
   private connected = false;
@@ -81,7 +83,7 @@ export class JsonLdController implements ReactiveController {
 
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
-    private readonly source: () => JsonLdSource,
+    private readonly source: () => JsonLdSource<T>,
   ) {
     host.addController(this);
   }
@@ -100,13 +102,19 @@ export class JsonLdController implements ReactiveController {
     this.pending = whenIdle().then(async () => {
       // Skip if the host left, or if a later update already took over.
       if (!this.connected || generation !== this.generation) return;
-      const { items, lang, base, enabled } = this.source();
+      const { items, lang, base, enabled, build } = this.source();
       const list = enabled ? items() : [];
       if (list.length === 0) return this.remove();
       builder ??= import('../../format/json-ld.js');
-      const { productsJsonLd, serializeJsonLd } = await builder;
+      const module = await builder;
       if (!this.connected || generation !== this.generation) return;
-      this.write(serializeJsonLd(productsJsonLd(list, { lang, ...(base ? { base } : {}) })));
+      const data = build
+        ? build(module, list)
+        : module.productsJsonLd(list as readonly JsonLdItem[], {
+            lang,
+            ...(base ? { base } : {}),
+          });
+      this.write(module.serializeJsonLd(data));
     });
   }
 

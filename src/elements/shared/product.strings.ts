@@ -4,6 +4,7 @@ import { defineStrings } from '../base/localize.js';
 export const productStrings = defineStrings('product', {
   id: {
     flagship: 'Produk unggulan',
+    exportReady: 'Siap ekspor',
     noImage: 'Belum ada foto',
     in_stock: 'Tersedia',
     made_to_order: 'Dibuat sesuai pesanan',
@@ -25,6 +26,7 @@ export const productStrings = defineStrings('product', {
   },
   en: {
     flagship: 'Flagship product',
+    exportReady: 'Export-ready',
     noImage: 'No photo yet',
     in_stock: 'In stock',
     made_to_order: 'Made to order',

@@ -66,6 +66,9 @@ export interface FeedSnapshot {
   retrying: boolean;
   /** Sources that failed while the rest loaded (an included city feed, one of several URLs). */
   partialErrors: readonly FeedProblem[];
+  /** Each loaded feed's publisher and date, and which feed each record came from. */
+  credits: FeedLoadSuccess['credits'];
+  provenance: FeedLoadSuccess['provenance'] | null;
 }
 
 export interface FeedCallbacks {
@@ -84,6 +87,8 @@ const EMPTY: FeedSnapshot = {
   error: null,
   retrying: false,
   partialErrors: [],
+  credits: [],
+  provenance: null,
 };
 
 export class FeedController implements ReactiveController {
@@ -198,6 +203,8 @@ export class FeedController implements ReactiveController {
         error: null,
         retrying: false,
         partialErrors: result.errors,
+        credits: result.credits,
+        provenance: result.provenance,
       });
       this.callbacks.onLoad(this.snapshot);
       for (const problem of result.errors) this.callbacks.onError(problem);
@@ -234,6 +241,8 @@ export class FeedController implements ReactiveController {
       feed: update.feed,
       issues: update.issues,
       stale: false,
+      credits: update.credits,
+      provenance: update.provenance,
     });
     this.callbacks.onLoad(this.snapshot);
   }

@@ -21,6 +21,7 @@ import {
   type RegionIndex,
 } from '../../feed/index.js';
 import type { FilterState, QueryResult, SortOrder } from '../../feed/types.js';
+import { currentOutlets, localDate } from '../../format/calendar.js';
 import { formatDate } from '../../format/date.js';
 import { localize } from '../../format/text.js';
 import type { LocalizedText, Product } from '../../model/types.js';
@@ -52,15 +53,17 @@ const VIEW_BUTTONS = {
   grid: { icon: icons.grid, label: 'viewGrid' },
   map: { icon: icons.map, label: 'viewMap' },
   split: { icon: icons.split, label: 'viewSplit' },
+  outlets: { icon: icons.calendar, label: 'viewOutlets' },
 } as const;
 
 /** How long a deep-linked product waits for district names before it opens anyway (ms). */
 const DISTRICT_WAIT = 2500;
+const loadOutlets = () => import('../outlet-list/outlet-list.js');
 
 /** Below this width (px, 48rem) the showcase uses its phone layout. */
 const COMPACT_WIDTH = 768;
 
-export const SHOWCASE_VIEWS = ['grid', 'map', 'split'] as const;
+export const SHOWCASE_VIEWS = ['grid', 'map', 'split', 'outlets'] as const;
 export type ShowcaseView = (typeof SHOWCASE_VIEWS)[number];
 
 /** The sort control's choices; `relevance` reads "featured" when there are no search words. */
@@ -80,6 +83,7 @@ const COUNTED_FILTERS: (keyof FilterState)[] = [
   'flagship',
   'bulk',
   'custom',
+  'exportReady',
   'maxLeadTimeDays',
   'outlet',
   'producer',
@@ -163,7 +167,10 @@ export class EtalaseShowcase extends EtalaseElement {
   /** Category to pre-filter (e.g. `kuliner`). */
   @property() category = '';
 
-  /** `grid` (default), `map`, or `split` (list and map side by side on wide screens). */
+  /**
+   * `grid` (default), `map`, `split` (list and map side by side on wide screens), or `outlets` (expos
+   * and galleries as a calendar list; offered when the feed has outlets).
+   */
   @property({ reflect: true }) view: ShowcaseView = 'grid';
 
   /** Mirror the filters and the open product in the page URL (Back/Forward, shareable links). */
@@ -183,6 +190,12 @@ export class EtalaseShowcase extends EtalaseElement {
    * with the item count, and a read-only plan from a shared `?rencana=` link.
    */
   @property({ type: Boolean, attribute: 'order-planner' }) orderPlanner = false;
+
+  /**
+   * The visitor's date (`YYYY-MM-DD`) for expos and certificate expiry; empty (default) for the real
+   * local date. Set it to preview the catalogue as it will look on another day.
+   */
+  @property() today = '';
 
   /** The current filter state. Setting it is a programmatic change: no event fires. */
   @property({ attribute: false }) filter: FilterState = {};
@@ -259,6 +272,7 @@ export class EtalaseShowcase extends EtalaseElement {
     this.initialView ??= this.view;
     if (this.showsMap) void loadMap();
     if (changed.has('orderPlanner') && this.orderPlanner) void this.readyPlanner();
+    if (this.view === 'outlets') void loadOutlets();
     if (changed.has('src')) void this.feed.load(this.src.split(/\s+/).filter(Boolean));
     if (
       !this.presetsApplied &&
@@ -357,6 +371,9 @@ export class EtalaseShowcase extends EtalaseElement {
   private onFilterChange = (event: EtalaseFilterChangeEvent): void => {
     if (event.target === this) return;
     event.stopPropagation();
+    // "See the products sold here" in the expos view: show those products.
+    if (this.view === 'outlets' && (event.target as Element).localName === 'etalase-outlet-list')
+      this.view = 'grid';
     this.changeFilter(event.filter as Partial<FilterState>);
   };
 
@@ -396,11 +413,15 @@ export class EtalaseShowcase extends EtalaseElement {
       this.pageTitle ??= document.title;
       document.title = `${localize(hit.product.name, this.language)} — ${this.pageTitle}`;
     }
-    const outlets = (this.feed.snapshot.feed?.outlets ?? []).filter(
+    const outlets = currentOutlets(this.feed.snapshot.feed?.outlets ?? [], this.date).filter(
       (outlet) =>
         outlet.productIds?.includes(hit.product.id) ||
         outlet.producerIds?.includes(hit.producer.id),
     );
+    const { credits, provenance } = this.feed.snapshot;
+    const from = provenance?.products[hit.product.id];
+    // Merged feeds: the detail names the publisher the product comes from.
+    this.detail.source = credits.length > 1 ? credits.find((c) => c.url === from) : undefined;
     this.detail.show(hit.product, hit.producer, outlets);
   }
 
@@ -550,7 +571,7 @@ export class EtalaseShowcase extends EtalaseElement {
             >${active ? html`<span class="toggle-count" aria-hidden="true">${active}</span>` : nothing}
           </button>
           <div class="views" role="group" aria-label=${t.get(lang, 'view')}>
-            ${SHOWCASE_VIEWS.map(
+            ${SHOWCASE_VIEWS.filter((view) => view !== 'outlets' || feed?.outlets.length).map(
               (view) =>
                 html`<button
                   type="button"
@@ -637,32 +658,50 @@ export class EtalaseShowcase extends EtalaseElement {
                       theme=${this.theme}
                       region=${this.filter.region?.[0] ?? ''}
                       .producers=${result?.producers ?? []}
+                      today=${this.date}
                       .outlets=${result?.outlets ?? []}
                       .products=${this.mapProducts()}
                     ></etalase-producer-map>`
             }
             ${
-              this.view === 'map' || !this.showsGrid(snapshot)
-                ? this.renderInsteadOfGrid(snapshot)
-                : html`<etalase-product-grid
+              this.view === 'outlets'
+                ? html`<etalase-outlet-list
                     lang=${lang}
                     theme=${this.theme}
-                    .hits=${result?.hits ?? []}
-                    highlight=${this.filter.q ?? ''}
-                    .regionNamer=${this.cityName}
-                    base-url=${this.baseUrl}
-                    .total=${result?.total ?? 0}
-                    .page=${result?.page ?? 1}
-                    .pageSize=${this.effectivePageSize}
-                    ?loading=${loading}
-                    ?order-planner=${this.orderPlanner}
-                  ></etalase-product-grid>`
+                    today=${this.date}
+                    .outlets=${feed?.outlets ?? []}
+                    .producers=${feed?.producers ?? []}
+                    .products=${feed?.products ?? []}
+                    .regionNamer=${this.regionName}
+                  ></etalase-outlet-list>`
+                : nothing
+            }
+            ${
+              this.view === 'outlets'
+                ? nothing
+                : this.view === 'map' || !this.showsGrid(snapshot)
+                  ? this.renderInsteadOfGrid(snapshot)
+                  : html`<etalase-product-grid
+                      lang=${lang}
+                      theme=${this.theme}
+                      .hits=${result?.hits ?? []}
+                      highlight=${this.filter.q ?? ''}
+                      .regionNamer=${this.cityName}
+                      base-url=${this.baseUrl}
+                      .total=${result?.total ?? 0}
+                      .page=${result?.page ?? 1}
+                      .pageSize=${this.effectivePageSize}
+                      ?loading=${loading}
+                      ?order-planner=${this.orderPlanner}
+                    ></etalase-product-grid>`
             }
           </div>
         </div>
         <etalase-product-detail
           lang=${lang}
           theme=${this.theme}
+          today=${this.date}
+          .certificateLookups=${feed?.certificateLookups}
           base-url=${this.baseUrl}
           .regionNamer=${this.regionName}
           ?order-planner=${this.orderPlanner}
@@ -684,14 +723,16 @@ export class EtalaseShowcase extends EtalaseElement {
         <div part="footer" class="footer">
           <slot name="footer">
             ${
-              feed
-                ? html`<p>
-                    ${t.get(lang, 'source')}:
-                    ${localize(feed.publisher.name, lang)}${
-                      feed.license ? html` · ${feed.license}` : nothing
-                    }
-                  </p>`
-                : nothing
+              feed && snapshot.credits.length > 1
+                ? this.renderCredits(snapshot)
+                : feed
+                  ? html`<p>
+                      ${t.get(lang, 'source')}:
+                      ${localize(feed.publisher.name, lang)}${
+                        feed.license ? html` · ${feed.license}` : nothing
+                      }
+                    </p>`
+                  : nothing
             }
           </slot>
         </div>
@@ -712,6 +753,11 @@ export class EtalaseShowcase extends EtalaseElement {
     return this.view !== 'map' && snapshot.feed && this.feedCounts
       ? renderFeedEmpty(this.feedCounts, this.language)
       : nothing;
+  }
+
+  /** The visitor's date: the `today` attribute, else the real local date. */
+  private get date(): string {
+    return this.today || localDate();
   }
 
   private mapProductsCache: { for: QueryResult | null; products: Product[] } = {
@@ -939,6 +985,23 @@ export class EtalaseShowcase extends EtalaseElement {
     this.writeUrl();
     this.dispatchEvent(new EtalaseFilterChangeEvent({}));
   };
+
+  /** Merged feeds: every publisher, with the date of its data. */
+  private renderCredits(snapshot: FeedSnapshot) {
+    const lang = this.language;
+    return html`<p id="credits">${strings.get(lang, 'sources')}:</p>
+      <ul class="credits" aria-labelledby="credits">
+        ${snapshot.credits.map(
+          (credit) =>
+            html`<li>
+              ${localize(credit.publisher.name, lang)}
+              (${strings.get(lang, 'creditDate', formatDate(credit.updatedAt, lang))})${
+                credit.license ? ` · ${credit.license}` : ''
+              }
+            </li>`,
+        )}
+      </ul>`;
+  }
 
   private renderStatus(snapshot: FeedSnapshot) {
     const lang = this.language;

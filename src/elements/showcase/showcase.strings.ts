@@ -27,6 +27,7 @@ export const strings = defineStrings('showcase', {
     viewGrid: 'Daftar',
     viewMap: 'Peta',
     viewSplit: 'Daftar dan peta',
+    viewOutlets: 'Pameran & galeri',
     source: 'Sumber data',
     skipToProducts: 'Langsung ke produk',
     showProducts: (count: number) => `Tampilkan ${count} produk`,
@@ -48,6 +49,8 @@ export const strings = defineStrings('showcase', {
     planCount: (count: number) => `Rencana pesanan (${count})`,
     planAdded: (name: string, quantity: string) =>
       `${name}, ${quantity}, ditambahkan ke rencana pesanan.`,
+    sources: 'Sumber data (gabungan)',
+    creditDate: (date: string) => `data per ${date}`,
   },
   en: {
     catalogue: 'Flagship product catalogue',
@@ -73,6 +76,7 @@ export const strings = defineStrings('showcase', {
     viewGrid: 'List',
     viewMap: 'Map',
     viewSplit: 'List and map',
+    viewOutlets: 'Expos & galleries',
     source: 'Data source',
     skipToProducts: 'Skip to products',
     showProducts: (count: number) => `Show ${count} ${count === 1 ? 'product' : 'products'}`,
@@ -93,5 +97,7 @@ export const strings = defineStrings('showcase', {
     plan: 'Order plan',
     planCount: (count: number) => `Order plan (${count})`,
     planAdded: (name: string, quantity: string) => `${name}, ${quantity}, added to the order plan.`,
+    sources: 'Data sources (merged)',
+    creditDate: (date: string) => `data as of ${date}`,
   },
 });

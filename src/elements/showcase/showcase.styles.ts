@@ -290,6 +290,10 @@ export const styles = [
     .footer p {
       margin: 0;
     }
+    .footer .credits {
+      margin: 0.25rem 0 0;
+      padding-inline-start: 1.25rem;
+    }
 
     .toggle-count {
       display: none;

@@ -19,6 +19,7 @@ const VIEW_VALUES: Record<ShowcaseView, string> = {
   grid: 'daftar',
   map: 'peta',
   split: 'daftar-peta',
+  outlets: 'pameran',
 };
 
 export interface UrlState {

@@ -3,6 +3,7 @@
  * against the needed-by date, monthly capacity pro-rated to the time left, availability, and other
  * producers of the same category in the plan's region when one producer cannot make the quantity.
  */
+import { daysBetween } from '../../format/calendar.js';
 import { formatMoney } from '../../format/money.js';
 import type { Producer, Product } from '../../model/types.js';
 import type { QueryEngine } from '../query.js';
@@ -88,10 +89,6 @@ export function addDays(iso: string, days: number): string {
   return fromDay(toDay(iso) + days);
 }
 
-/** Whole days from `from` to `to` (negative when `to` is earlier). */
-export function daysBetween(from: string, to: string): number {
-  return Math.round(toDay(to) - toDay(from));
-}
 
 /** Monthly capacity pro-rated to `days` (rounded down: a producer cannot make part of a box). */
 export function proRatedCapacity(monthlyCapacity: number, days: number): number {

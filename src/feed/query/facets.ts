@@ -60,5 +60,6 @@ export const emptyFacets = (): Facets => ({
   flagship: 0,
   bulk: 0,
   custom: 0,
+  exportReady: 0,
   priceRange: null,
 });

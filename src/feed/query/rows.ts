@@ -19,8 +19,8 @@ export const VALUE_FACETS: FacetName[] = [
   'tags',
   'materials',
 ];
-export type FlagName = 'flagship' | 'bulk' | 'custom';
-export const FLAGS: FlagName[] = ['flagship', 'bulk', 'custom'];
+export type FlagName = 'flagship' | 'bulk' | 'custom' | 'exportReady';
+export const FLAGS: FlagName[] = ['flagship', 'bulk', 'custom', 'exportReady'];
 
 export interface Row {
   hit: ProductHit;
@@ -29,6 +29,7 @@ export interface Row {
   flagship: boolean;
   bulk: boolean;
   custom: boolean;
+  exportReady: boolean;
   leadTimeDays: number | undefined;
   priceMin: number | undefined;
   priceMax: number | undefined;
@@ -174,6 +175,7 @@ export function createRowIndexBuilder(feed: Feed): RowIndexBuilder {
       flagship: product.flagship === true,
       bulk: (own?.bulk ?? inherited?.bulk) === true,
       custom: (own?.custom ?? inherited?.custom) === true,
+      exportReady: product.exportReady === true,
       // Something in stock can be had today.
       leadTimeDays:
         own?.leadTimeDays ??
