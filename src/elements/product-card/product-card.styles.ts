@@ -167,7 +167,7 @@ export const productCardStyles = css`
   .export {
     display: inline-flex;
     align-items: center;
-    gap: 0.25rem;
+    gap: 0.25em;
     margin: 0;
     color: var(--_primary);
     font-size: 0.8125em;

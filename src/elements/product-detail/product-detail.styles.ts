@@ -183,19 +183,19 @@ export const productDetailStyles = css`
   .expiring {
     font-weight: 600;
     background: var(--_warning-bg);
-    padding: 0 0.25rem;
-    border-radius: 0.25rem;
+    padding: 0 0.25em;
+    border-radius: 0.25em;
   }
   .producer-photos {
     display: flex;
     flex-wrap: wrap;
-    gap: 0.5rem;
-    margin: 0.5rem 0;
+    gap: 0.5em;
+    margin: 0.5em 0;
     padding: 0;
     list-style: none;
   }
   .producer-photos li {
-    width: 12rem;
+    width: 12em;
     max-width: 100%;
   }
   .producer-photos img {
@@ -238,17 +238,17 @@ export const productDetailStyles = css`
     display: flex;
     flex-wrap: wrap;
     align-items: center;
-    gap: 0.5rem;
-    margin: 0.75rem 0;
+    gap: 0.5em;
+    margin: 0.75em 0;
   }
   .plan-add label {
     flex-basis: 100%;
     font-weight: 600;
   }
   .plan-add input {
-    width: 8rem;
-    min-height: 2.75rem;
-    padding: 0.25rem 0.5rem;
+    width: 8em;
+    min-height: 2.75em;
+    padding: 0.25em 0.5em;
     border: 1px solid var(--_text-muted);
     border-radius: var(--_radius);
     background: var(--_surface);

@@ -291,8 +291,8 @@ export const styles = [
       margin: 0;
     }
     .footer .credits {
-      margin: 0.25rem 0 0;
-      padding-inline-start: 1.25rem;
+      margin: 0.25em 0 0;
+      padding-inline-start: 1.25em;
     }
 
     .toggle-count {
