@@ -9,7 +9,7 @@ import { EtalaseContactEvent, type ContactChannel } from '../events/contact.js';
 import { EtalasePlanAddEvent } from '../events/plan-change.js';
 import { defaultQuantity, quantityText, toQuantity } from '../../feed/order-plan/plan.js';
 import { certificateStatus, isEventKind, localDate, outletStatus } from '../../format/calendar.js';
-import { formatDate, formatDateRange, isPast } from '../../format/date.js';
+import { formatDate, formatDateRange } from '../../format/date.js';
 import { openingHoursLines } from '../../format/hours.js';
 import { formatPrice } from '../../format/money.js';
 import { localize, localizedLang } from '../../format/text.js';
