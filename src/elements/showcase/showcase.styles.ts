@@ -114,9 +114,6 @@ export const styles = [
     .filters-open .filters {
       display: grid;
     }
-    .reset {
-      justify-self: start;
-    }
     .results {
       display: grid;
       gap: var(--_space);
