@@ -72,6 +72,33 @@ export const HostSuggestions: Story = {
     </div>`,
 };
 
+/**
+ * A misspelt word and a place: type "ampalng" to see "Mungkin maksud Anda" and the place offer first,
+ * then products with the typed word marked.
+ */
+export const CorrectionAndPlace: Story = {
+  render: (args) =>
+    html`<div style=${styleMap({ maxWidth: '32rem', minHeight: '22rem' })}>
+      <etalase-search
+        lang=${args.lang}
+        theme=${args.theme}
+        .suggestions=${
+          [
+            { kind: 'correction', id: 'amplang', label: 'amplang' },
+            {
+              kind: 'place',
+              id: '64.72',
+              label: 'Tampilkan produk dari Kota Samarinda',
+              detail: '13 produk',
+              rest: 'amplang',
+            },
+            { kind: 'product', id: 'p3', label: 'Amplang Ikan Pipih', detail: 'Amplang Mahakam' },
+          ] satisfies Suggestion[]
+        }
+      ></etalase-search>
+    </div>`,
+};
+
 /** Nothing matches: the list stays closed and screen readers hear "Tidak ada saran". */
 export const Empty: Story = {
   render: (args) =>

@@ -174,7 +174,7 @@ describe('etalase-showcase', () => {
     showcase.filter = { q: 'zzzz-tidak-ada' };
     await waitUntil(() => cards(showcase).length === 0, 'empty result');
     await expect(showcase).to.be.accessible();
-    const reset = shadow(showcase, 'button.reset') as HTMLButtonElement;
+    const reset = shadow(showcase, 'button.clear-all') as HTMLButtonElement;
     reset.click();
     await waitUntil(() => cards(showcase).length === 24, 'everything again');
   });

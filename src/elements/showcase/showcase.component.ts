@@ -612,13 +612,6 @@ export class EtalaseShowcase extends EtalaseElement {
             aria-label=${t.get(lang, 'filters')}
           >
             ${
-              active
-                ? html`<button class="reset" type="button" @click=${this.resetAll}>
-                    ${icons.reset} ${t.get(lang, 'resetAll')}
-                  </button>`
-                : nothing
-            }
-            ${
               this.settled
                 ? html`<etalase-region-filter
                       lang=${lang}

@@ -114,9 +114,6 @@ export const styles = [
     .filters-open .filters {
       display: grid;
     }
-    .reset {
-      justify-self: start;
-    }
     /* Phones: closes the filter panel and returns to the results; stays in reach while scrolling. */
     .show-results {
       position: sticky;
