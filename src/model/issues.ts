@@ -327,10 +327,7 @@ export function markDropped(issues: FeedIssue[], from: number, unit: DroppedUnit
 }
 
 /** `message` followed by what was left out: "(This field is left out; …)". */
-export function withDroppedNote(
-  message: Bilingual,
-  unit: DroppedUnit,
-): Bilingual {
+export function withDroppedNote(message: Bilingual, unit: DroppedUnit): Bilingual {
   return { id: message.id + DROPPED[unit].id, en: message.en + DROPPED[unit].en };
 }
 

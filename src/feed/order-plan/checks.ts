@@ -89,7 +89,6 @@ export function addDays(iso: string, days: number): string {
   return fromDay(toDay(iso) + days);
 }
 
-
 /** Monthly capacity pro-rated to `days` (rounded down: a producer cannot make part of a box). */
 export function proRatedCapacity(monthlyCapacity: number, days: number): number {
   return Math.floor((monthlyCapacity * Math.max(0, days)) / DAYS_PER_MONTH);
