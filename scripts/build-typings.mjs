@@ -198,7 +198,6 @@ function webTypes() {
         elements: ELEMENTS.map((element) => ({
           name: element.tag,
           description: element.summary,
-          'doc-url': `${pkg.homepage ?? ''}`,
           attributes: (element.declaration.attributes ?? []).map((attribute) => ({
             name: attribute.name,
             description: attribute.description,
