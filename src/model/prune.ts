@@ -52,6 +52,7 @@ function pruneObject(
   const start = issues.length;
   const out: Record<string, unknown> = { ...value };
   let droppedAny = false;
+  let failed = false;
   for (const [key, child] of Object.entries(shape)) {
     if (!Object.hasOwn(value, key) || value[key] === undefined) continue;
     const cleaned = prune(child, value[key], [...path, key], issues);
@@ -59,7 +60,17 @@ function pruneObject(
     else if (isOptionalField(child)) {
       delete out[key];
       droppedAny = true;
-    } else return DROP;
+    } else failed = true; // keep looking: the steward sees every problem of the record at once
+  }
+  if (failed) {
+    // Also name the required fields that are missing altogether.
+    const result = schema.safeParse(out, { reportInput: true });
+    for (const issue of result.error?.issues ?? []) {
+      const key = issue.path[0];
+      if (typeof key === 'string' && out[key] === undefined)
+        issues.push(zodIssueToFeedIssue(issue, path));
+    }
+    return DROP;
   }
   // What is left: missing required fields, and checks across fields (price min ≤ max, P-IRT number).
   for (let round = 0; round < MAX_ROUNDS; round++) {

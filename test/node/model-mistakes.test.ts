@@ -299,3 +299,23 @@ describe('well-formed text', () => {
     );
   });
 });
+
+describe('a record with several problems', () => {
+  it('names every problem of a record it skips', () => {
+    const input = validFeed();
+    input.products[1].id = 'amplang tenggiri';
+    delete input.products[1].name;
+    input.products[1].price.min = 'gratis';
+    const { issues } = parseFeed(input, { now: TODAY });
+    assert.deepEqual(
+      issues
+        .filter((i) => i.path.startsWith('products[1]'))
+        .map((i) => `${i.code} ${i.path} ${i.dropped}`),
+      [
+        'invalid-id products[1].id record',
+        'wrong-type products[1].price.min record',
+        'missing-field products[1].name record',
+      ],
+    );
+  });
+});
