@@ -206,15 +206,17 @@ async function readBody(
   options: FetchTextOptions,
   received: { bytes: number },
 ): Promise<string> {
+  // Bytes are decoded only once the whole body is in and within the limit: a body that will be
+  // refused costs no decoding.
   const decoder = new TextDecoder('utf-8');
   if (!response.body) {
-    const text = await response.text();
-    if (text.length > options.maxBytes)
+    const bytes = await response.arrayBuffer();
+    if (bytes.byteLength > options.maxBytes)
       throw new Failure(feedError('too-large', url, { limit: options.maxBytes }), false);
-    return text;
+    return decoder.decode(bytes);
   }
   const reader = response.body.getReader();
-  const parts: string[] = [];
+  const chunks: Uint8Array[] = [];
   let loaded = 0;
   for (;;) {
     const { done, value } = await reader.read();
@@ -225,12 +227,13 @@ async function readBody(
       await reader.cancel().catch(() => {});
       throw new Failure(feedError('too-large', url, { limit: options.maxBytes }), false);
     }
-    parts.push(decoder.decode(value, { stream: true }));
+    chunks.push(value);
     // A compressed body decodes to more bytes than Content-Length says: then the total is unknown.
     options.onProgress?.(
       total !== undefined && loaded <= total ? { url, loaded, total } : { url, loaded },
     );
   }
+  const parts = chunks.map((chunk) => decoder.decode(chunk, { stream: true }));
   parts.push(decoder.decode());
   return parts.join('');
 }

@@ -76,6 +76,20 @@ describe('etalase-region-filter', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('keeps the row of each region when a branch opens above it (keyed, not rebuilt by position)', async () => {
+    const el = await fixture<EtalaseRegionFilter>(
+      html`<etalase-region-filter .regions=${tree(PRODUCTS)}></etalase-region-filter>`,
+    );
+    // Bali (51) comes first; opening it inserts Badung between it and Kalimantan Tengah (62).
+    expect(items(el).map((r) => r.dataset['code'])).to.deep.equal(['51', '62']);
+    const kalteng = item(el, '62')!;
+    el.shadowRoot!.querySelector('input')!.focus();
+    await press(el, 'ArrowDown');
+    await press(el, 'ArrowRight');
+    expect(items(el).map((r) => r.dataset['code'])).to.deep.equal(['51', '51.03', '62']);
+    expect(item(el, '62')).to.equal(kalteng);
+  });
+
   it('can be used by keyboard alone: move, expand, type-ahead, select, collapse', async () => {
     const el = await fixture<EtalaseRegionFilter>(
       html`<etalase-region-filter .regions=${tree(PRODUCTS)}></etalase-region-filter>`,

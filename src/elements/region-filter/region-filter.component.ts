@@ -1,5 +1,6 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { repeat } from 'lit/directives/repeat.js';
 import { EtalaseElement, baseStyles, icons } from '../base/index.js';
 import { EtalaseFilterChangeEvent } from '../events/filter-change.js';
 import type { FacetCounts, FilterState, RegionNode } from '../../feed/types.js';
@@ -490,7 +491,11 @@ export class EtalaseRegionFilter extends EtalaseElement {
                 @click=${this.onItemClick}
                 @keydown=${this.onTreeKeydown}
               >
-                ${this.rows.map((row) => this.renderRow(row, activeCode, selectedCodes, lang))}
+                ${repeat(
+                  this.rows,
+                  (row) => row.node.code,
+                  (row) => this.renderRow(row, activeCode, selectedCodes, lang),
+                )}
               </div>`
             : html`<p class="message" role="status">
                 ${this.findText ? t.get(lang, 'noMatch', this.findText) : t.get(lang, 'noRegions')}
