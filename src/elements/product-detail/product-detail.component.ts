@@ -1,6 +1,5 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
-import { live } from 'lit/directives/live.js';
 import { EtalaseElement } from '../base/etalase-element.js';
 import { baseStyles } from '../base/theme.js';
 import { dialogStyles } from '../base/dialog.js';
@@ -154,6 +153,9 @@ export class EtalaseProductDetail extends EtalaseElement {
       this.failed = new Set();
       this.shareStatus = '';
       this.planStatus = '';
+      // A quantity typed for the previous product does not carry over.
+      const input = this.renderRoot?.querySelector<HTMLInputElement>('#plan-quantity');
+      if (input && this.product) input.value = String(defaultQuantity(this.product, this.producer));
     }
   }
 
@@ -255,7 +257,7 @@ export class EtalaseProductDetail extends EtalaseElement {
         min="1"
         step="1"
         required
-        .value=${live(String(defaultQuantity(product, producer)))}
+        .value=${String(defaultQuantity(product, producer))}
       />
       <button class="action primary" type="submit">
         ${icons.plus}${strings.get(lang, 'planAdd')}

@@ -3,6 +3,7 @@
  * on the device. `etalase-order-planner` is the element over it.
  */
 export * from './plan.js';
+export * from './edit.js';
 export * from './checks.js';
 export * from './messages.js';
 export * from './csv.js';

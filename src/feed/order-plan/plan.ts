@@ -2,20 +2,16 @@
  * An order plan: what a buyer (usually a government office preparing an event) means to order from
  * local producers, kept on the visitor's device and shared as a link. No server, no account: the
  * plan only prepares the enquiries the buyer sends to each producer.
+ *
+ * This module holds the shapes and the quantity helpers the card, the detail and the showcase use;
+ * changing a plan (`edit.ts`) and everything else load with the planner.
  */
 import { localize } from '../../format/text.js';
 import type { LocalizedText, Orders, Producer, Product } from '../../model/types.js';
 import type { Language } from '../../model/vocabulary.js';
-import type { ProductHit } from '../types.js';
-
-/** Version of the stored and shared plan format; a plan of another version is not read. */
-export const PLAN_SCHEMA_VERSION = 1;
 
 /** The page-URL parameter holding a shared plan (`?rencana=…`). */
 export const PLAN_URL_PARAM = 'rencana';
-
-/** Most items a plan holds (a shared link stays short enough for every browser). */
-export const MAX_PLAN_ITEMS = 100;
 
 /** Largest quantity of one item. */
 export const MAX_QUANTITY = 10_000_000;
@@ -49,10 +45,6 @@ export interface PlanCounts {
   warnings: number;
 }
 
-export function emptyPlan(): OrderPlan {
-  return { event: '', neededBy: '', place: '', office: '', contact: '', items: [] };
-}
-
 /** Ordering info that applies to a product: its own, over its producer's. */
 export function ordersOf(product: Product, producer?: Producer): Orders {
   return { ...producer?.orders, ...product.orders };
@@ -69,38 +61,6 @@ export function toQuantity(value: unknown): number | undefined {
   return typeof n === 'number' && Number.isInteger(n) && n >= 1 && n <= MAX_QUANTITY
     ? n
     : undefined;
-}
-
-/**
- * The plan with `quantity` more of the product (a product appears once: adding it again adds to
- * its quantity). Unchanged when the plan is full or the quantity is not a whole number ≥ 1.
- */
-export function addToPlan(plan: OrderPlan, hit: ProductHit, quantity: number): OrderPlan {
-  const amount = toQuantity(quantity);
-  if (amount === undefined) return plan;
-  const existing = plan.items.find((item) => item.productId === hit.product.id);
-  if (existing) {
-    const total = Math.min(MAX_QUANTITY, existing.quantity + amount);
-    return setQuantity(plan, hit.product.id, total);
-  }
-  if (plan.items.length >= MAX_PLAN_ITEMS) return plan;
-  const item: PlanItem = { productId: hit.product.id, quantity: amount, name: hit.product.name };
-  return { ...plan, items: [...plan.items, item] };
-}
-
-export function setQuantity(plan: OrderPlan, productId: string, quantity: number): OrderPlan {
-  const amount = toQuantity(quantity);
-  if (amount === undefined) return plan;
-  return {
-    ...plan,
-    items: plan.items.map((item) =>
-      item.productId === productId ? { ...item, quantity: amount } : item,
-    ),
-  };
-}
-
-export function removeFromPlan(plan: OrderPlan, productId: string): OrderPlan {
-  return { ...plan, items: plan.items.filter((item) => item.productId !== productId) };
 }
 
 /** An English unit in the plural: `jar` → `jars`, `piece of cloth` → `pieces of cloth`. */

@@ -5,15 +5,8 @@
  */
 import type { LocalizedText } from '../../model/types.js';
 import { isIsoDate } from './checks.js';
-import {
-  emptyPlan,
-  MAX_PLAN_ITEMS,
-  PLAN_SCHEMA_VERSION,
-  PLAN_URL_PARAM,
-  toQuantity,
-  type OrderPlan,
-  type PlanItem,
-} from './plan.js';
+import { emptyPlan, MAX_PLAN_ITEMS, PLAN_SCHEMA_VERSION } from './edit.js';
+import { PLAN_URL_PARAM, toQuantity, type OrderPlan, type PlanItem } from './plan.js';
 
 /** The localStorage key of the visitor's own plan. */
 export const PLAN_STORAGE_KEY = 'etalase.order-plan';
