@@ -19,6 +19,7 @@ import { actionStyles, type RegionNamer } from '../shared/shared.js';
 import { JsonLdController } from '../product-grid/json-ld-controller.js';
 import { outletListStyles } from './outlet-list.styles.js';
 import { strings } from './outlet-list.strings.js';
+import { outletKindLabel } from '../shared/outlet.strings.js';
 
 /** Exhibitor names listed per outlet; the rest are counted. */
 const LISTED_EXHIBITORS = 6;
@@ -239,7 +240,7 @@ export class EtalaseOutletList extends EtalaseElement {
       </h5>
       ${this.renderStatus(placed, lang)}
       <p class="meta">
-        ${strings.get(lang, 'kind', outlet.kind)}${dates ? html` · <strong>${dates}</strong>` : nothing}
+        ${outletKindLabel(outlet.kind, lang)}${dates ? html` · <strong>${dates}</strong>` : nothing}
       </p>
       ${place ? html`<p>${icons.mapPin} ${place}</p>` : nothing}
       ${booth ? html`<p>${strings.get(lang, 'booth')}: ${booth}</p>` : nothing}

@@ -1,26 +1,4 @@
 import { defineStrings } from '../base/localize.js';
-import type { OutletKind } from '../../model/vocabulary.js';
-
-const kindsId: Record<OutletKind, string> = {
-  gallery: 'Galeri',
-  souvenir_shop: 'Pusat oleh-oleh',
-  store: 'Toko',
-  market: 'Pasar',
-  expo: 'Pameran',
-  other: 'Gerai',
-  bazaar: 'Bazar',
-  fair: 'Pekan raya',
-};
-const kindsEn: Record<OutletKind, string> = {
-  gallery: 'Gallery',
-  souvenir_shop: 'Souvenir centre',
-  store: 'Shop',
-  market: 'Market',
-  expo: 'Expo',
-  other: 'Outlet',
-  bazaar: 'Bazaar',
-  fair: 'Fair',
-};
 
 export const strings = defineStrings('outlet-list', {
   id: {
@@ -28,7 +6,6 @@ export const strings = defineStrings('outlet-list', {
     empty: 'Belum ada pameran atau galeri dalam data ini.',
     noneCurrent: 'Tidak ada pameran yang akan datang saat ini.',
     places: 'Galeri & tempat belanja',
-    kind: (kind: OutletKind) => kindsId[kind],
     upcoming: 'Akan datang',
     ongoing: 'Sedang berlangsung',
     finished: 'Sudah selesai',
@@ -57,7 +34,6 @@ export const strings = defineStrings('outlet-list', {
     empty: 'No expos or galleries in this data yet.',
     noneCurrent: 'No upcoming expos at the moment.',
     places: 'Galleries & shops',
-    kind: (kind: OutletKind) => kindsEn[kind],
     upcoming: 'Upcoming',
     ongoing: 'On now',
     finished: 'Finished',

@@ -49,6 +49,7 @@ import {
 } from './producer-map-panels.js';
 import { strings } from './producer-map.strings.js';
 import { engineStyles } from './producer-map-engine.styles.js';
+import { outletKindLabel } from '../shared/outlet.strings.js';
 
 type Item =
   | { type: 'cluster'; key: string; x: number; y: number; id: number; count: number }
@@ -525,7 +526,7 @@ export class MapEngine implements ReactiveController, MapView {
     return strings.get(
       lang,
       'outlet',
-      strings.get(lang, 'outletKind', outlet.kind),
+      outletKindLabel(outlet.kind, lang),
       localize(outlet.name, lang),
       this.regionName(outlet.regionCode),
     );

@@ -13,6 +13,7 @@ import type { FilterState } from '../../feed/types.js';
 import type { Outlet, Producer, Product } from '../../model/types.js';
 import type { Language } from '../../model/vocabulary.js';
 import { strings } from './producer-map.strings.js';
+import { outletKindLabel } from '../shared/outlet.strings.js';
 
 /** What a popup shows. */
 export type Opened =
@@ -71,9 +72,7 @@ export function popupTemplate(opened: Opened, ctx: PanelContext) {
     return popup(
       ctx,
       localize(outlet.name, lang),
-      html`<p>
-          ${strings.get(lang, 'outletKind', outlet.kind)} · ${ctx.regionName(outlet.regionCode)}
-        </p>
+      html`<p>${outletKindLabel(outlet.kind, lang)} · ${ctx.regionName(outlet.regionCode)}</p>
         ${
           dates
             ? html`<p>

@@ -1,26 +1,4 @@
 import { defineStrings } from '../base/localize.js';
-import type { OutletKind } from '../../model/vocabulary.js';
-
-const outletKindsId: Record<OutletKind, string> = {
-  gallery: 'Galeri',
-  souvenir_shop: 'Pusat oleh-oleh',
-  store: 'Toko',
-  market: 'Pasar',
-  expo: 'Pameran',
-  other: 'Gerai',
-  bazaar: 'Bazar',
-  fair: 'Pekan raya',
-};
-const outletKindsEn: Record<OutletKind, string> = {
-  gallery: 'Gallery',
-  souvenir_shop: 'Souvenir centre',
-  store: 'Shop',
-  market: 'Market',
-  expo: 'Expo',
-  other: 'Outlet',
-  bazaar: 'Bazaar',
-  fair: 'Fair',
-};
 
 export const strings = defineStrings('producer-map', {
   id: {
@@ -40,7 +18,6 @@ export const strings = defineStrings('producer-map', {
     cluster: (count: number) => `Kelompok ${count} lokasi, tekan Enter untuk memperbesar`,
     group: (count: number) => `${count} produsen di lokasi ini`,
     outlet: (kind: string, name: string, region: string) => `${kind} ${name}, ${region}`,
-    outletKind: (kind: OutletKind) => outletKindsId[kind],
     products: (count: number) => `${count} produk`,
     moreProducts: (count: number) => `dan ${count} produk lainnya`,
     showProducts: 'Tampilkan produk produsen ini',
@@ -69,7 +46,6 @@ export const strings = defineStrings('producer-map', {
     cluster: (count: number) => `Group of ${count} places, press Enter to zoom in`,
     group: (count: number) => `${count} producers at this place`,
     outlet: (kind: string, name: string, region: string) => `${kind} ${name}, ${region}`,
-    outletKind: (kind: OutletKind) => outletKindsEn[kind],
     products: (count: number) => `${count} ${count === 1 ? 'product' : 'products'}`,
     moreProducts: (count: number) => `and ${count} more`,
     showProducts: "Show this producer's products",

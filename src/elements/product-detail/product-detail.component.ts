@@ -38,6 +38,7 @@ import {
 } from '../shared/shared.js';
 import { productDetailStyles } from './product-detail.styles.js';
 import { strings } from './product-detail.strings.js';
+import { outletKindLabel } from '../shared/outlet.strings.js';
 
 /** The element that has focus, looking inside shadow roots. */
 function deepActiveElement(): HTMLElement | null {
@@ -662,7 +663,7 @@ export class EtalaseProductDetail extends EtalaseElement {
           return html`<li>
             <strong>${outletName}</strong>
             <span
-              >${strings.get(lang, `kind_${outlet.kind}`)}${dates ? ` · ${dates}` : ''}${
+              >${outletKindLabel(outlet.kind, lang)}${dates ? ` · ${dates}` : ''}${
                 event && status === 'ongoing' ? ` · ${strings.get(lang, 'onNow')}` : ''
               }</span
             >

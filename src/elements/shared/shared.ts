@@ -4,5 +4,6 @@
  */
 export * from './product.js';
 export * from './product.strings.js';
+export * from './outlet.strings.js';
 export * from './image.js';
 export * from './action.styles.js';
