@@ -10,6 +10,8 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 
 const EVENTS_DIR = 'src/elements/events';
 const THEME = 'src/elements/base/theme.ts';
+/** The text size and font tokens are read by the isolation rules, not the colour theme. */
+const ISOLATION = 'src/elements/base/isolation.ts';
 
 /** Lit and DOM lifecycle methods: public in JavaScript, but not part of an element's API. */
 const LIFECYCLE = new Set([
@@ -42,7 +44,9 @@ const TOKEN_DESCRIPTIONS = {
   shadow: 'Shadow of cards and popups.',
   radius: 'Corner radius.',
   space: 'Base spacing unit.',
-  'font-size': "Base text size (independent of the host page's root font size).",
+  'font-size': "Base text size (independent of the host page's root font size; never below 14px).",
+  'font-family':
+    "Font of every element (default: the page's font; a system font stack on a page that sets none).",
 };
 
 /** `{ 'etalase-contact': 'EtalaseContactEvent', … }` from the event modules. */
@@ -70,6 +74,12 @@ export function designTokens() {
     const description = dark
       ? `${TOKEN_DESCRIPTIONS[key.slice(0, -'-dark'.length)] ?? 'Design token'} (dark theme)`
       : (TOKEN_DESCRIPTIONS[key] ?? 'Design token.');
+    tokens.set(name, { name, default: fallback.trim(), description });
+  }
+  const isolation = readFileSync(ISOLATION, 'utf8');
+  for (const [, name, fallback] of isolation.matchAll(/var\((--etalase-[\w-]+),\s*([^;()]+?)\)/g)) {
+    if (tokens.has(name)) continue;
+    const description = TOKEN_DESCRIPTIONS[name.slice('--etalase-'.length)] ?? 'Design token.';
     tokens.set(name, { name, default: fallback.trim(), description });
   }
   return [...tokens.values()];

@@ -78,6 +78,8 @@ const channelLabel = { whatsapp: 'sendWhatsapp', email: 'sendEmail', phone: 'sen
  * @csspart actions - Print, CSV, share and clear.
  * @csspart sheet - The printable sheet (print view).
  *
+ * @cssprop [--etalase-planner-width=48em] - Widest the plan dialog gets on a large screen.
+ *
  * @fires etalase-plan-change - The buyer changed the plan (`items`, `counts`, `plan`).
  * @fires etalase-contact - The buyer opened a WhatsApp, e-mail or phone link for a producer
  *   (`channel`, `producerId`, `items`); cancelable: `preventDefault()` stops the link.
@@ -102,7 +104,7 @@ export class EtalaseOrderPlanner extends EtalaseElement {
   @property({ attribute: 'shared-plan' }) sharedPlan = '';
 
   /** `localStorage` key of the saved plan. */
-  @property({ attribute: 'storage-key' }) storageKey = PLAN_STORAGE_KEY;
+  @property({ attribute: 'storage-key' }) storageKey: string = PLAN_STORAGE_KEY;
 
   /** Do not read or save the plan on the device. */
   @property({ type: Boolean, attribute: 'no-storage' }) noStorage = false;

@@ -44,6 +44,7 @@ export type CardLayout = (typeof CARD_LAYOUTS)[number];
  * @csspart export - The "Siap ekspor / Export-ready" marker.
  *
  * @cssprop --etalase-card-image-ratio - Aspect ratio of the picture box (default `4 / 3`).
+ * @cssprop --etalase-color-highlight - Background of search words marked in the name (default `#fde68a`).
  *
  * @csspart plan-add - The "Tambah ke rencana" button (with `order-planner`).
  *

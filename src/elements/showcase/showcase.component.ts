@@ -118,34 +118,6 @@ function activeFilterCount(filter: FilterState): number {
  * @csspart debug - The feed-health panel (`debug` attribute).
  *
  * @cssprop --etalase-showcase-sidebar-width - Width of the filter sidebar on wide screens (default 18em).
- * @cssprop --etalase-font-size - Text size of every element, whatever the page's root size (default 16px, never below 14px).
- * @cssprop --etalase-font-family - Font of every element (default: the page's font; a system font stack on a page that sets none).
- * @cssprop --etalase-color-primary - Brand colour: buttons, selection, markers (default #0b6b4f).
- * @cssprop --etalase-color-primary-dark - Brand colour in dark mode (default: the brand colour lightened, or #6fd3ad).
- * @cssprop --etalase-color-on-primary - Text on the brand colour (default #ffffff; dark #08251b).
- * @cssprop --etalase-color-accent - Flagship badge and outlets (default #a3470d; dark #f3a66e).
- * @cssprop --etalase-color-surface - Background (default #ffffff; dark #171a19).
- * @cssprop --etalase-color-surface-alt - Secondary background (default #f4f5f2; dark #222725).
- * @cssprop --etalase-color-text - Text (default #1d2321; dark #e9ecea).
- * @cssprop --etalase-color-text-muted - Secondary text (default #545c58; dark #b3bbb7).
- * @cssprop --etalase-color-border - Borders (default #c9cfcb; dark #47504c).
- * @cssprop --etalase-color-focus - Focus ring (default #1a5fd0; dark #8ab4ff).
- * @cssprop --etalase-color-danger - Errors, out of stock (default #b3261e; dark #ffb4ab).
- * @cssprop --etalase-color-warning-surface - Background of notices (default #fff4d6; dark #3d3210).
- * @cssprop --etalase-shadow - Card and popup shadow.
- * @cssprop --etalase-radius - Corner radius (default 0.5em).
- * @cssprop --etalase-space - Base spacing (default 1em).
- * @cssprop --etalase-color-on-primary-dark - `--etalase-color-on-primary` in dark mode.
- * @cssprop --etalase-color-accent-dark - `--etalase-color-accent` in dark mode.
- * @cssprop --etalase-color-surface-dark - `--etalase-color-surface` in dark mode.
- * @cssprop --etalase-color-surface-alt-dark - `--etalase-color-surface-alt` in dark mode.
- * @cssprop --etalase-color-text-dark - `--etalase-color-text` in dark mode.
- * @cssprop --etalase-color-text-muted-dark - `--etalase-color-text-muted` in dark mode.
- * @cssprop --etalase-color-border-dark - `--etalase-color-border` in dark mode.
- * @cssprop --etalase-color-focus-dark - `--etalase-color-focus` in dark mode.
- * @cssprop --etalase-color-danger-dark - `--etalase-color-danger` in dark mode.
- * @cssprop --etalase-color-warning-surface-dark - `--etalase-color-warning-surface` in dark mode.
- * @cssprop --etalase-shadow-dark - `--etalase-shadow` in dark mode.
  *
  * @fires etalase-feed-load - The feed loaded, or an update arrived after revalidation.
  * @fires etalase-feed-error - The feed could not be loaded; the last good data (if any) stays visible.
