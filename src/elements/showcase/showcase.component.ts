@@ -326,6 +326,8 @@ export class EtalaseShowcase extends EtalaseElement {
     else setTimeout(() => void loadDistrictNames(), 1000);
     this.feedCounts = countFeed(feed, snapshot.issues);
     logFeedHealth(this.feedCounts, snapshot.issues, this.language);
+    // The engine arrives after its slices: render the results (or the feed's empty state) now.
+    this.requestUpdate();
     this.dispatchEvent(
       new EtalaseFeedLoadEvent(feed, snapshot.issues, snapshot.stale, this.feedCounts),
     );
