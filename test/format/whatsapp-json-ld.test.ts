@@ -49,8 +49,8 @@ describe('whatsapp and JSON-LD helpers', () => {
     expect(data['@type']).to.equal('Product');
     expect(data['name']).to.equal('Tas rotan anyam');
     expect(data['image']).to.deep.equal([
-      'https://data.example.id/data/images/tas-rotan.jpg',
-      'https://data.example.id/data/images/tas-rotan-2.jpg',
+      'https://data.example.id/data/img/rattan-bag.svg',
+      'https://data.example.id/data/img/weaving.svg',
     ]);
     expect(data['offers']).to.include({
       '@type': 'Offer',
