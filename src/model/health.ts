@@ -3,7 +3,7 @@
  * left out, how many fields or list items were dropped and how many values were repaired. Computed
  * from a parsed (or merged) feed and its issues, so it holds for one feed and for several merged.
  */
-import { REPAIR_CODES } from './issues.js';
+import { REPAIR_CODES } from './repair-codes.js';
 import type { Feed, FeedIssue } from './types.js';
 
 export interface FeedCounts {

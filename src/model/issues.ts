@@ -6,6 +6,8 @@ import type { DroppedUnit, FeedIssue, Severity } from './types.js';
 import type { Bilingual } from './vocabulary.js';
 import { toWellFormed } from './well-formed.js';
 
+export { REPAIR_CODES } from './repair-codes.js';
+
 export interface IssueDetails {
   /** Expected type or allowed values, e.g. `number` or `halal, pirt, bpom`. */
   expected?: string;
@@ -330,16 +332,6 @@ export function markDropped(issues: FeedIssue[], from: number, unit: DroppedUnit
 export function withDroppedNote(message: Bilingual, unit: DroppedUnit): Bilingual {
   return { id: message.id + DROPPED[unit].id, en: message.en + DROPPED[unit].en };
 }
-
-/** Issue codes of repairs (a warning each; `strict` mode refuses a feed that needed one). */
-export const REPAIR_CODES: readonly string[] = [
-  'repaired-url',
-  'repaired-number',
-  'repaired-date',
-  'repaired-id',
-  'repaired-region-code',
-  'repaired-text',
-];
 
 /** Whether `code` is one of the model's own issue codes. */
 export function isIssueCode(code: string): boolean {
