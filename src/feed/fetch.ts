@@ -7,7 +7,8 @@
  * Every attempt after the first is a request of its own: it omits credentials, so Chromium cannot
  * join it to a pending request of the same URL — above all the page's `<link rel="preload">` of the
  * feed, which the page never cancels: behind a hung preload every later fetch of the URL would hang.
- * A body cut off mid-download is an `incomplete` error, not "offline".
+ * A body cut off mid-download is an `incomplete` error, not "offline". The body is read by the shared
+ * `readLimitedText` (`fetch-limited.ts`), which refuses an oversized body before decoding it.
  */
 import { feedError, type FeedError } from './errors.js';
 import { readLimitedText, TooLarge } from './fetch-limited.js';

@@ -6,7 +6,6 @@
 import { geoStream, type GeoProjection, type GeoStream } from 'd3-geo';
 import type * as GeoJSON from 'geojson';
 import type { Topology } from 'topojson-specification';
-import { fetchLimited } from '../../feed/fetch-limited.js';
 import { safeUrl } from '../../format/url.js';
 import { featureCode, rewind } from './geometry.js';
 import type { BaseMap } from './basemap-land.js';
@@ -92,6 +91,8 @@ const BASEMAP_TIMEOUT_MS = 20_000;
 export async function fetchPublisherBasemap(url: string): Promise<PublisherFeature[]> {
   const safe = safeUrl(url, { allowRelative: true, base: document.baseURI });
   if (!safe) throw new Error('unsafe-url');
+  // Loaded with the first publisher base map: a map without one does not carry the fetch helper.
+  const { fetchLimited } = await import('../../feed/fetch-limited.js');
   const result = await fetchLimited(safe, {
     timeoutMs: BASEMAP_TIMEOUT_MS,
     maxBytes: BASEMAP_MAX_BYTES,
