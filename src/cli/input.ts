@@ -1,10 +1,12 @@
 /// <reference types="node" />
 /**
  * Reading a feed for the CLI: a file path, `-` for standard input, or an http(s) URL (fetched with a
- * timeout). Unreadable input and invalid JSON become `InputError`, which the commands turn into exit 2,
- * with the line and column of a JSON syntax error.
+ * timeout and a size limit by the feed's shared `fetchLimited`). Unreadable input and invalid JSON
+ * become `InputError`, which the commands turn into exit 2, with the line and column of a JSON syntax
+ * error.
  */
 import { readFile } from 'node:fs/promises';
+import { fetchLimited } from '../feed/fetch-limited.js';
 import type { Bilingual } from '../model/vocabulary.js';
 
 export class InputError extends Error {
@@ -18,6 +20,8 @@ export class InputError extends Error {
 }
 
 export const FETCH_TIMEOUT_MS = 30_000;
+/** A feed over this size is refused before it is decoded (as the feed runtime's default `maxBytes`). */
+export const FETCH_MAX_BYTES = 20 * 1024 * 1024;
 
 const isUrl = (source: string) => /^https?:\/\//i.test(source);
 
@@ -59,41 +63,37 @@ async function readStdin(): Promise<string> {
 }
 
 async function fetchText(url: string, timeoutMs: number): Promise<string> {
-  let response: Response;
-  try {
-    response = await fetch(url, {
-      signal: AbortSignal.timeout(timeoutMs),
-      headers: { accept: 'application/json' },
-    });
-  } catch (error) {
-    const timedOut =
-      error instanceof Error && (error.name === 'TimeoutError' || error.name === 'AbortError');
+  const result = await fetchLimited(url, {
+    timeoutMs,
+    maxBytes: FETCH_MAX_BYTES,
+    init: { headers: { accept: 'application/json' } },
+  });
+  if (result.ok) return result.text;
+  const { error, cause } = result;
+  if (error.code === 'timeout') {
     const seconds = Math.round(timeoutMs / 1000);
-    if (timedOut) {
-      throw new InputError(
-        {
-          id: `Waktu habis (${seconds} detik) saat mengambil ${url}`,
-          en: `Timed out after ${seconds} s fetching ${url}`,
-        },
-        { cause: error },
-      );
-    }
+    throw new InputError({
+      id: `Waktu habis (${seconds} detik) saat mengambil ${url}`,
+      en: `Timed out after ${seconds} s fetching ${url}`,
+    });
+  }
+  if (error.code === 'http') {
+    throw new InputError({
+      id: `Server menjawab ${error.status} untuk ${url}`,
+      en: `The server answered ${error.status} for ${url}`,
+    });
+  }
+  if (error.code === 'offline') {
     const reason =
-      error instanceof Error
-        ? ((error.cause as Error | undefined)?.message ?? error.message)
-        : String(error);
+      cause instanceof Error
+        ? ((cause.cause as Error | undefined)?.message ?? cause.message)
+        : String(cause);
     throw new InputError(
       { id: `Tidak dapat mengambil ${url}: ${reason}`, en: `Cannot fetch ${url}: ${reason}` },
-      { cause: error },
+      { cause },
     );
   }
-  if (!response.ok) {
-    throw new InputError({
-      id: `Server menjawab ${response.status} ${response.statusText} untuk ${url}`,
-      en: `The server answered ${response.status} ${response.statusText} for ${url}`,
-    });
-  }
-  return response.text();
+  throw new InputError(error.message);
 }
 
 /** Line and column (1-based) of a character offset in `text`. */

@@ -7,9 +7,11 @@
  * Every attempt after the first is a request of its own: it omits credentials, so Chromium cannot
  * join it to a pending request of the same URL — above all the page's `<link rel="preload">` of the
  * feed, which the page never cancels: behind a hung preload every later fetch of the URL would hang.
- * A body cut off mid-download is an `incomplete` error, not "offline".
+ * A body cut off mid-download is an `incomplete` error, not "offline". The body is read by the shared
+ * `readLimitedText` (`fetch-limited.ts`), which refuses an oversized body before decoding it.
  */
 import { feedError, type FeedError } from './errors.js';
+import { readLimitedText, TooLarge } from './fetch-limited.js';
 
 export interface FetchProgress {
   url: string;
@@ -206,34 +208,17 @@ async function readBody(
   options: FetchTextOptions,
   received: { bytes: number },
 ): Promise<string> {
-  // Bytes are decoded only once the whole body is in and within the limit: a body that will be
-  // refused costs no decoding.
-  const decoder = new TextDecoder('utf-8');
-  if (!response.body) {
-    const bytes = await response.arrayBuffer();
-    if (bytes.byteLength > options.maxBytes)
+  try {
+    return await readLimitedText(response, options.maxBytes, (loaded) => {
+      received.bytes = loaded;
+      // A compressed body decodes to more bytes than Content-Length says: then the total is unknown.
+      options.onProgress?.(
+        total !== undefined && loaded <= total ? { url, loaded, total } : { url, loaded },
+      );
+    });
+  } catch (error) {
+    if (error instanceof TooLarge)
       throw new Failure(feedError('too-large', url, { limit: options.maxBytes }), false);
-    return decoder.decode(bytes);
+    throw error;
   }
-  const reader = response.body.getReader();
-  const chunks: Uint8Array[] = [];
-  let loaded = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    loaded += value.byteLength;
-    received.bytes = loaded;
-    if (loaded > options.maxBytes) {
-      await reader.cancel().catch(() => {});
-      throw new Failure(feedError('too-large', url, { limit: options.maxBytes }), false);
-    }
-    chunks.push(value);
-    // A compressed body decodes to more bytes than Content-Length says: then the total is unknown.
-    options.onProgress?.(
-      total !== undefined && loaded <= total ? { url, loaded, total } : { url, loaded },
-    );
-  }
-  const parts = chunks.map((chunk) => decoder.decode(chunk, { stream: true }));
-  parts.push(decoder.decode());
-  return parts.join('');
 }

@@ -79,17 +79,27 @@ export function loadLand(): Promise<BaseMap> {
   return landLoading;
 }
 
+/** A publisher's base map larger than this, or slower than this, is not used. */
+const BASEMAP_MAX_BYTES = 10 * 1024 * 1024;
+const BASEMAP_TIMEOUT_MS = 20_000;
+
 /**
  * Fetches a publisher's base map (URL checked by `safeUrl`; relative URLs resolve against the page)
- * and returns its features wound for d3. Rejects when the URL is unsafe, the request fails or the
- * file holds no features.
+ * and returns its features wound for d3. Rejects when the URL is unsafe, the request fails (a
+ * `FeedError` code: offline, timeout, http, too-large) or the file holds no features.
  */
 export async function fetchPublisherBasemap(url: string): Promise<PublisherFeature[]> {
   const safe = safeUrl(url, { allowRelative: true, base: document.baseURI });
   if (!safe) throw new Error('unsafe-url');
-  const response = await fetch(safe, { credentials: 'same-origin' });
-  if (!response.ok) throw new Error(`HTTP ${response.status}`);
-  const features = (await toFeatures(await response.json())).map((f) => ({
+  // Loaded with the first publisher base map: a map without one does not carry the fetch helper.
+  const { fetchLimited } = await import('../../feed/fetch-limited.js');
+  const result = await fetchLimited(safe, {
+    timeoutMs: BASEMAP_TIMEOUT_MS,
+    maxBytes: BASEMAP_MAX_BYTES,
+    init: { credentials: 'same-origin' },
+  });
+  if (!result.ok) throw new Error(result.error.code);
+  const features = (await toFeatures(JSON.parse(result.text))).map((f) => ({
     feature: f.geometry ? { ...f, geometry: rewind(f.geometry) } : f,
     code: featureCode(f),
     d: '',

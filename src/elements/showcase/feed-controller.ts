@@ -17,7 +17,6 @@ import {
   type RevalidationOutcome,
 } from '../../feed/index.js';
 import type { Feed, FeedIssue } from '../../model/types.js';
-import type { Bilingual } from '../../model/vocabulary.js';
 
 // The visitor's clock starts when the page opens, and loading the script and the element's code takes
 // a second or more on a phone: these leave that time for the promises of 3 s and 10 s.
@@ -33,7 +32,7 @@ const BACKGROUND_RETRY_MS = [10_000, 20_000, 40_000, 80_000, 160_000];
 const MAX_BACKGROUND_WAIT_MS = 15 * 60_000;
 
 /** Errors that may pass by themselves: worth retrying in the background. */
-const transient = (error: FeedProblem): boolean =>
+const transient = (error: FeedError): boolean =>
   error.code === 'offline' ||
   error.code === 'timeout' ||
   error.code === 'incomplete' ||
@@ -41,14 +40,6 @@ const transient = (error: FeedProblem): boolean =>
     (error.status === 408 || error.status === 429 || (error.status ?? 0) >= 500));
 
 export type FeedStatus = 'idle' | 'loading' | 'ready' | 'error';
-
-export interface FeedProblem {
-  code: string;
-  message: Bilingual;
-  url?: string;
-  status?: number;
-  retryAfterMs?: number;
-}
 
 export interface FeedSnapshot {
   status: FeedStatus;
@@ -61,11 +52,11 @@ export interface FeedSnapshot {
   progress: { loaded: number; total?: number } | null;
   /** The load has taken longer than `SLOW_AFTER_MS`. */
   slow: boolean;
-  error: FeedProblem | null;
+  error: FeedError | null;
   /** Attempts go on in the background (now or later) while `error` shows. */
   retrying: boolean;
   /** Sources that failed while the rest loaded (an included city feed, one of several URLs). */
-  partialErrors: readonly FeedProblem[];
+  partialErrors: readonly FeedError[];
   /** Each loaded feed's publisher and date, and which feed each record came from. */
   credits: FeedLoadSuccess['credits'];
   provenance: FeedLoadSuccess['provenance'] | null;
@@ -73,7 +64,7 @@ export interface FeedSnapshot {
 
 export interface FeedCallbacks {
   onLoad(snapshot: FeedSnapshot): void;
-  onError(problem: FeedProblem): void;
+  onError(problem: FeedError): void;
 }
 
 const EMPTY: FeedSnapshot = {
@@ -209,7 +200,7 @@ export class FeedController implements ReactiveController {
       this.callbacks.onLoad(this.snapshot);
       for (const problem of result.errors) this.callbacks.onError(problem);
     } else {
-      const problem: FeedProblem = result.error;
+      const problem = result.error;
       const retryIn = transient(problem) ? this.backgroundDelay(problem) : undefined;
       // The last good data stays on screen; the error is shown next to it.
       this.set({
@@ -281,7 +272,7 @@ export class FeedController implements ReactiveController {
     void this.load(this.urls, true, true);
   }
 
-  private backgroundDelay(problem: FeedProblem): number | undefined {
+  private backgroundDelay(problem: FeedError): number | undefined {
     const steps = BACKGROUND_RETRY_MS;
     const delay = Math.max(
       steps[Math.min(this.backgroundRetries, steps.length - 1)]!,
