@@ -46,7 +46,7 @@ describe('package', () => {
     const view = showcase.attributes.find((attribute) => attribute.name === 'view');
     assert.deepEqual(
       view.values.map((value) => value.name),
-      ['grid', 'map', 'split'],
+      ['grid', 'map', 'split', 'outlets'],
     );
     assert.ok(showcase.attributes.some((attribute) => attribute.name === 'sync-url'));
     const css = read('dist/vscode.css-custom-data.json');

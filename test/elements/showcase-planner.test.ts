@@ -55,7 +55,7 @@ describe('etalase-showcase with order-planner', () => {
     expect(event.items).to.have.length(1);
     expect(event.counts.items).to.equal(1);
     await showcase.updateComplete;
-    expect(text(shadow(showcase, '.plan-toggle'))).to.equal('Rencana pesanan (1)');
+    expect(text(shadow(showcase, '.plan-toggle .toggle-label'))).to.equal('Rencana pesanan (1)');
     expect(text(shadow(showcase, '.plan-toggle + [role="status"]'))).to.contain(
       'ditambahkan ke rencana pesanan',
     );
@@ -64,7 +64,7 @@ describe('etalase-showcase with order-planner', () => {
     showcase.remove();
     const again = await showcaseWith(true);
     await waitUntil(
-      () => text(shadow(again, '.plan-toggle')) === 'Rencana pesanan (1)',
+      () => text(shadow(again, '.plan-toggle .toggle-label')) === 'Rencana pesanan (1)',
       'the saved plan is counted after a reload',
     );
   });

@@ -75,10 +75,10 @@ describe('etalase-showcase for visitors', () => {
   });
 
   it('the view buttons have distinct icons and names, also when only icons show', async () => {
-    const wrapper = await fixture<HTMLDivElement>(
-      html`<div style="width: 360px"><etalase-showcase src=${SAMPLE}></etalase-showcase></div>`,
+    const wide = await fixture<HTMLDivElement>(
+      html`<div style="width: 960px"><etalase-showcase src=${SAMPLE}></etalase-showcase></div>`,
     );
-    const showcase = wrapper.firstElementChild as EtalaseShowcase;
+    const showcase = wide.firstElementChild as EtalaseShowcase;
     await loaded(showcase);
     const buttons = [...showcase.shadowRoot!.querySelectorAll('.views button')];
     expect(buttons.map((button) => button.textContent!.trim())).to.deep.equal([
@@ -90,11 +90,30 @@ describe('etalase-showcase for visitors', () => {
     ]);
     const icons = buttons.map((button) => button.querySelector('svg')!.innerHTML);
     expect(new Set(icons).size).to.equal(4);
-    // Narrow: the labels are visually hidden, the buttons stay named (and get a tooltip).
-    const label = buttons[2]!.querySelector('span')!;
-    expect(label.getBoundingClientRect().width).to.be.at.most(1);
-    expect(buttons[2]!.getAttribute('title')).to.equal('Daftar dan peta');
     await expect(showcase).to.be.accessible();
+    // Phone: "list + map" would show the list only, so it is not offered (the list button is
+    // pressed instead); the labels are visually hidden, the buttons stay named (and get a tooltip).
+    const narrow = await fixture<HTMLDivElement>(
+      html`<div style="width: 360px">
+        <etalase-showcase src=${SAMPLE} view="split"></etalase-showcase>
+      </div>`,
+    );
+    const phone = narrow.firstElementChild as EtalaseShowcase;
+    await loaded(phone);
+    await waitUntil(
+      () => phone.shadowRoot!.querySelectorAll('.views button').length === 3,
+      'phone view buttons',
+    );
+    const phoneButtons = [...phone.shadowRoot!.querySelectorAll('.views button')];
+    expect(phoneButtons.map((button) => button.getAttribute('title'))).to.deep.equal([
+      'Daftar',
+      'Peta',
+      'Pameran & galeri',
+    ]);
+    expect(phoneButtons[0]!.getAttribute('aria-pressed')).to.equal('true');
+    const label = phoneButtons[1]!.querySelector('span')!;
+    expect(label.getBoundingClientRect().width).to.be.at.most(1);
+    await expect(phone).to.be.accessible();
   });
 
   it('"Langsung ke produk" is the first tab stop and takes the keyboard to the first card', async () => {

@@ -545,11 +545,16 @@ export class EtalaseShowcase extends EtalaseElement {
             >${active ? html`<span class="toggle-count" aria-hidden="true">${active}</span>` : nothing}
           </button>
           <div class="views" role="group" aria-label=${t.get(lang, 'view')}>
-            ${SHOWCASE_VIEWS.filter((view) => view !== 'outlets' || feed?.outlets.length).map(
+            ${SHOWCASE_VIEWS.filter(
+              (view) =>
+                (view !== 'outlets' || feed?.outlets.length) &&
+                // On a phone "list + map" shows the list only: no button for it.
+                (view !== 'split' || !this.compact),
+            ).map(
               (view) =>
                 html`<button
                   type="button"
-                  aria-pressed=${String(this.view === view)}
+                  aria-pressed=${String(this.shownView === view)}
                   title=${t.get(lang, VIEW_BUTTONS[view].label)}
                   @click=${() => this.setView(view)}
                 >
@@ -567,10 +572,18 @@ export class EtalaseShowcase extends EtalaseElement {
                     @click=${() => void this.readyPlanner().then((planner) => planner?.show())}
                   >
                     ${icons.cart}
-                    ${
+                    <span class="toggle-label"
+                      >${
+                        this.planCount
+                          ? t.get(lang, 'planCount', this.planCount)
+                          : t.get(lang, 'plan')
+                      }</span
+                    >${
                       this.planCount
-                        ? t.get(lang, 'planCount', this.planCount)
-                        : t.get(lang, 'plan')
+                        ? html`<span class="toggle-count" aria-hidden="true"
+                            >${this.planCount}</span
+                          >`
+                        : nothing
                     }
                   </button>
                   <p class="visually-hidden" role="status">${this.planStatus}</p>`
@@ -766,6 +779,11 @@ export class EtalaseShowcase extends EtalaseElement {
     const parent = parentRegionCode(code);
     return parent ? this.regionName(parent) : undefined;
   };
+
+  /** The view the visitor sees: "list + map" is the list on a phone. */
+  private get shownView(): ShowcaseView {
+    return this.view === 'split' && this.compact ? 'grid' : this.view;
+  }
 
   /** Relative image URLs in a feed are relative to the (first) feed's URL. */
   private get baseUrl(): string {

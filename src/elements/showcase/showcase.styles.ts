@@ -306,7 +306,8 @@ export const styles = [
         clip-path: inset(50%);
         white-space: nowrap;
       }
-      .filters-toggle {
+      .filters-toggle,
+      .plan-toggle {
         position: relative;
         padding: 0.5em;
         justify-content: center;
