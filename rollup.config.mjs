@@ -182,6 +182,21 @@ const dropInWorkerUrl = {
   },
 };
 
+/** Plugins of the self-contained browser files (the drop-in and its feed worker); `extra` run before terser. */
+const browserBuild = (...extra) => [
+  nodeResolve({ browser: true, exportConditions: ['browser', 'production'] }),
+  noFunctionConstructor,
+  typescript({
+    tsconfig: './tsconfig.json',
+    declaration: false,
+    declarationMap: false,
+    outDir: 'dist',
+    exclude: ['test/**', 'stories/**', 'bench/**', 'src/cli/**'],
+  }),
+  ...extra,
+  terser({ ecma: 2020, module: true, compress: { passes: 2 }, format: { comments: false } }),
+];
+
 export default [
   {
     input: npmInputs,
@@ -208,18 +223,7 @@ export default [
     // The feed worker of the drop-in: one self-contained module (the parser inlined), same origin as
     // etalase.min.js, so `script-src 'self'` allows it.
     input: { 'etalase-worker.min': 'src/feed/worker.ts' },
-    plugins: [
-      nodeResolve({ browser: true, exportConditions: ['browser', 'production'] }),
-      noFunctionConstructor,
-      typescript({
-        tsconfig: './tsconfig.json',
-        declaration: false,
-        declarationMap: false,
-        outDir: 'dist',
-        exclude: ['test/**', 'stories/**', 'bench/**', 'src/cli/**'],
-      }),
-      terser({ ecma: 2020, module: true, compress: { passes: 2 }, format: { comments: false } }),
-    ],
+    plugins: browserBuild(),
     output: {
       dir: 'dist',
       format: 'es',
@@ -234,20 +238,7 @@ export default [
     // Lazy chunks (the map engine) import shared code back from the core file; without this, Rollup
     // keeps the entry's export list strict and turns etalase.min.js into a facade over a second chunk.
     preserveEntrySignatures: 'allow-extension',
-    plugins: [
-      nodeResolve({ browser: true, exportConditions: ['browser', 'production'] }),
-      noFunctionConstructor,
-      typescript({
-        tsconfig: './tsconfig.json',
-        declaration: false,
-        declarationMap: false,
-        outDir: 'dist',
-        exclude: ['test/**', 'stories/**', 'bench/**', 'src/cli/**'],
-      }),
-      dropInWorkerUrl,
-      minifyTemplates,
-      terser({ ecma: 2020, module: true, compress: { passes: 2 }, format: { comments: false } }),
-    ],
+    plugins: browserBuild(dropInWorkerUrl, minifyTemplates),
     output: {
       dir: 'dist',
       format: 'es',
