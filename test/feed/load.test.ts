@@ -1,4 +1,4 @@
-import { expect } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import { cacheApiStore, indexedDbStore, type FeedCache } from '../../src/feed/cache.js';
 import type { FeedErrorCode } from '../../src/feed/errors.js';
 import type { FetchProgress } from '../../src/feed/fetch.js';
@@ -23,6 +23,17 @@ function isolatedCache(): FeedCache {
 const fast: LoadFeedOptions = { retryDelayMs: 5, timeoutMs: 3000, revalidateTimeoutMs: 1000 };
 const load = (url: string | string[], options: LoadFeedOptions = {}) =>
   loadFeed(url, { cache: false, ...fast, ...options });
+
+/** A first load, then the offline copy that it writes in the background (never awaited by loadFeed). */
+async function loadAndStore(url: string, cache: FeedCache): Promise<FeedLoadResult> {
+  const result = await load(url, { cache });
+  // Stored under the absolute URL, as loadFeed resolves it.
+  const stored = new URL(url, location.href).href;
+  await waitUntil(async () => (await cache.get(stored)) !== undefined, 'offline copy written', {
+    timeout: 5000,
+  });
+  return result;
+}
 
 function expectError(result: FeedLoadResult, code: FeedErrorCode) {
   if (result.ok) throw new Error(`expected error ${code}, got a feed`);
@@ -252,7 +263,7 @@ describe('loadFeed', () => {
       it(`returns the last good feed, marked stale, when the server then fails (${fault})`, async () => {
         const key = newKey();
         const cache = isolatedCache();
-        expectFeed(await load(feedUrl(key), { cache }));
+        expectFeed(await loadAndStore(feedUrl(key), cache));
         await set(key, { mode: fault, v: '2' });
 
         const result = await load(feedUrl(key), { cache, revalidateTimeoutMs: 300, retries: 0 });
@@ -290,7 +301,7 @@ describe('loadFeed', () => {
     it('revalidates with a conditional request: unchanged', async () => {
       const key = newKey();
       const cache = isolatedCache();
-      await load(feedUrl(key), { cache });
+      await loadAndStore(feedUrl(key), cache);
       let updates = 0;
       const result = await load(feedUrl(key), { cache, onUpdate: () => updates++ });
       expectFeed(result);
@@ -303,7 +314,7 @@ describe('loadFeed', () => {
     it('revalidates with a conditional request: changed, delivered through onUpdate', async () => {
       const key = newKey();
       const cache = isolatedCache();
-      await load(feedUrl(key), { cache });
+      await loadAndStore(feedUrl(key), cache);
       await set(key, { v: '2' });
       const updates: FeedLoadSuccess[] = [];
       const result = await load(feedUrl(key), { cache, onUpdate: (r) => updates.push(r) });
@@ -324,7 +335,7 @@ describe('loadFeed', () => {
     it('falls back to IndexedDB storage', async () => {
       const key = newKey();
       const cache = indexedDbStore(`etalase-test-${key}`);
-      expectFeed(await load(feedUrl(key), { cache }));
+      expectFeed(await loadAndStore(feedUrl(key), cache));
       await set(key, { mode: '500' });
       const result = await load(feedUrl(key), { cache, retries: 0 });
       expectFeed(result);
