@@ -16,6 +16,17 @@ export const dialogStyles = css`
     box-shadow: 0 1em 3em rgb(0 0 0 / 0.3);
     overscroll-behavior: contain;
   }
+  /* The title bar stays in view while the dialog scrolls. */
+  header {
+    position: sticky;
+    top: 0;
+    z-index: 1;
+    display: flex;
+    justify-content: space-between;
+    gap: 0.5em;
+    background: var(--_surface);
+    border-bottom: 1px solid var(--_border);
+  }
   dialog::backdrop {
     background: rgb(0 0 0 / 0.55);
   }

@@ -23,16 +23,8 @@ export const orderPlannerStyles = css`
     container-type: inline-size;
   }
   header {
-    position: sticky;
-    top: 0;
-    z-index: 1;
-    display: flex;
     align-items: center;
-    justify-content: space-between;
-    gap: 0.5em;
     padding: 0.75em 0;
-    background: var(--_surface);
-    border-bottom: 1px solid var(--_border);
   }
   h2 {
     margin: 0;

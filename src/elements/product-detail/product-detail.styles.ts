@@ -12,16 +12,8 @@ export const productDetailStyles = css`
     container-type: inline-size;
   }
   header {
-    position: sticky;
-    top: 0;
-    z-index: 1;
-    display: flex;
     align-items: flex-start;
-    justify-content: space-between;
-    gap: 0.5em;
     padding: 0.75em var(--_space);
-    background: var(--_surface);
-    border-bottom: 1px solid var(--_border);
   }
   h2 {
     margin: 0;
