@@ -19,11 +19,19 @@ export async function readLimitedText(
   maxBytes: number,
   onChunk?: (loaded: number) => void,
 ): Promise<string> {
-  const decoder = new TextDecoder('utf-8');
+  return decodeChunks(await readLimitedBytes(response, maxBytes, onChunk));
+}
+
+/** The body of `response` as the chunks of bytes received, within `maxBytes` (see `readLimitedText`). */
+export async function readLimitedBytes(
+  response: Response,
+  maxBytes: number,
+  onChunk?: (loaded: number) => void,
+): Promise<Uint8Array[]> {
   if (!response.body) {
     const bytes = await response.arrayBuffer();
     if (bytes.byteLength > maxBytes) throw new TooLarge();
-    return decoder.decode(bytes);
+    return [new Uint8Array(bytes)];
   }
   const reader = response.body.getReader();
   const chunks: Uint8Array[] = [];
@@ -39,6 +47,12 @@ export async function readLimitedText(
     chunks.push(value);
     onChunk?.(loaded);
   }
+  return chunks;
+}
+
+/** UTF-8 chunks → text (a character split between chunks decodes whole). */
+export function decodeChunks(chunks: Uint8Array[]): string {
+  const decoder = new TextDecoder('utf-8');
   const parts = chunks.map((chunk) => decoder.decode(chunk, { stream: true }));
   parts.push(decoder.decode());
   return parts.join('');

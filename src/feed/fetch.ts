@@ -8,10 +8,10 @@
  * join it to a pending request of the same URL — above all the page's `<link rel="preload">` of the
  * feed, which the page never cancels: behind a hung preload every later fetch of the URL would hang.
  * A body cut off mid-download is an `incomplete` error, not "offline". The body is read by the shared
- * `readLimitedText` (`fetch-limited.ts`), which refuses an oversized body before decoding it.
+ * `readLimitedBytes` (`fetch-limited.ts`), which refuses an oversized body before decoding it.
  */
 import { feedError, type FeedError } from './errors.js';
-import { readLimitedText, TooLarge } from './fetch-limited.js';
+import { decodeChunks, readLimitedBytes, TooLarge } from './fetch-limited.js';
 
 export interface FetchProgress {
   url: string;
@@ -42,7 +42,15 @@ export interface FetchTextOptions {
 }
 
 export type FetchTextResult =
-  | { ok: true; notModified: false; body: string; etag?: string; lastModified?: string }
+  | {
+      ok: true;
+      notModified: false;
+      body: string;
+      /** The body's bytes as received: an offline copy is written from them, never re-encoded. */
+      bytes: Uint8Array[];
+      etag?: string;
+      lastModified?: string;
+    }
   | { ok: true; notModified: true }
   | { ok: false; error: FeedError };
 
@@ -174,10 +182,10 @@ async function attemptOnce(
       await response.body?.cancel().catch(() => {});
       throw new Failure(feedError('too-large', url, { limit: options.maxBytes }), false);
     }
-    let body: string;
+    let bytes: Uint8Array[];
     const received = { bytes: 0 };
     try {
-      body = await readBody(response, url, total, options, received);
+      bytes = await readBody(response, url, total, options, received);
     } catch (error) {
       if (error instanceof Failure) throw error;
       if (timedOut()) throw new Failure(feedError('timeout', url), true);
@@ -186,7 +194,12 @@ async function attemptOnce(
         throw new Failure(incomplete(url, received.bytes, total), true);
       throw new Failure(feedError('offline', url), true);
     }
-    const result: FetchTextResult = { ok: true, notModified: false, body };
+    const result: FetchTextResult = {
+      ok: true,
+      notModified: false,
+      body: decodeChunks(bytes),
+      bytes,
+    };
     const etag = response.headers.get('etag');
     const lastModified = response.headers.get('last-modified');
     if (etag) result.etag = etag;
@@ -207,9 +220,9 @@ async function readBody(
   total: number | undefined,
   options: FetchTextOptions,
   received: { bytes: number },
-): Promise<string> {
+): Promise<Uint8Array[]> {
   try {
-    return await readLimitedText(response, options.maxBytes, (loaded) => {
+    return await readLimitedBytes(response, options.maxBytes, (loaded) => {
       received.bytes = loaded;
       // A compressed body decodes to more bytes than Content-Length says: then the total is unknown.
       options.onProgress?.(

@@ -35,7 +35,7 @@ export interface WorkerRequest {
   urls: string[];
   options: WorkerOptions;
 }
-export type WorkerResult = Omit<FeedLoadSuccess, 'revalidation'>;
+export type WorkerResult = Omit<FeedLoadSuccess, 'revalidation' | 'offlineCopy'>;
 export type WorkerReply =
   | { type: 'progress'; progress: FetchProgress }
   /** Records (JSON) of the feed in the next `update`, `result` or `revalidation`, in slices. */

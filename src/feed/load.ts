@@ -45,6 +45,11 @@ export interface LoadFeedOptions {
   cache?: boolean | FeedCache;
   /** `fetch` to use (tests, proxies). Default the global one. */
   fetch?: typeof fetch;
+  /**
+   * Largest feed, in bytes, kept as an offline copy. Default `FEED_DEFAULTS.maxCachedBytes` (8 MB,
+   * about 7,000 products): storing a larger one costs more than it saves; shard it instead.
+   */
+  maxCachedBytes?: number;
   /** Passed to `parseFeed` (e.g. `strict`). */
   parse?: ParseOptions;
   /** Validate in short slices (`parseFeedAsync`) so a page stays responsive. Default false. */
@@ -81,6 +86,11 @@ export interface FeedLoadSuccess {
   credits: MergeResult['credits'];
   /** Settles when background revalidation is over (at once when nothing was stale). */
   revalidation: Promise<RevalidationOutcome>;
+  /**
+   * Settles when the offline copies of what this load downloaded are written (they are written in a
+   * task after the result, never awaited by it). Absent when there was nothing to write.
+   */
+  offlineCopy?: Promise<void>;
 }
 
 export interface FeedLoadFailure {
@@ -106,7 +116,9 @@ export const FEED_DEFAULTS = {
   retries: 2,
   maxBytes: 20 * 1024 * 1024,
   maxIncludeDepth: 3,
-  /** Largest feed (in characters, about bytes) kept as an offline copy: 8 MB, about 7,000 products. */
+  /** Largest feed (in bytes) kept as an offline copy: 8 MB, about 7,000 products. */
+  maxCachedBytes: 8 * 1024 * 1024,
+  /** @deprecated The same limit under its old name: use `maxCachedBytes`. */
   maxCachedChars: 8 * 1024 * 1024,
   includeConcurrency: 4,
 } as const;
@@ -166,7 +178,24 @@ async function loadUnsafe(
   }
   const first = await assemble(roots, context, (url) => loadDoc(url, context, true));
   first.errors.unshift(...rootErrors);
-  return finish(first, roots, context);
+  const result = finish(first, roots, context);
+  const written = writeCopiesLater(context);
+  if (written && result.ok) result.offlineCopy = written;
+  return result;
+}
+
+/**
+ * Writes the offline copies of what was just downloaded in a later task: the caller gets (and posts,
+ * or renders) the result first, and never waits for storage. Writes fail soft.
+ */
+function writeCopiesLater(context: Context): Promise<void> | undefined {
+  const copies = context.copies.splice(0);
+  if (!copies.length) return undefined;
+  return new Promise<void>((resolve) =>
+    setTimeout(() => {
+      void Promise.all(copies.map((write) => write().catch(() => {}))).then(() => resolve());
+    }),
+  );
 }
 
 interface Context {
@@ -175,6 +204,8 @@ interface Context {
   cache: FeedCache;
   parser: Promise<Parser>;
   baseUrl: string | undefined;
+  /** Offline copies to write once the result is out (see `writeCopiesLater`). */
+  copies: (() => Promise<void>)[];
 }
 
 function createContext(options: LoadFeedOptions, parser: Promise<Parser>): Context {
@@ -190,6 +221,7 @@ function createContext(options: LoadFeedOptions, parser: Promise<Parser>): Conte
     cache,
     parser,
     baseUrl: options.baseUrl ?? (globalThis as { location?: { href: string } }).location?.href,
+    copies: [],
   };
 }
 
@@ -277,20 +309,24 @@ async function loadDoc(url: string, context: Context, useCache: boolean): Promis
   const parsed = await parseBody(url, response.body, context);
   if (!('feed' in parsed)) return parsed;
   const fetchedAt = new Date().toISOString();
-  // The offline copy is written in the background: the first products never wait for storage. A
-  // feed above `maxCachedChars` is not kept (storing it costs more than it saves; shard it instead).
-  if (response.body.length <= FEED_DEFAULTS.maxCachedChars) {
-    void context.cache
-      .put(url, {
+  // The offline copy is written from the bytes received, after the result is out (see
+  // `writeCopiesLater`). A feed above `maxCachedBytes` is not kept.
+  if (
+    totalBytes(response.bytes) <= (context.options.maxCachedBytes ?? FEED_DEFAULTS.maxCachedBytes)
+  )
+    context.copies.push(() =>
+      context.cache.put(url, {
         body: response.body,
+        bytes: response.bytes,
         fetchedAt,
         etag: response.etag,
         lastModified: response.lastModified,
-      })
-      .catch(() => {});
-  }
+      }),
+    );
   return { url, ...parsed, fetchedAt, stale: false };
 }
+
+const totalBytes = (chunks: Uint8Array[]) => chunks.reduce((sum, c) => sum + c.byteLength, 0);
 
 async function revalidate(
   url: string,
@@ -309,6 +345,7 @@ async function revalidate(
   if (!('feed' in parsed)) return { status: 'failed', error: parsed.error };
   await context.cache.put(url, {
     body: response.body,
+    bytes: response.bytes,
     fetchedAt,
     etag: response.etag,
     lastModified: response.lastModified,
@@ -442,7 +479,9 @@ async function revalidateAll(
     return loadDoc(url, context, true);
   });
   const result = finish(second, roots, context);
+  const written = writeCopiesLater(context);
   if (!result.ok) return { status: 'failed', errors: result.errors };
+  if (written) result.offlineCopy = written;
   // Copies that were not revalidated in this round stay marked as they were.
   result.revalidation = Promise.resolve({ status: 'fresh' });
   context.options.onUpdate?.(result);

@@ -23,7 +23,7 @@ scope.onmessage = async ({ data: request }) => {
    * in slices: one message holding 10,000 products takes the page a second to decode.
    * Parsed records hold only JSON values (dates are ISO strings), so JSON keeps them intact.
    */
-  const plain = ({ revalidation: _, ...rest }: FeedLoadSuccess): WorkerResult => {
+  const plain = ({ revalidation: _, offlineCopy: __, ...rest }: FeedLoadSuccess): WorkerResult => {
     const { producers, products } = rest.feed;
     // As JSON text: the page's JSON.parse is fast and makes objects its code reads fast, where
     // structured-clone copies were 4× slower to index.
@@ -50,6 +50,9 @@ scope.onmessage = async ({ data: request }) => {
   if (!result.ok) return post({ type: 'result', result });
   post({ type: 'result', result: plain(result) });
   const outcome = await result.revalidation;
+  // The page ends the worker on this last message: the offline copies must be written by then.
+  await result.offlineCopy;
+  if (outcome.status === 'updated') await outcome.result.offlineCopy;
   post({
     type: 'revalidation',
     outcome:

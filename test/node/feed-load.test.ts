@@ -87,10 +87,79 @@ describe('loadFeed with an injected fetch (node: no Cache API, no IndexedDB)', (
     };
     const first = await loadFeed('https://data.example/feed.json', { fetch, cache: store });
     assert.ok(first.ok && !first.stale);
+    await first.offlineCopy;
     const second = await loadFeed('https://data.example/feed.json', { fetch, cache: store });
     assert.ok(second.ok && second.stale);
     assert.deepEqual(await second.revalidation, { status: 'unchanged' });
     assert.deepEqual(seen, [null, '"a"']);
+  });
+
+  describe('the offline copy', () => {
+    // Multi-byte characters: a copy re-encoded from decoded text could differ from what was served.
+    const feed = {
+      ...SMALL_FEED_INPUT,
+      products: SMALL_FEED_INPUT.products.map((p) => ({
+        ...p,
+        description: 'Kain tenun — “ikat” ✓',
+      })),
+    };
+    const served = new TextEncoder().encode(JSON.stringify(feed));
+    const recording = () => {
+      const puts: { url: string; bytes?: Uint8Array[]; body: string }[] = [];
+      const store = {
+        get: async () => undefined,
+        put: async (url: string, entry: { body: string; bytes?: Uint8Array[] }) =>
+          void puts.push({ url, ...entry }),
+        delete: async () => {},
+      };
+      return { puts, store };
+    };
+    // Served in two chunks, split inside a multi-byte character.
+    const fetch = async () => {
+      const cut = served.indexOf(0xe2) + 1;
+      const stream = new ReadableStream<Uint8Array>({
+        start(controller) {
+          controller.enqueue(served.slice(0, cut));
+          controller.enqueue(served.slice(cut));
+          controller.close();
+        },
+      });
+      return new Response(stream, { headers: { 'content-type': 'application/json' } });
+    };
+
+    it('is written from the bytes received, after the result is out', async () => {
+      const { puts, store } = recording();
+      const result = await loadFeed('https://data.example/feed.json', { fetch, cache: store });
+      assert.ok(result.ok);
+      assert.equal(puts.length, 0, 'the result did not wait for storage');
+      await result.offlineCopy;
+      assert.equal(puts.length, 1);
+      assert.ok(puts[0]!.bytes, 'the store gets the bytes');
+      assert.deepEqual(Buffer.concat(puts[0]!.bytes!), Buffer.from(served));
+      assert.equal(result.feed.products[0]!.description, 'Kain tenun — “ikat” ✓');
+    });
+
+    it('is skipped above maxCachedBytes', async () => {
+      const over = recording();
+      const big = await loadFeed('https://data.example/feed.json', {
+        fetch,
+        cache: over.store,
+        maxCachedBytes: served.byteLength - 1,
+      });
+      assert.ok(big.ok);
+      assert.equal(big.offlineCopy, undefined);
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      assert.equal(over.puts.length, 0);
+
+      const within = recording();
+      const fits = await loadFeed('https://data.example/feed.json', {
+        fetch,
+        cache: within.store,
+        maxCachedBytes: served.byteLength,
+      });
+      await (fits.ok && fits.offlineCopy);
+      assert.equal(within.puts.length, 1);
+    });
   });
 
   it('resolves includes relative to the including feed', async () => {
