@@ -160,14 +160,14 @@ const minifyTemplates = {
 
 /**
  * The drop-in's feed worker (built first, by the last configuration below) is emitted next to the
- * drop-in files as an asset, and src/feed/load-off-thread.ts gets its URL relative to whichever chunk
+ * drop-in files as an asset, and src/feed/worker-start.ts gets its URL relative to whichever chunk
  * it lands in.
  */
 const DROP_IN_WORKER = 'etalase-worker.min.js';
 const dropInWorkerUrl = {
   name: 'drop-in-worker-url',
   transform(code, id) {
-    if (!id.endsWith('/src/feed/load-off-thread.ts')) return null;
+    if (!id.endsWith('/src/feed/worker-start.ts')) return null;
     const ref = this.emitFile({
       type: 'asset',
       fileName: DROP_IN_WORKER,
@@ -177,7 +177,7 @@ const dropInWorkerUrl = {
       'new URL(WORKER_FILE, import.meta.url).href',
       `import.meta.ROLLUP_FILE_URL_${ref}`,
     );
-    if (next === code) this.error('load-off-thread.ts: worker URL expression not found');
+    if (next === code) this.error('worker-start.ts: worker URL expression not found');
     return { code: next, map: null };
   },
 };

@@ -4,11 +4,18 @@ import { fileURLToPath } from 'node:url';
 import { chromiumArgs, ensureChromium } from './scripts/chromium.mjs';
 import { faultServer } from './test/server/fault-server.mjs';
 
+/** @type {import('koa').Middleware} */
+const tsWorkerEntry = (ctx, next) => {
+  if (ctx.path === '/src/feed/worker.js') ctx.path = '/src/feed/worker.ts';
+  return next();
+};
+
 /** Browser tests: every `test/**\/*.test.ts` except the node-only ones under `test/node`. */
 export default {
   files: ['test/**/*.test.ts', '!test/node/**'],
   // /__fault/*: a misbehaving feed server for the feed runtime's network-fault tests.
-  middleware: [faultServer()],
+  // src/feed/worker.js (the feed worker's URL in load-off-thread) is served from its .ts source.
+  middleware: [faultServer(), tsWorkerEntry],
   nodeResolve: { exportConditions: ['browser', 'development'] },
   plugins: [
     esbuildPlugin({

@@ -6,6 +6,7 @@
  */
 import { defineOnFirstUse, loadElement, type ElementLoaders } from './elements/lazy.js';
 import { safeUrl } from './format/url.js';
+import { startFeedWorkerEarly } from './feed/worker-start.js';
 
 export { EtalaseElement, setStrings, THEMES, type Theme } from './elements/base/index.js';
 export * from './elements/events/index.js';
@@ -33,7 +34,7 @@ const loaders: ElementLoaders = {
   // the parser (unless a worker parses) together with it, rather than one level of imports later.
   'etalase-showcase': () =>
     Promise.all([
-      feedsOffThread || preloadFeeds(),
+      feedsOffThread ? startFeedWorkers() : preloadFeeds(),
       import('./elements/showcase/showcase.js'),
       feedsOffThread || import('./model/parse.js'),
       import('./elements/product-grid/product-grid.js'),
@@ -55,6 +56,18 @@ const loaders: ElementLoaders = {
   'etalase-order-planner': () => import('./elements/order-planner/order-planner.js'),
   'etalase-outlet-list': () => import('./elements/outlet-list/outlet-list.js'),
 };
+
+/**
+ * Starts the feed worker of each showcase in the page now, so its download begins while the showcase's
+ * code is still loading; the showcase takes it over (same URLs, same options as its first load).
+ */
+function startFeedWorkers(): void {
+  for (const showcase of document.querySelectorAll('etalase-showcase[src]')) {
+    const urls = (showcase.getAttribute('src') ?? '').split(/\s+/).filter(Boolean);
+    if (urls.length)
+      startFeedWorkerEarly({ urls, options: { fresh: false, baseUrl: location.href } });
+  }
+}
 
 /** Starts downloading the feeds of the showcases in the page while their code is still loading. */
 function preloadFeeds(): void {

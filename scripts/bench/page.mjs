@@ -4,8 +4,10 @@
 // never enabled, since capturing responses re-decodes the body on the page's main thread.
 //
 //   npm run bench:page -- [--products 1000,10000] [--cpu 1,4] [--runs 3] [--dist dist]
-//                         [--profile more|region|category|search]
+//                         [--profile load|more|region|category|search] [--tasks]
 //
+// `--tasks` also prints, per run, the three longest load-phase tasks and what ran in each (timeline
+// events: script function and file, style, layout, message handlers).
 // `--profile` also writes a CPU profile of that interaction (open it in DevTools' Performance panel).
 // Per run: a fresh browser context (empty cache and storage), navigation, first product card on screen,
 // 3 s of settling (search index slices, idle work), then four interactions, each measured to the next
@@ -36,6 +38,7 @@ const { values: options } = parseArgs({
     runs: { type: 'string', default: '3' },
     dist: { type: 'string', default: 'dist' },
     profile: { type: 'string' },
+    tasks: { type: 'boolean', default: false },
   },
 });
 const productCounts = options.products.split(',').map(Number);
@@ -203,11 +206,17 @@ async function measure(products, cpu) {
   await call('Tracing.start', {
     traceConfig: {
       // Only what is read below: a ring buffer full of detail would drop the load's first tasks.
-      includedCategories: ['toplevel', 'blink.user_timing', '__metadata'],
+      includedCategories: [
+        'toplevel',
+        'blink.user_timing',
+        '__metadata',
+        ...(options.tasks ? ['devtools.timeline'] : []),
+      ],
       recordMode: 'recordAsMuchAsPossible',
     },
     transferMode: 'ReportEvents',
   });
+  if (options.profile === 'load') await call('Profiler.enable').then(() => call('Profiler.start'));
   await call('Page.navigate', { url: `${origin}/page-${products}.html` });
   const deadline = Date.now() + 120_000;
   let firstCard = 0;
@@ -218,6 +227,12 @@ async function measure(products, cpu) {
   }
   await sleep(SETTLE_MS * cpu);
   await evaluate(`performance.mark('bench:load-end')`);
+  if (options.profile === 'load') {
+    const { profile } = await call('Profiler.stop');
+    const file = join(feedDir, `load-${products}-${cpu}x.cpuprofile`);
+    writeFileSync(file, JSON.stringify(profile));
+    console.log(`  CPU profile of the load: ${file}`);
+  }
   // A fixed loop, to show the CPU rate the page really ran at (throttling, and the machine's load).
   const cpuCheck = await evaluate(
     `(() => { const t = performance.now(); let x = 0; for (let i = 0; i < 2e7; i++) x += i % 7; return x && performance.now() - t; })()`,
@@ -333,6 +348,43 @@ function tasksOf(trace, names) {
     ...trace.filter((e) => e.pid === loadEnd.pid && e.ts > 0).map((e) => e.ts),
   );
   const load = within(start, loadEnd.ts);
+  if (options.tasks) {
+    const longest = top
+      .filter((t) => t.ts >= start && t.ts < loadEnd.ts)
+      .sort((a, b) => b.dur - a.dur)
+      .slice(0, 3);
+    for (const task of longest) {
+      const inside = trace.filter(
+        (e) =>
+          e.ph === 'X' &&
+          e.tid === task.tid &&
+          e.pid === task.pid &&
+          e !== task &&
+          e.ts >= task.ts &&
+          e.ts + e.dur <= task.ts + task.dur &&
+          e.dur >= 2000 &&
+          e.cat.includes('devtools.timeline'),
+      );
+      const what = inside
+        .sort((a, b) => b.dur - a.dur)
+        .slice(0, 6)
+        .map((e) => {
+          const data = e.args?.data ?? {};
+          const where =
+            data.functionName || data.url
+              ? ` ${data.functionName ?? ''}@${String(data.url ?? '')
+                  .split('/')
+                  .pop()}:${data.lineNumber ?? ''}`
+              : data.type
+                ? ` ${data.type}`
+                : '';
+          return `${e.name}${where} ${(e.dur / 1000).toFixed(1)}`;
+        });
+      console.log(
+        `    task ${(task.dur / 1000).toFixed(1)} ms at ${((task.ts - start) / 1000).toFixed(0)} ms: ${what.join(' | ')}`,
+      );
+    }
+  }
   const result = {
     longestLoadTask: Math.max(0, ...load),
     blocking: load.reduce((sum, d) => sum + Math.max(0, d - LONG_TASK_MS), 0),

@@ -7,7 +7,8 @@
  * `fetch` or cache), it falls back to `loadFeed` on the page, with validation in short slices.
  *
  * The worker file is `worker.js` next to this module (npm build) or `etalase-worker.min.js` next to
- * the drop-in file; it is same-origin with the script, so `script-src 'self'` allows it.
+ * the drop-in file; it is same-origin with the script, so `script-src 'self'` allows it. The drop-in
+ * may have started it already, with the same request (`worker-start.ts`): then that one is used.
  */
 import type { FeedError } from './errors.js';
 import { feedError } from './errors.js';
@@ -21,10 +22,9 @@ import {
   type LoadFeedOptions,
   type RevalidationOutcome,
 } from './load.js';
+import { startWorker, takeEarlyFeedWorker, WORKER_POLICY } from './worker-start.js';
 
-/** The worker file, next to this module (the drop-in build renames it). */
-const WORKER_FILE = './worker.js';
-export const WORKER_POLICY = 'etalase-worker';
+export { WORKER_POLICY };
 
 /** Options a worker can receive (no functions, no signal: those stay on the page). */
 type WorkerOptions = Omit<
@@ -50,39 +50,6 @@ export type WorkerReply =
         | { status: 'updated'; result: WorkerResult };
     };
 
-interface ScriptUrlPolicy {
-  createScriptURL(input: string): unknown;
-}
-type TrustedTypesGlobal = {
-  trustedTypes?: {
-    createPolicy(name: string, rules: { createScriptURL(input: string): string }): ScriptUrlPolicy;
-  };
-};
-let policy: ScriptUrlPolicy | null | undefined;
-
-/** Starts the feed worker, or returns `undefined` where it cannot start. */
-function startWorker(): Worker | undefined {
-  if (typeof Worker !== 'function') return undefined;
-  try {
-    const url = new URL(WORKER_FILE, import.meta.url).href;
-    // Under Trusted Types a worker URL must come from a policy; ours passes only this one URL.
-    policy ??=
-      (globalThis as TrustedTypesGlobal).trustedTypes?.createPolicy(WORKER_POLICY, {
-        createScriptURL: (input) => {
-          if (input !== url) throw new TypeError(`${WORKER_POLICY}: not the feed worker`);
-          return input;
-        },
-      }) ?? null;
-    return new Worker((policy ? policy.createScriptURL(url) : url) as string, {
-      type: 'module',
-      name: 'etalase-feed',
-    });
-  } catch {
-    policy ??= null;
-    return undefined; // another origin, or a page policy that refuses ours
-  }
-}
-
 /** `loadFeed` in a worker (see the module comment); never throws. */
 export function loadFeedOffThread(
   urls: string[],
@@ -92,8 +59,6 @@ export function loadFeedOffThread(
   if (options.fetch || (options.cache !== undefined && typeof options.cache !== 'boolean'))
     return onPage();
   if (options.signal?.aborted) return onPage();
-  const worker = startWorker();
-  if (!worker) return onPage();
   const { signal, onProgress, onFault, onUpdate, fetch: _, cache, ...rest } = options;
   const baseUrl = rest.baseUrl ?? (globalThis as { location?: { href: string } }).location?.href;
   const request: WorkerRequest = {
@@ -104,6 +69,10 @@ export function loadFeedOffThread(
       ...(cache === undefined ? {} : { cache }),
     },
   };
+  // A worker the drop-in's core file started on this request while the showcase's code loaded.
+  const early = takeEarlyFeedWorker(request);
+  const worker = early?.worker ?? startWorker();
+  if (!worker) return onPage();
   const settled = Promise.resolve<RevalidationOutcome>({ status: 'fresh' });
   // Records arrive in slices ahead of the message whose feed they belong to.
   let producers: Producer[] = [];
@@ -142,7 +111,7 @@ export function loadFeedOffThread(
     };
     worker.onerror = fail;
     worker.onmessageerror = fail;
-    worker.onmessage = ({ data }: MessageEvent<WorkerReply>) => {
+    const onMessage = ({ data }: MessageEvent<WorkerReply>) => {
       if (data.type === 'records') {
         const records = JSON.parse(data.json) as (Producer & Product)[];
         (data.list === 'producers' ? producers : products).push(...records);
@@ -163,6 +132,10 @@ export function loadFeedOffThread(
         );
       }
     };
-    worker.postMessage(request);
+    worker.onmessage = onMessage;
+    if (!early) return worker.postMessage(request);
+    for (const event of early.events)
+      if (event.type === 'message') onMessage(event as MessageEvent<WorkerReply>);
+      else fail(event);
   });
 }

@@ -34,6 +34,9 @@ export type {
 
 export const DEFAULT_PAGE_SIZE = 24;
 
+/** A macrotask later: the page renders and handles input in between. */
+const nextTask = () => new Promise((resolve) => setTimeout(resolve, 0));
+
 /** Builds the indexes of a parsed feed; every later call is answered from them. */
 export function createQueryEngine(feed: Feed, options: QueryEngineOptions = {}): QueryEngine {
   return engineOf(feed, buildRowIndex(feed), options);
@@ -51,9 +54,12 @@ export async function createQueryEngineInSlices(
   const { sliceMs = 8, signal } = options;
   const builder = createRowIndexBuilder(feed);
   while (!builder.step(performance.now() + sliceMs)) {
-    await new Promise((resolve) => setTimeout(resolve, 0));
+    await nextTask();
     signal?.throwIfAborted();
   }
+  // The sort orders in a task of their own, not after the last slice.
+  await nextTask();
+  signal?.throwIfAborted();
   return engineOf(feed, builder.finish(), options);
 }
 
@@ -123,7 +129,7 @@ function engineOf(feed: Feed, index: RowIndex, options: QueryEngineOptions): Que
     async prepareSearchInSlices({ sliceMs = 8, signal } = {}) {
       const steps = builder();
       while (!textIndex && !steps.step(performance.now() + sliceMs)) {
-        await new Promise((resolve) => setTimeout(resolve, 0));
+        await nextTask();
         if (signal?.aborted) return;
       }
       textIndex ??= steps.finish();

@@ -287,13 +287,30 @@ export class EtalaseShowcase extends EtalaseElement {
   private feedLoaded(snapshot: FeedSnapshot): void {
     const feed = snapshot.feed;
     if (!feed) return;
-    // Indexed in short slices (the page stays responsive); the last good engine serves meanwhile.
-    void createQueryEngineInSlices(feed, { lang: this.language }).then((engine) => {
-      if (this.feed.snapshot.feed === feed) this.engineReady(engine, snapshot);
+    const current = () => this.feed.snapshot.feed === feed;
+    const nextTask = () => new Promise((resolve) => setTimeout(resolve, 0));
+    // Indexed in short slices (the page stays responsive; the last good engine serves meanwhile),
+    // then the first answer and the region tree in a task of their own, and the render in the next:
+    // no single task holds the page for all of it.
+    void createQueryEngineInSlices(feed, { lang: this.language }).then(async (engine) => {
+      await nextTask();
+      if (!current()) return;
+      const filter = this.filter;
+      const result = engine.query(filter, { pageSize: this.effectivePageSize });
+      const regionIndex = createRegionIndex(feed);
+      await nextTask();
+      if (!current()) return;
+      // The visitor changed the filter meanwhile: answer that one.
+      this.engineReady(engine, snapshot, regionIndex, filter === this.filter ? result : undefined);
     });
   }
 
-  private engineReady(engine: QueryEngine, snapshot: FeedSnapshot): void {
+  private engineReady(
+    engine: QueryEngine,
+    snapshot: FeedSnapshot,
+    regionIndex: RegionIndex,
+    result = engine.query(this.filter, { pageSize: this.effectivePageSize }),
+  ): void {
     const feed = snapshot.feed!;
     this.engine = engine;
     this.categoryNames = Object.assign(
@@ -304,7 +321,7 @@ export class EtalaseShowcase extends EtalaseElement {
     for (const product of feed.products)
       for (const material of product.materials ?? [])
         this.materialNames[materialKey(material)] ??= material;
-    this.result = this.engine.query(this.filter, { pageSize: this.effectivePageSize });
+    this.result = result;
     this.settled = false;
     setTimeout(() => {
       this.settled = true;
@@ -313,7 +330,7 @@ export class EtalaseShowcase extends EtalaseElement {
     });
     // Regions with built-in names at once; district names (a 40 KB chunk) once the page is idle,
     // so they never compete with the first products' images.
-    this.regionIndex = createRegionIndex(feed);
+    this.regionIndex = regionIndex;
     let districts: Promise<void> | undefined;
     const loadDistrictNames = (this.districtNames = () =>
       (districts ??= loadRegionIndex(feed).then((index) => {

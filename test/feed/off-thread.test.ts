@@ -1,0 +1,125 @@
+import { expect } from '@open-wc/testing';
+import { loadFeed, type FeedLoadResult, type FeedLoadSuccess } from '../../src/feed/load.js';
+import { loadFeedOffThread } from '../../src/feed/load-off-thread.js';
+import { startFeedWorkerEarly } from '../../src/feed/worker-start.js';
+import { createQueryEngineInSlices, type QueryEngine } from '../../src/feed/query.js';
+import { generateFeedJson } from '../fixtures/generate-feed.js';
+import { newKey } from '../server/fault-client.js';
+
+/** A generated feed served by the test server (test/server/fault-server.mjs), at its own URL. */
+async function serve(products: number): Promise<string> {
+  const key = newKey();
+  const body = generateFeedJson({ products, seed: 7 });
+  await fetch(`/__fault/custom?key=${key}`, { method: 'POST', body });
+  return `/__fault/custom?key=${key}`;
+}
+
+function expectFeed(result: FeedLoadResult): asserts result is FeedLoadSuccess {
+  if (!result.ok) throw new Error(`expected a feed, got ${result.error.code}`);
+}
+
+/** What a visitor sees of an engine: ids, totals and facet counts of a few queries, and a search. */
+function answers(engine: QueryEngine) {
+  const all = engine.query({});
+  const region = Object.keys(all.facets.region)[0]!;
+  const category = Object.keys(all.facets.category)[0]!;
+  const pick = (state: Parameters<QueryEngine['query']>[0]) => {
+    const result = engine.query(state, { pageSize: 50 });
+    return {
+      ids: result.hits.map((hit) => hit.product.id),
+      total: result.total,
+      facets: result.facets,
+    };
+  };
+  return {
+    all: pick({}),
+    region: pick({ region: [region] }),
+    category: pick({ category: [category], sort: 'price-asc' }),
+    search: pick({ q: 'kopi' }),
+    suggest: engine.suggest('kop').products.map((hit) => hit.product.id),
+  };
+}
+
+const RealWorker = globalThis.Worker;
+/** Workers started by the code under test, and those that failed to load or crashed. */
+let started = 0;
+let failed = 0;
+class CountedWorker extends RealWorker {
+  constructor(...args: ConstructorParameters<typeof Worker>) {
+    super(...args);
+    started++;
+    this.addEventListener('error', () => failed++);
+  }
+}
+const setWorker = (value: unknown) => ((globalThis as { Worker: unknown }).Worker = value);
+
+describe('loadFeedOffThread', () => {
+  beforeEach(() => {
+    started = failed = 0;
+    setWorker(CountedWorker);
+  });
+  afterEach(() => setWorker(RealWorker));
+
+  it('gives the same engine answers through the worker as on the page (the fallback)', async () => {
+    const url = await serve(1500);
+    const viaWorker = await loadFeedOffThread([url], { cache: false });
+    expect([started, failed], 'a worker did the loading').to.deep.equal([1, 0]);
+    const onPage = await loadFeed(url, { cache: false, parseInSlices: true });
+    expectFeed(viaWorker);
+    expectFeed(onPage);
+    expect(viaWorker.feed.products.length).to.equal(onPage.feed.products.length);
+    expect(viaWorker.feed.products.length).to.be.greaterThan(1000);
+    const [a, b] = await Promise.all([
+      createQueryEngineInSlices(viaWorker.feed),
+      createQueryEngineInSlices(onPage.feed),
+    ]);
+    const fromWorker = answers(a);
+    expect(fromWorker.search.total, 'the search finds something').to.be.greaterThan(0);
+    expect(fromWorker.region.total).to.be.lessThan(fromWorker.all.total);
+    expect(fromWorker).to.deep.equal(answers(b));
+  });
+
+  it('where no worker can start, loads on the page and keeps the page responsive', async () => {
+    const url = await serve(4000);
+    setWorker(undefined);
+    // A timer that fires every few ms, when the page is free: the longest gap is the longest task.
+    let last = performance.now();
+    let longestGap = 0;
+    const timer = setInterval(() => {
+      const now = performance.now();
+      longestGap = Math.max(longestGap, now - last);
+      last = now;
+    }, 1);
+    const start = performance.now();
+    try {
+      const result = await loadFeedOffThread([url], { cache: false });
+      expectFeed(result);
+      expect(result.feed.products.length).to.be.greaterThan(3000);
+      const engine = await createQueryEngineInSlices(result.feed);
+      expect(engine.size).to.equal(result.feed.products.length);
+    } finally {
+      clearInterval(timer);
+    }
+    const elapsed = performance.now() - start;
+    expect(started, 'no worker').to.equal(0);
+    // Validating and indexing at once would block for most of the load (whatever the machine's
+    // speed); in slices, the longest block is a small part of it.
+    expect(longestGap, `longest gap ${longestGap} ms of ${elapsed} ms`).to.be.lessThan(elapsed / 3);
+  });
+
+  it('takes over the worker the drop-in started early, with the messages it sent meanwhile', async () => {
+    const url = await serve(300);
+    const baseUrl = location.href;
+    startFeedWorkerEarly({ urls: [url], options: { fresh: false, baseUrl } });
+    // The showcase's code arrives later: the worker has answered by then.
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    const result = await loadFeedOffThread([url], { fresh: false, baseUrl });
+    expectFeed(result);
+    expect(result.feed.products.length).to.equal(300);
+    expect([started, failed], 'no second worker').to.deep.equal([1, 0]);
+    // Another request (other options) gets a worker of its own.
+    const other = await loadFeedOffThread([url], { fresh: true });
+    expectFeed(other);
+    expect(started).to.equal(2);
+  });
+});
