@@ -26,7 +26,7 @@ export async function readLimitedText(
 export async function readLimitedBytes(
   response: Response,
   maxBytes: number,
-  onChunk?: (loaded: number) => void,
+  onChunk?: (loaded: number, chunk: Uint8Array) => void,
 ): Promise<Uint8Array[]> {
   if (!response.body) {
     const bytes = await response.arrayBuffer();
@@ -45,17 +45,29 @@ export async function readLimitedBytes(
       throw new TooLarge();
     }
     chunks.push(value);
-    onChunk?.(loaded);
+    onChunk?.(loaded, value);
   }
   return chunks;
 }
 
 /** UTF-8 chunks → text (a character split between chunks decodes whole). */
 export function decodeChunks(chunks: Uint8Array[]): string {
+  const decoder = chunkDecoder();
+  for (const chunk of chunks) decoder.add(chunk);
+  return decoder.text();
+}
+
+/**
+ * Decodes UTF-8 chunk by chunk as they are handed in (`add`), so the decoding is spread over the
+ * download instead of one long task at its end; `text` decodes what is left and joins it all.
+ */
+export function chunkDecoder(): { add(chunk: Uint8Array): void; text(): string } {
   const decoder = new TextDecoder('utf-8');
-  const parts = chunks.map((chunk) => decoder.decode(chunk, { stream: true }));
-  parts.push(decoder.decode());
-  return parts.join('');
+  const parts: string[] = [];
+  return {
+    add: (chunk) => void parts.push(decoder.decode(chunk, { stream: true })),
+    text: () => (parts.push(decoder.decode()), parts.join('')),
+  };
 }
 
 export interface FetchLimitedOptions {

@@ -11,7 +11,7 @@
  * `readLimitedBytes` (`fetch-limited.ts`), which refuses an oversized body before decoding it.
  */
 import { feedError, type FeedError } from './errors.js';
-import { decodeChunks, readLimitedBytes, TooLarge } from './fetch-limited.js';
+import { chunkDecoder, readLimitedBytes, TooLarge } from './fetch-limited.js';
 
 export interface FetchProgress {
   url: string;
@@ -184,8 +184,18 @@ async function attemptOnce(
     }
     let bytes: Uint8Array[];
     const received = { bytes: 0 };
+    // With a declared length within the limit, the text is decoded as the bytes arrive (no long task
+    // at the end); otherwise only once the whole body is in and within the limit, so a body that will
+    // be refused costs no decoding. A compressed body decodes to more bytes than declared: bytes
+    // past the declared length wait for the end too.
+    const decoder = chunkDecoder();
+    let decoded = 0;
     try {
-      bytes = await readBody(response, url, total, options, received);
+      bytes = await readBody(response, url, total, options, received, (chunk) => {
+        if (total === undefined || received.bytes > total) return;
+        decoder.add(chunk);
+        decoded++;
+      });
     } catch (error) {
       if (error instanceof Failure) throw error;
       if (timedOut()) throw new Failure(feedError('timeout', url), true);
@@ -194,12 +204,8 @@ async function attemptOnce(
         throw new Failure(incomplete(url, received.bytes, total), true);
       throw new Failure(feedError('offline', url), true);
     }
-    const result: FetchTextResult = {
-      ok: true,
-      notModified: false,
-      body: decodeChunks(bytes),
-      bytes,
-    };
+    for (const chunk of bytes.slice(decoded)) decoder.add(chunk);
+    const result: FetchTextResult = { ok: true, notModified: false, body: decoder.text(), bytes };
     const etag = response.headers.get('etag');
     const lastModified = response.headers.get('last-modified');
     if (etag) result.etag = etag;
@@ -220,10 +226,12 @@ async function readBody(
   total: number | undefined,
   options: FetchTextOptions,
   received: { bytes: number },
+  onChunk: (chunk: Uint8Array) => void,
 ): Promise<Uint8Array[]> {
   try {
-    return await readLimitedBytes(response, options.maxBytes, (loaded) => {
+    return await readLimitedBytes(response, options.maxBytes, (loaded, chunk) => {
       received.bytes = loaded;
+      onChunk(chunk);
       // A compressed body decodes to more bytes than Content-Length says: then the total is unknown.
       options.onProgress?.(
         total !== undefined && loaded <= total ? { url, loaded, total } : { url, loaded },

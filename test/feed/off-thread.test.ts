@@ -79,32 +79,38 @@ describe('loadFeedOffThread', () => {
     expect(fromWorker).to.deep.equal(answers(b));
   });
 
-  it('where no worker can start, loads on the page and keeps the page responsive', async () => {
+  it('where no worker can start, loads on the page and lets timers run while it validates and indexes', async () => {
     const url = await serve(4000);
     setWorker(undefined);
-    // A timer that fires every few ms, when the page is free: the longest gap is the longest task.
-    let last = performance.now();
-    let longestGap = 0;
-    const timer = setInterval(() => {
-      const now = performance.now();
-      longestGap = Math.max(longestGap, now - last);
-      last = now;
-    }, 1);
-    const start = performance.now();
+    // When the page's timers got to run, and when the feed's text was parsed (the one step that
+    // cannot be sliced): validation comes after it, then indexing.
+    const ticks: number[] = [];
+    const timer = setInterval(() => ticks.push(performance.now()), 1);
+    const parse = JSON.parse;
+    let parsed = 0;
+    JSON.parse = (text: string) => {
+      const value = parse(text) as unknown;
+      parsed = performance.now();
+      return value;
+    };
+    let loaded = 0;
     try {
       const result = await loadFeedOffThread([url], { cache: false });
+      loaded = performance.now();
       expectFeed(result);
       expect(result.feed.products.length).to.be.greaterThan(3000);
       const engine = await createQueryEngineInSlices(result.feed);
       expect(engine.size).to.equal(result.feed.products.length);
     } finally {
       clearInterval(timer);
+      JSON.parse = parse;
     }
-    const elapsed = performance.now() - start;
     expect(started, 'no worker').to.equal(0);
-    // Validating and indexing at once would block for most of the load (whatever the machine's
-    // speed); in slices, the longest block is a small part of it.
-    expect(longestGap, `longest gap ${longestGap} ms of ${elapsed} ms`).to.be.lessThan(elapsed / 3);
+    // Validated at once, no timer would run between the parse and the result; indexed at once,
+    // none after it.
+    const between = (from: number, to: number) => ticks.filter((t) => t > from && t < to).length;
+    expect(between(parsed, loaded), 'timers ran during validation').to.be.greaterThan(1);
+    expect(between(loaded, Infinity), 'timers ran during indexing').to.be.greaterThan(1);
   });
 
   it('takes over the worker the drop-in started early, with the messages it sent meanwhile', async () => {
