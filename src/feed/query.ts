@@ -76,7 +76,13 @@ function engineOf(feed: Feed, index: RowIndex, options: QueryEngineOptions): Que
   let textBuilder: TextIndexBuilder | undefined;
   const builder = () =>
     (textBuilder ??= createTextIndexBuilder(rows, categoryLabel, attributes.words));
-  const search = (text: string) => (textIndex ??= builder().finish()).search(text);
+  // The builder's working arrays are dropped with it once the index is done.
+  const finishText = () => {
+    textIndex ??= builder().finish();
+    textBuilder = undefined;
+    return textIndex;
+  };
+  const search = (text: string) => finishText().search(text);
   const filtersOf = (state: FilterState) => activeFilters(index, state, search);
 
   return {
@@ -124,7 +130,7 @@ function engineOf(feed: Feed, index: RowIndex, options: QueryEngineOptions): Que
       return attributes.placesIn(text).slice(0, limit);
     },
     prepareSearch() {
-      textIndex ??= builder().finish();
+      finishText();
     },
     async prepareSearchInSlices({ sliceMs = 8, signal } = {}) {
       const steps = builder();
@@ -132,7 +138,7 @@ function engineOf(feed: Feed, index: RowIndex, options: QueryEngineOptions): Que
         await nextTask();
         if (signal?.aborted) return;
       }
-      textIndex ??= steps.finish();
+      finishText();
     },
     get(productId) {
       const i = index.byId.get(productId);
