@@ -88,7 +88,9 @@ export function loadFeedOffThread(
     let answered = false;
     let revalidated: (outcome: RevalidationOutcome) => void = () => {};
     const revalidation = new Promise<RevalidationOutcome>((r) => (revalidated = r));
+    let stopped = false;
     const stop = () => {
+      stopped = true;
       worker.terminate();
       signal?.removeEventListener('abort', onAbort);
     };
@@ -109,8 +111,6 @@ export function loadFeedOffThread(
         resolve(onPage());
       } else revalidated({ status: 'failed', errors: [] });
     };
-    worker.onerror = fail;
-    worker.onmessageerror = fail;
     const onMessage = ({ data }: MessageEvent<WorkerReply>) => {
       if (data.type === 'records') {
         const records = JSON.parse(data.json) as (Producer & Product)[];
@@ -132,10 +132,25 @@ export function loadFeedOffThread(
         );
       }
     };
-    worker.onmessage = onMessage;
-    if (!early) return worker.postMessage(request);
-    for (const event of early.events)
-      if (event.type === 'message') onMessage(event as MessageEvent<WorkerReply>);
-      else fail(event);
+    const listen = () => {
+      worker.onmessage = onMessage;
+      worker.onerror = worker.onmessageerror = fail;
+    };
+    if (!early) {
+      listen();
+      return worker.postMessage(request);
+    }
+    // What the early worker said so far, one message per task as if it arrived now (a slice of
+    // records each: together they would make one long task); later messages queue behind them.
+    const { events } = early;
+    void (async () => {
+      while (events.length && !stopped) {
+        const event = events.shift()!;
+        if (event.type === 'message') onMessage(event as MessageEvent<WorkerReply>);
+        else fail(event);
+        if (events.length) await new Promise((next) => setTimeout(next, 0));
+      }
+      listen();
+    })();
   });
 }

@@ -484,7 +484,9 @@ export class EtalaseShowcase extends EtalaseElement {
     const { filter, productId, view } = readUrlState(location.search);
     this.filter = filter; // programmatic: no event
     this.view = view ?? this.initialView ?? 'grid';
-    if (productId) void this.openProduct(productId, false);
+    // Before the engine is ready (its slices are still running), the product opens once it is.
+    if (productId && !this.engine) this.openProductId = productId;
+    else if (productId) void this.openProduct(productId, false);
     else if (this.openProductId) {
       this.openProductId = null;
       this.restoreTitle();
