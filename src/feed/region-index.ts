@@ -84,10 +84,14 @@ export function createRegionIndex(feed: Feed): RegionIndex {
     return node;
   };
 
-  for (const code of productRegionCodes(feed)) {
-    if (!code) continue;
-    ensure(code).productCount++;
-    for (const ancestor of ancestorRegionCodes(code)) ensure(ancestor).productCount++;
+  // Counted per code first: thousands of products share a few hundred codes, and each code's
+  // ancestors are then walked once.
+  const perCode = new Map<string, number>();
+  for (const code of productRegionCodes(feed))
+    if (code) perCode.set(code, (perCode.get(code) ?? 0) + 1);
+  for (const [code, count] of perCode) {
+    ensure(code).productCount += count;
+    for (const ancestor of ancestorRegionCodes(code)) ensure(ancestor).productCount += count;
   }
   // Regions a feed declares or its publisher covers appear even without products.
   for (const region of feed.regions) ensure(region.code);
@@ -140,6 +144,10 @@ export function createRegionIndex(feed: Feed): RegionIndex {
 /** Like `createRegionIndex`, after loading district names when the feed has district codes. */
 export async function loadRegionIndex(feed: Feed): Promise<RegionIndex> {
   const needsDistricts = productRegionCodes(feed).some((code) => regionDepth(code) === 3);
-  if (needsDistricts && !hasDistricts()) await loadDistricts();
+  if (needsDistricts && !hasDistricts()) {
+    await loadDistricts();
+    // Registering the district table is a task's worth of work: the tree is built in the next one.
+    await new Promise((resolve) => setTimeout(resolve, 0));
+  }
   return createRegionIndex(feed);
 }
