@@ -57,10 +57,14 @@ export async function createQueryEngineInSlices(
     await nextTask();
     signal?.throwIfAborted();
   }
-  // The sort orders in a task of their own, not after the last slice.
+  // The index's last pass (outlets, facet statistics) and then the sort orders in tasks of their
+  // own, not after the last slice.
   await nextTask();
   signal?.throwIfAborted();
-  return engineOf(feed, builder.finish(), options);
+  const index = builder.finish();
+  await nextTask();
+  signal?.throwIfAborted();
+  return engineOf(feed, index, options);
 }
 
 function engineOf(feed: Feed, index: RowIndex, options: QueryEngineOptions): QueryEngine {
