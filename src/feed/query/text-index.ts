@@ -53,9 +53,11 @@ export interface TextIndexBuilder {
   step(deadline: number): boolean;
   /** Indexes what is left and returns the index. */
   finish(): TextIndex;
+  /** Indexes what is left and returns each word's rows and weights (the shard writer stores them). */
+  postings(): Map<string, Posting>;
 }
 
-interface Posting {
+export interface Posting {
   rows: number[];
   weights: number[];
 }
@@ -139,14 +141,16 @@ export function createTextIndexBuilder(
   };
   return {
     step,
-    finish: () => (built ??= (step(Infinity), finishIndex())),
+    finish: () => (built ??= (step(Infinity), searchPostings(postings(), size, attributes))),
+    postings,
   };
 
-  function finishIndex(): TextIndex {
-    const postings = new Map<string, Posting>();
+  function postings(): Map<string, Posting> {
+    step(Infinity);
+    const result = new Map<string, Posting>();
     for (const [key, id] of termIds)
-      postings.set(key, { rows: termRows[id]!, weights: termWeights[id]! });
-    return searchPostings(postings, size, attributes);
+      result.set(key, { rows: termRows[id]!, weights: termWeights[id]! });
+    return result;
   }
 }
 
