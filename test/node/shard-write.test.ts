@@ -12,7 +12,12 @@ import { parseFeed } from '../../src/model/parse.js';
 import { loadDistricts } from '../../src/model/regions/index.js';
 import type { Feed, FeedInput } from '../../src/model/types.js';
 import { buildShardSet, writeShardSet } from '../../src/cli/shard/write.js';
-import type { ShardFile, ShardIndex, TextChunkFile } from '../../src/feed/shards/format.js';
+import type {
+  ShardFile,
+  ShardIndex,
+  TextChunkFile,
+  TextIndexFile,
+} from '../../src/feed/shards/format.js';
 import { generateFeed } from '../fixtures/generate-feed.js';
 
 await loadDistricts();
@@ -139,9 +144,11 @@ describe('etalase shard: the shard set', () => {
   it('indexes each word in the chunk of its longest prefix, pointing at shard rows', () => {
     const text = new Map(set.files.map((file) => [file.path, file.text]));
     const byKey = new Map(shards.map((shard) => [shard.key, shard]));
-    const prefixes = index.text.chunks.map((c) => c.prefix);
+    const { chunks } = JSON.parse(text.get(index.text.file)!) as TextIndexFile;
+    assert.equal(chunks.length, index.text.chunks);
+    const prefixes = chunks.map((c) => c.prefix);
     let seen = 0;
-    for (const entry of index.text.chunks) {
+    for (const entry of chunks) {
       const chunk = JSON.parse(text.get(entry.file)!) as TextChunkFile;
       for (const [word, postings] of Object.entries(chunk.words)) {
         const longest = prefixes
@@ -156,7 +163,7 @@ describe('etalase shard: the shard set', () => {
       }
     }
     assert.ok(seen > 1000);
-    const ko = index.text.chunks.find((c) => 'kopi'.startsWith(c.prefix))!;
+    const ko = chunks.find((c) => 'kopi'.startsWith(c.prefix))!;
     const chunk = JSON.parse(text.get(ko.file)!) as TextChunkFile;
     assert.ok(chunk.places['kalteng'] === undefined || chunk.places['kalteng']!.includes('62'));
   });
@@ -203,6 +210,10 @@ describe('etalase shard: writing again after a change', () => {
       )!;
       const written = report.written.sort();
       const shardFiles = written.filter((path) => path.startsWith('shards/'));
+      assert.ok(
+        written.some((path) => path.startsWith('text-index.')),
+        'the chunk list',
+      );
       const chunkFiles = written.filter((path) => path.startsWith('text/'));
       assert.deepEqual(shardFiles, [shardOf.file], 'only its shard');
       assert.deepEqual(
@@ -211,10 +222,11 @@ describe('etalase shard: writing again after a change', () => {
         'only the new word’s chunk',
       );
       assert.ok(written.includes('index.json'));
+      assert.equal(written.length, 4);
       // The old version of the shard goes; the new word's chunk is new.
       assert.deepEqual(
         report.removed.map((path) => path.split('.').slice(0, -2).join('.')),
-        [`shards/${shardOf.key}`],
+        [`shards/${shardOf.key}`, 'text-index'],
       );
       const after = new Set([
         ...readdirSync(join(dir, 'shards')),
@@ -222,8 +234,8 @@ describe('etalase shard: writing again after a change', () => {
       ]);
       assert.equal(
         [...after].filter((name) => !before.has(name)).length,
-        written.length - 1,
-        'every other file kept as it was',
+        2,
+        'every other shard and chunk kept as it was',
       );
     } finally {
       rmSync(dir, { recursive: true, force: true });

@@ -101,7 +101,11 @@ export const command: Command = {
     const set = buildShardSet(merged, { maxShardKb });
     const written = await writeShardSet(out, set);
     const { index } = set;
-    const bytes = set.files.reduce((sum, file) => sum + Buffer.byteLength(file.text), 0);
+    const bytes =
+      [...index.shards, index.first].reduce((sum, shard) => sum + shard.bytes, 0) +
+      set.files
+        .filter((file) => !file.path.startsWith('shards/'))
+        .reduce((sum, file) => sum + Buffer.byteLength(file.text), 0);
     if (args.json) {
       context.stdout(
         `${JSON.stringify(
@@ -110,7 +114,7 @@ export const command: Command = {
             out,
             counts: index.counts,
             shards: index.shards.length,
-            chunks: index.text.chunks.length,
+            chunks: index.text.chunks,
             bytes,
             conflicts: merged.conflicts.length,
             files: written,
@@ -124,8 +128,8 @@ export const command: Command = {
       const kb = (n: number) => `${Math.round(n / 1024).toLocaleString('en')} KB`;
       context.stdout(
         args.lang === 'en'
-          ? `Wrote ${out}/index.json: ${index.counts.products} products in ${index.shards.length} shards and ${index.text.chunks.length} text chunks (${kb(bytes)}); ${written.written.length} files written, ${written.unchanged.length} unchanged, ${written.removed.length} removed.\n`
-          : `Menulis ${out}/index.json: ${index.counts.products} produk dalam ${index.shards.length} pecahan dan ${index.text.chunks.length} potongan indeks teks (${kb(bytes)}); ${written.written.length} berkas ditulis, ${written.unchanged.length} tetap, ${written.removed.length} dihapus.\n`,
+          ? `Wrote ${out}/index.json: ${index.counts.products} products in ${index.shards.length} shards and ${index.text.chunks} text chunks (${kb(bytes)}); ${written.written.length} files written, ${written.unchanged.length} unchanged, ${written.removed.length} removed.\n`
+          : `Menulis ${out}/index.json: ${index.counts.products} produk dalam ${index.shards.length} pecahan dan ${index.text.chunks} potongan indeks teks (${kb(bytes)}); ${written.written.length} berkas ditulis, ${written.unchanged.length} tetap, ${written.removed.length} dihapus.\n`,
       );
       if (merged.conflicts.length > 0)
         context.stdout(

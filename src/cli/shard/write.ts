@@ -12,7 +12,9 @@ import { dirname, join } from 'node:path';
 import type { Outlet, Producer, Product } from '../../model/types.js';
 import { regionCodeOf } from '../../model/product.js';
 import type { MergeResult } from '../../feed/merge.js';
-import { createQueryEngine } from '../../feed/query.js';
+import { computeFacets } from '../../feed/query/facets.js';
+import { activeFilters } from '../../feed/query/filters.js';
+import { createSortOrders } from '../../feed/query/sort.js';
 import { buildRowIndex } from '../../feed/query/rows.js';
 import { createAttributes } from '../../feed/query/attributes.js';
 import { createCategoryLabel } from '../../feed/query/labels.js';
@@ -23,11 +25,13 @@ import {
   SHARD_INDEX_KIND,
   SHARD_KIND,
   TEXT_CHUNK_KIND,
+  TEXT_INDEX_KIND,
   type ShardEntry,
   type ShardFile,
   type ShardIndex,
   type TextChunkEntry,
   type TextChunkFile,
+  type TextIndexFile,
 } from '../../feed/shards/format.js';
 
 export interface ShardOptions {
@@ -122,12 +126,16 @@ export function buildShardSet(merged: MergeResult, options: ShardOptions = {}): 
     }
     return out;
   };
+  const producerOrder = new Map(feed.producers.map((producer, i) => [producer.id, i]));
   for (const group of sortedGroups) {
     const parts = splitBySize(group.products, sizeOf, maxShardBytes);
     parts.forEach((products, part) => {
       const key = part === 0 ? group.region : `${group.region}~${part + 1}`;
-      const ids = new Set(products.map((product) => product.producerId));
-      const producers = feed.producers.filter((producer) => ids.has(producer.id));
+      // The products' producers, in feed order.
+      const producers = [...new Set(products.map((product) => product.producerId))]
+        .filter((id) => producerOrder.has(id))
+        .sort((a, b) => producerOrder.get(a)! - producerOrder.get(b)!)
+        .map((id) => feed.producers[producerOrder.get(id)!]!);
       if (part === 0) producers.push(...claim(orphanProducers, group.region));
       const outlets = part === 0 ? claim(outletsByRegion, group.region) : [];
       const file: ShardFile = {
@@ -200,18 +208,36 @@ export function buildShardSet(merged: MergeResult, options: ShardOptions = {}): 
     const text = JSON.stringify(file);
     const hash = hashOf(text).slice(0, 16);
     const path = `shards/${safeName(entry.key)}.${hash}.json`;
-    files.push({ path, text });
+    // Made again when written: half a gigabyte of shard text at 300,000 products is not kept.
+    files.push({
+      path,
+      get text() {
+        return JSON.stringify(file);
+      },
+    });
     return { ...entry, file: path, bytes: byteLength(text), hash };
   };
   const shards: ShardEntry[] = shardFiles.map(({ entry, file }) => entryOf(entry, file));
-  const position = new Map<string, { key: string; row: number }>();
-  for (const { file } of shardFiles)
-    file.products.forEach((product, row) => position.set(product.id, { key: file.key, row }));
+  const shardOf = new Map<string, number>();
+  const rowOf = new Map<string, number>();
+  shardFiles.forEach(({ file }, shard) =>
+    file.products.forEach((product, row) => {
+      shardOf.set(product.id, shard);
+      rowOf.set(product.id, row);
+    }),
+  );
 
   // The single-file engine's own indexes give the counts, the first page and the words.
   const rowIndex = buildRowIndex(feed);
-  const engine = createQueryEngine(feed);
-  const firstHits = engine.query({}, { pageSize: firstPageSize, facets: false }).hits;
+  const { rows } = rowIndex;
+  const facets = computeFacets(
+    rowIndex,
+    activeFilters(rowIndex, {}, () => undefined),
+    rowIndex.all,
+  );
+  const firstHits = [...createSortOrders(rows, 'id').sorted(undefined, rowIndex.all)]
+    .slice(0, firstPageSize)
+    .map((row) => rows[row]!.hit);
   const firstProducers = [...new Set(firstHits.map((hit) => hit.producer))];
   const first = entryOf(
     {
@@ -252,15 +278,32 @@ export function buildShardSet(merged: MergeResult, options: ShardOptions = {}): 
     if (!entry) chunkWords.set(word, (entry = { bytes: word.length + 8 }));
     return entry;
   };
+  // Row of the engine → its shard (position in `shardFiles`) and its position there.
+  const rowShard = new Int32Array(rows.length);
+  const rowInShard = new Int32Array(rows.length);
+  rows.forEach((row, i) => {
+    rowShard[i] = shardOf.get(row.hit.product.id)!;
+    rowInShard[i] = rowOf.get(row.hit.product.id)!;
+  });
   for (const [word, posting] of postings) {
-    const perShard: Record<string, number[]> = Object.create(null);
+    const perShard = new Map<number, number[]>();
+    let bytes = 0;
     for (let k = 0; k < posting.rows.length; k++) {
-      const at = position.get(rowIndex.rows[posting.rows[k]!]!.hit.product.id)!;
-      (perShard[at.key] ??= []).push(at.row, posting.weights[k]!);
+      const row = posting.rows[k]!;
+      const shard = rowShard[row]!;
+      let list = perShard.get(shard);
+      if (!list) perShard.set(shard, (list = []));
+      list.push(rowInShard[row]!, posting.weights[k]!);
+      bytes += 6;
     }
     const entry = wordEntry(word);
-    entry.shards = sortKeys(perShard);
-    entry.bytes += JSON.stringify(entry.shards).length;
+    entry.shards = Object.create(null) as Record<string, number[]>;
+    for (const shard of [...perShard.keys()].sort((a, b) => a - b)) {
+      const key = shardFiles[shard]!.file.key;
+      entry.shards[key] = perShard.get(shard)!;
+      bytes += key.length + 6;
+    }
+    entry.bytes += bytes;
   }
   for (const [word, hits] of attributes.words()) {
     const entry = wordEntry(word);
@@ -298,6 +341,12 @@ export function buildShardSet(merged: MergeResult, options: ShardOptions = {}): 
     chunks.push({ prefix, file: path, bytes: byteLength(text), hash });
   }
 
+  const textIndex: TextIndexFile = { kind: TEXT_INDEX_KIND, version: SHARD_FORMAT_VERSION, chunks };
+  const textIndexText = JSON.stringify(textIndex);
+  const textIndexHash = hashOf(textIndexText).slice(0, 16);
+  const textIndexPath = `text-index.${textIndexHash}.json`;
+  files.push({ path: textIndexPath, text: textIndexText });
+
   const index: ShardIndex = {
     kind: SHARD_INDEX_KIND,
     version: SHARD_FORMAT_VERSION,
@@ -313,10 +362,15 @@ export function buildShardSet(merged: MergeResult, options: ShardOptions = {}): 
       producers: feed.producers.length,
       outlets: feed.outlets.length,
     },
-    facets: engine.facets({}),
+    facets,
     first,
     shards,
-    text: { chunks },
+    text: {
+      file: textIndexPath,
+      bytes: byteLength(textIndexText),
+      hash: textIndexHash,
+      chunks: chunks.length,
+    },
   };
   files.push({ path: 'index.json', text: JSON.stringify(index) });
   return { index, files };
@@ -350,11 +404,12 @@ export async function writeShardSet(dir: string, set: ShardSet): Promise<WriteRe
     await writeFile(path, file.text);
     report.written.push(file.path);
   }
-  for (const folder of ['shards', 'text']) {
+  for (const folder of ['shards', 'text', '.']) {
     const names = await readdir(join(dir, folder)).catch(() => [] as string[]);
     for (const name of names.sort()) {
-      const path = `${folder}/${name}`;
+      const path = folder === '.' ? name : `${folder}/${name}`;
       if (wanted.has(path) || !name.endsWith('.json')) continue;
+      if (folder === '.' && !name.startsWith('text-index.')) continue;
       await rm(join(dir, path));
       report.removed.push(path);
     }

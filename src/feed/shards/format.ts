@@ -10,6 +10,7 @@ import type { Facets } from '../types.js';
 export const SHARD_INDEX_KIND = 'etalase-shards';
 export const SHARD_KIND = 'etalase-shard';
 export const TEXT_CHUNK_KIND = 'etalase-text-chunk';
+export const TEXT_INDEX_KIND = 'etalase-text-index';
 export const SHARD_FORMAT_VERSION = 1;
 
 /** One shard as the index lists it. */
@@ -65,7 +66,18 @@ export interface ShardIndex {
    */
   first: ShardEntry;
   shards: ShardEntry[];
-  text: { chunks: TextChunkEntry[] };
+  /**
+   * The list of text-index chunks, a file of its own (`TextIndexFile`): fetched on the first search,
+   * it keeps the index small enough to show the first products quickly at 300,000 products.
+   */
+  text: { file: string; bytes: number; hash: string; chunks: number };
+}
+
+/** The chunk list of the text index. */
+export interface TextIndexFile {
+  kind: typeof TEXT_INDEX_KIND;
+  version: typeof SHARD_FORMAT_VERSION;
+  chunks: TextChunkEntry[];
 }
 
 /** A shard file: a feed's records of one region, with where each came from. */
