@@ -114,7 +114,7 @@ function parseIndex(text: string): ShardIndex | undefined {
     const value: unknown = JSON.parse(text);
     return isShardIndex(value) &&
       Array.isArray(value.shards) &&
-      Array.isArray(value.text?.chunks) &&
+      typeof value.text?.file === 'string' &&
       typeof value.first?.file === 'string'
       ? value
       : undefined;
