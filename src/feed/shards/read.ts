@@ -45,12 +45,16 @@ export interface OpenShardSetOptions {
   /** Called with the new index when a cached `index.json` turned out to have changed. */
   onUpdate?: (set: ShardSet) => void;
   signal?: AbortSignal;
+  /** Language of the query engine (sorting by name). Default `id`. */
+  lang?: 'id' | 'en';
 }
 
 /** What a view needs, loaded: an engine over the loaded shards, and what could not be loaded. */
 export interface ShardView {
   /** The single-file query engine over every shard loaded so far. */
   engine: QueryEngine;
+  /** The records of every shard loaded so far, as one feed. */
+  feed: Feed;
   /** Shards this view needed that could not be loaded or parsed (the others are shown). */
   failed: { key: string; region: string; error: FeedError }[];
   /** False when the view matches more shards than were loaded (counts are then over loaded shards). */
@@ -264,13 +268,13 @@ function createShardSet(
     return loading;
   };
 
-  let engineOf: { keys: string; engine: QueryEngine } | undefined;
+  let engineOf: { keys: string; engine: QueryEngine; feed: Feed } | undefined;
   const engineFor = (feeds: Map<string, Feed>) => {
     const keys = [...feeds.keys()].sort().join(' ');
-    if (engineOf?.keys === keys) return engineOf.engine;
-    const engine = createQueryEngine(combine(index, [...feeds.values()]));
-    engineOf = { keys, engine };
-    return engine;
+    if (engineOf?.keys === keys) return engineOf;
+    const feed = combine(index, [...feeds.values()]);
+    engineOf = { keys, engine: createQueryEngine(feed, { lang: options.lang ?? 'id' }), feed };
+    return engineOf;
   };
 
   return {
@@ -298,8 +302,10 @@ function createShardSet(
         if ('error' in shard)
           failed.push({ key, region: entries.get(key)!.region, error: shard.error });
       });
+      const { engine, feed } = engineFor(feeds);
       return {
-        engine: engineFor(feeds),
+        engine,
+        feed,
         failed,
         complete: wanted.complete && chosen.length === wanted.keys.length,
         keys: chosen,
