@@ -242,3 +242,19 @@ describe('etalase shard: writing again after a change', () => {
     }
   });
 });
+
+describe('etalase shard: the JSON Schema of index.json', () => {
+  it('accepts a written index and rejects one without its shard list', async () => {
+    const { Ajv2020 } = await import('ajv/dist/2020.js');
+    const { shardIndexJsonSchema } = await import('../../src/cli/shard/schema.js');
+    const validate = new Ajv2020({ allErrors: true, strict: false }).compile(
+      shardIndexJsonSchema(),
+    );
+    const { index } = buildShardSet(mergeFeeds(sources()), { maxShardKb: 12 });
+    const plain = JSON.parse(JSON.stringify(index)) as Record<string, unknown>;
+    assert.ok(validate(plain), JSON.stringify(validate.errors?.slice(0, 3)));
+    delete plain['shards'];
+    assert.equal(validate(plain), false);
+    assert.equal(validate({ ...index, kind: 'etalase-feed' }), false);
+  });
+});
