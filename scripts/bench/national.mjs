@@ -72,7 +72,6 @@ function dataFor(products) {
 
 // --- a static server, gzip like a static host ---------------------------------------------------
 const gzipped = new Map();
-let mounts = {};
 const server = createServer((request, response) => {
   const path = decodeURIComponent(new URL(request.url, 'http://x').pathname);
   const page = /^\/(shards|single)-(\d+)\.html$/.exec(path);
