@@ -195,8 +195,22 @@ async function visit(kind, products, index) {
   };
   let bytes = 0;
   let inFlight = 0;
+  let lastNetwork = 0;
+  // The feed worker fetches the single-file feed: its requests are counted and throttled too.
+  const sessions = new Set([sessionId]);
   const listener = (message) => {
-    if (message.sessionId !== sessionId) return;
+    if (message.method === 'Target.attachedToTarget' && sessions.has(message.sessionId)) {
+      const child = message.params.sessionId;
+      sessions.add(child);
+      void send('Network.enable', {}, child)
+        .then(() => send('Network.emulateNetworkConditions', { offline: false, ...NETWORK }, child))
+        .then(() => send('Runtime.runIfWaitingForDebugger', {}, child))
+        .catch(() => {});
+    }
+    if (!sessions.has(message.sessionId)) return;
+    if (process.env.BENCH_DEBUG && message.method === 'Runtime.exceptionThrown')
+      console.log('page exception:', JSON.stringify(message.params.exceptionDetails).slice(0, 600));
+    if (message.method.startsWith('Network.')) lastNetwork = Date.now();
     if (message.method === 'Network.requestWillBeSent') inFlight++;
     if (message.method === 'Network.loadingFinished') {
       bytes += message.params.encodedDataLength;
@@ -206,7 +220,13 @@ async function visit(kind, products, index) {
   };
   listeners.add(listener);
   await call('Page.enable');
+  await call('Target.setAutoAttach', {
+    autoAttach: true,
+    waitForDebuggerOnStart: true,
+    flatten: true,
+  });
   await call('Network.enable');
+  if (process.env.BENCH_DEBUG) await call('Runtime.enable');
   await call('Network.emulateNetworkConditions', { offline: false, ...NETWORK });
   await call('Emulation.setCPUThrottlingRate', { rate: CPU });
   await call('Page.addScriptToEvaluateOnNewDocument', { source: PROBE });
@@ -236,20 +256,31 @@ async function visit(kind, products, index) {
       `(() => { const t = performance.now(); document.querySelector('etalase-showcase').filter = ${JSON.stringify(filter)}; return t; })()`,
     );
     const deadline = Date.now() + 60_000;
-    let last = '';
-    let settledAt = 0;
+    const key = '__bench.cards() + " | " + __bench.total()';
+    let last = await evaluate(key);
+    let settledAt = t0;
+    let changedAt = Date.now();
     // Settled: the expected products show (or, for words, nothing loads and the grid stays the same).
     for (;;) {
       const state = await evaluate(
-        `({ now: performance.now(), cards: __bench.cards(), total: __bench.total() })`,
+        `({ now: performance.now(), cards: ${key}, total: __bench.total() })`,
       );
       if (state.cards !== last) {
         last = state.cards;
         settledAt = state.now;
-      } else if (done(state) && inFlight <= 0 && state.now - settledAt > 400) break;
+        changedAt = Date.now();
+      } else if (
+        done(state) &&
+        inFlight <= 0 &&
+        Date.now() - changedAt > 500 &&
+        Date.now() - lastNetwork > 1500
+      )
+        break;
       if (Date.now() > deadline) break;
       await sleep(50);
     }
+    if (process.env.BENCH_DEBUG)
+      console.log(JSON.stringify(filter), last.slice(-60), Math.round(settledAt - t0));
     return { ms: settledAt - t0, bytes: bytes - before };
   };
   const regionCount = index?.facets.region[REGION];
@@ -259,6 +290,14 @@ async function visit(kind, products, index) {
   figures.region = region.ms;
   figures.regionBytes = region.bytes;
   const query = await change({ q: QUERY }, () => true);
+  if (process.env.BENCH_DEBUG)
+    console.log(
+      await evaluate(`(async () => { const s = document.querySelector('etalase-showcase');
+        const set = s.feed.snapshot.shards; if (!set) return 'no set';
+        const v = await set.view({ q: ${JSON.stringify(QUERY)} }, { pageSize: 24 });
+        return JSON.stringify({ keys: v.keys, failed: v.failed.length, total: v.engine.query({ q: ${JSON.stringify(QUERY)} }).total,
+          size: v.engine.size, filter: s.filter, same: s.engine === v.engine }); })()`),
+    );
   figures.query = query.ms;
   figures.queryBytes = query.bytes;
   const provinces = ['11', '32', '51', '64', '94'];
@@ -291,7 +330,7 @@ try {
   for (const products of productCounts) {
     const { feed, shards } = dataFor(products);
     const index = JSON.parse(readFileSync(join(shards, 'index.json'), 'utf8'));
-    for (const kind of ['shards', 'single']) {
+    for (const kind of (process.env.BENCH_KINDS ?? 'shards,single').split(',')) {
       for (let run = 0; run < runs; run++) {
         const f = await visit(kind, products, kind === 'shards' ? index : undefined);
         rows.push({

@@ -83,6 +83,31 @@ describe('etalase-showcase on a shard set', function () {
     await expect(showcase).to.be.accessible();
   });
 
+  it('finds products by words, fetching only the text chunks of the words', async () => {
+    await caches.delete(DEFAULT_CACHE_NAME);
+    const requested: string[] = [];
+    window.fetch = (input, init) => {
+      requested.push(new URL(String(input), location.href).pathname);
+      return realFetch(input, init);
+    };
+    const showcase = await open();
+    // Purun mats and vases are not on the first page: their shard must be found through the words.
+    showcase.filter = { q: 'anyaman purun' };
+    await waitUntil(
+      () => requested.some((path) => path.includes('/text/pu')),
+      'the chunk of "purun" is fetched',
+      { timeout: 10000 },
+    );
+    const expected = ['vas-purun'];
+    await waitUntil(
+      () => expected.every((id) => cardIds(showcase).includes(id)),
+      'every amplang product shows',
+      { timeout: 10000 },
+    );
+    expect(requested.filter((path) => path.includes('/text/'))).to.have.length.below(4);
+    await expect(showcase).to.be.accessible();
+  });
+
   it('shows the other regions and a notice when a shard cannot be loaded', async () => {
     await caches.delete(DEFAULT_CACHE_NAME);
     const index = (await (await realFetch(INDEX)).json()) as ShardIndex;

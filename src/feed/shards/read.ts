@@ -302,6 +302,8 @@ function createShardSet(
         if ('error' in shard)
           failed.push({ key, region: entries.get(key)!.region, error: shard.error });
       });
+      // The chunk list is small: fetched once the first view is in, a first search saves a round trip.
+      setTimeout(() => void loadTextIndex(), 0);
       const { engine, feed } = engineFor(feeds);
       return {
         engine,
