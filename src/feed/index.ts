@@ -54,3 +54,11 @@ export {
   type FeedCache,
 } from './cache.js';
 export type { FetchProgress } from './fetch.js';
+export {
+  openShardSet,
+  type OpenShardSetOptions,
+  type OpenShardSetResult,
+  type ShardSet,
+  type ShardView,
+} from './shards/read.js';
+export { isShardIndex, type ShardIndex, type ShardEntry } from './shards/format.js';

@@ -57,10 +57,11 @@ export function productRegionCodes(feed: Feed): string[] {
 }
 
 /**
- * Builds the tree synchronously. District names come from the built-in table only once
+ * Builds the tree synchronously; `counts` (region code → products at any depth below it) replaces the
+ * feed's own products, for a shard set whose index counts every product. District names come from the built-in table only once
  * `loadDistricts()` has run (see `loadRegionIndex`); until then a district shows its feed name or code.
  */
-export function createRegionIndex(feed: Feed): RegionIndex {
+export function createRegionIndex(feed: Feed, counts?: Record<string, number>): RegionIndex {
   const feedNames = new Map(feed.regions.map((r) => [r.code, r.name]));
   const nameOf = (code: string) => feedNames.get(code) ?? getBuiltinRegion(code)?.name ?? code;
 
@@ -84,14 +85,18 @@ export function createRegionIndex(feed: Feed): RegionIndex {
     return node;
   };
 
-  // Counted per code first: thousands of products share a few hundred codes, and each code's
-  // ancestors are then walked once.
-  const perCode = new Map<string, number>();
-  for (const code of productRegionCodes(feed))
-    if (code) perCode.set(code, (perCode.get(code) ?? 0) + 1);
-  for (const [code, count] of perCode) {
-    ensure(code).productCount += count;
-    for (const ancestor of ancestorRegionCodes(code)) ensure(ancestor).productCount += count;
+  // Counts of a whole set given (a shard index's region facet: a region's products at any depth).
+  if (counts) for (const code in counts) ensure(code).productCount = counts[code]!;
+  else {
+    // Counted per code first: thousands of products share a few hundred codes, and each code's
+    // ancestors are then walked once.
+    const perCode = new Map<string, number>();
+    for (const code of productRegionCodes(feed))
+      if (code) perCode.set(code, (perCode.get(code) ?? 0) + 1);
+    for (const [code, count] of perCode) {
+      ensure(code).productCount += count;
+      for (const ancestor of ancestorRegionCodes(code)) ensure(ancestor).productCount += count;
+    }
   }
   // Regions a feed declares or its publisher covers appear even without products.
   for (const region of feed.regions) ensure(region.code);
@@ -142,12 +147,17 @@ export function createRegionIndex(feed: Feed): RegionIndex {
 }
 
 /** Like `createRegionIndex`, after loading district names when the feed has district codes. */
-export async function loadRegionIndex(feed: Feed): Promise<RegionIndex> {
-  const needsDistricts = productRegionCodes(feed).some((code) => regionDepth(code) === 3);
+export async function loadRegionIndex(
+  feed: Feed,
+  counts?: Record<string, number>,
+): Promise<RegionIndex> {
+  const needsDistricts = (counts ? Object.keys(counts) : productRegionCodes(feed)).some(
+    (code) => regionDepth(code) === 3,
+  );
   if (needsDistricts && !hasDistricts()) {
     await loadDistricts();
     // Registering the district table is a task's worth of work: the tree is built in the next one.
     await new Promise((resolve) => setTimeout(resolve, 0));
   }
-  return createRegionIndex(feed);
+  return createRegionIndex(feed, counts);
 }

@@ -35,4 +35,8 @@ export const commands: Record<string, CommandEntry> = {
     summary: 'Write a feed as CSV files to edit in a spreadsheet and import again',
     load: () => import('./export.js'),
   },
+  shard: {
+    summary: 'Split feeds into a shard set (index, region shards, text chunks) for national scale',
+    load: () => import('./shard.js'),
+  },
 };

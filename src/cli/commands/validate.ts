@@ -19,11 +19,16 @@ import {
   type JsonReport,
 } from '../report.js';
 import type { Command } from './command.js';
+import { checkShardSet } from '../shard/validate.js';
+import { isShardIndex } from '../../feed/shards/format.js';
+import { readFile, stat } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
 
 const usage = `Usage: etalase validate <file-or-url> [--json] [--lang id|en] [--strict]
 
 Checks a feed (a file, "-" for standard input, or an https:// URL) and lists every problem
-with its path and how to fix it.
+with its path and how to fix it. A shard set (its folder or index.json, see docs/shards.md) is
+checked whole: every shard and text chunk, their sizes and hashes, and the index counts.
 
 Options:
   --json          Print a machine-readable JSON report instead of text
@@ -91,8 +96,9 @@ export const command: Command = {
     const strict = args.values['strict'] === true;
 
     let input: unknown;
+    const path = await shardFolderIndex(source);
     try {
-      input = parseJsonText(await readSource(source, timeoutSeconds * 1000), source);
+      input = parseJsonText(await readSource(path, timeoutSeconds * 1000), path);
     } catch (error) {
       if (!(error instanceof InputError)) throw error;
       if (args.json) {
@@ -114,7 +120,13 @@ export const command: Command = {
 
     // A steward's check is complete: district codes too (the browser skips this table unless needed).
     await loadDistricts();
-    const { feed, issues } = parseFeed(input);
+    const { feed, issues } = isShardIndex(input)
+      ? await checkShardSet(input, (file) =>
+          /^https?:\/\//i.test(path)
+            ? readSource(new URL(file, path).href, timeoutSeconds * 1000)
+            : readFile(join(dirname(path), file), 'utf8'),
+        )
+      : parseFeed(input);
     const summary = summarize(feed, input, issues);
     const valid = feed !== null && summary.errors === 0 && !(strict && summary.warnings > 0);
     const report: JsonReport = { source, valid, strict, summary, issues };
@@ -138,6 +150,13 @@ export const command: Command = {
     return valid ? 0 : 1;
   },
 };
+
+/** A shard set's folder stands for its `index.json`. */
+async function shardFolderIndex(source: string): Promise<string> {
+  if (/^https?:\/\//i.test(source) || source === '-') return source;
+  const info = await stat(source).catch(() => undefined);
+  return info?.isDirectory() ? join(source, 'index.json') : source;
+}
 
 /** What the lenient parse did: records skipped, fields or items dropped, values repaired. */
 function healthLine(counts: FeedCounts, lang: 'id' | 'en'): string {

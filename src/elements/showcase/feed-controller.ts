@@ -16,6 +16,7 @@ import {
   type FeedLoadSuccess,
   type RevalidationOutcome,
 } from '../../feed/index.js';
+import { openShardSet, type ShardSet, type ShardView } from '../../feed/shards/read.js';
 import type { Feed, FeedIssue } from '../../model/types.js';
 
 // The visitor's clock starts when the page opens, and loading the script and the element's code takes
@@ -60,6 +61,8 @@ export interface FeedSnapshot {
   /** Each loaded feed's publisher and date, and which feed each record came from. */
   credits: FeedLoadSuccess['credits'];
   provenance: FeedLoadSuccess['provenance'] | null;
+  /** A shard set (docs/shards.md) being shown: `feed` then holds the shards loaded so far. */
+  shards: ShardSet | null;
 }
 
 export interface FeedCallbacks {
@@ -80,6 +83,7 @@ const EMPTY: FeedSnapshot = {
   partialErrors: [],
   credits: [],
   provenance: null,
+  shards: null,
 };
 
 export class FeedController implements ReactiveController {
@@ -152,6 +156,9 @@ export class FeedController implements ReactiveController {
           retrying: true,
         });
     });
+    // A shard set's index (by name, then by its `kind`): read by its own reader, not as a feed.
+    if (urls.length === 1 && /(^|\/)index\.json([?#]|$)/.test(urls[0]!))
+      if (await this.loadShards(urls[0]!, abort)) return;
     // In a worker: the page never waits on fetching, parsing or validating a large feed.
     const result = await loadFeedOffThread(urls, {
       signal: abort.signal,
@@ -196,6 +203,7 @@ export class FeedController implements ReactiveController {
         partialErrors: result.errors,
         credits: result.credits,
         provenance: result.provenance,
+        shards: null,
       });
       this.callbacks.onLoad(this.snapshot);
       for (const problem of result.errors) this.callbacks.onError(problem);
@@ -220,6 +228,36 @@ export class FeedController implements ReactiveController {
       // Announced once: a background retry that fails too changes nothing for the page.
       if (!background) this.callbacks.onError(problem);
     }
+  }
+
+  /** Opens a shard set and shows its first view; false when `url` is not one (load it as a feed). */
+  private async loadShards(url: string, abort: AbortController): Promise<boolean> {
+    const opened = await openShardSet(url, { signal: abort.signal });
+    if (!opened.ok || this.abort !== abort) return false;
+    const view = await opened.set.view({});
+    if (this.abort !== abort) return true;
+    this.clearTimers();
+    this.set({
+      ...EMPTY,
+      status: 'ready',
+      feed: view.feed,
+      stale: opened.set.stale,
+      credits: opened.set.index.sources,
+      shards: opened.set,
+      partialErrors: view.failed.map((failure) => failure.error),
+    });
+    this.callbacks.onLoad(this.snapshot);
+    return true;
+  }
+
+  /** A shard set's view for a new filter loaded: its records and the shards that failed. */
+  showShardView(view: ShardView): void {
+    if (!this.snapshot.shards) return;
+    this.set({
+      ...this.snapshot,
+      feed: view.feed,
+      partialErrors: view.failed.map((failure) => failure.error),
+    });
   }
 
   /** Newer data than what is shown arrived (a stale copy's revalidation, or a recheck). */

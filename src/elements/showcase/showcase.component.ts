@@ -29,6 +29,7 @@ import { getBuiltinRegion } from '../../model/regions/index.js';
 import { normalizeRegionCode, parentRegionCode } from '../../model/region-code.js';
 import { filterChips } from './active-filters.js';
 import { FeedController, type FeedSnapshot } from './feed-controller.js';
+import { withSetCounts } from './shard-view.js';
 import { logFeedHealth, renderFeedEmpty, renderFeedHealth } from './feed-health.js';
 import { countFeed, type FeedCounts } from '../../model/health.js';
 import { strings } from './showcase.strings.js';
@@ -259,8 +260,27 @@ export class EtalaseShowcase extends EtalaseElement {
         (changed as Map<PropertyKey, unknown>).has('compact') ||
         !this.result)
     ) {
-      this.result = this.engine.query(this.filter, { pageSize: this.effectivePageSize });
+      this.result = this.queryNow();
+      if (this.feed.snapshot.shards) void this.showShards();
     }
+  }
+
+  /** The engine's result for the current filter (on a shard set, with the index's exact counts). */
+  private queryNow(): QueryResult {
+    const result = this.engine!.query(this.filter, { pageSize: this.effectivePageSize });
+    return withSetCounts(result, this.filter, this.feed.snapshot.shards);
+  }
+
+  /** On a shard set: loads the shards the current filter needs, then shows their products. */
+  private async showShards(): Promise<void> {
+    const set = this.feed.snapshot.shards!;
+    const filter = this.filter;
+    const view = await set.view(filter, { pageSize: this.effectivePageSize });
+    if (this.feed.snapshot.shards !== set || this.filter !== filter) return;
+    this.feed.showShardView(view);
+    this.engine = view.engine;
+    this.result = this.queryNow();
+    this.requestUpdate();
   }
 
   /** Attributes and (with `sync-url`) the page URL decide the first filter state. */
@@ -297,11 +317,13 @@ export class EtalaseShowcase extends EtalaseElement {
       if (!current()) return;
       const filter = this.filter;
       const result = engine.query(filter, { pageSize: this.effectivePageSize });
-      const regionIndex = createRegionIndex(feed);
+      const regionIndex = createRegionIndex(feed, snapshot.shards?.index.facets.region);
       await nextTask();
       if (!current()) return;
       // The visitor changed the filter meanwhile: answer that one.
       this.engineReady(engine, snapshot, regionIndex, filter === this.filter ? result : undefined);
+      // A shard set opened on its first page: the filter asked for may need other shards.
+      if (snapshot.shards && this.engine) void this.showShards();
     });
   }
 
@@ -321,7 +343,7 @@ export class EtalaseShowcase extends EtalaseElement {
     for (const product of feed.products)
       for (const material of product.materials ?? [])
         this.materialNames[materialKey(material)] ??= material;
-    this.result = result;
+    this.result = withSetCounts(result, this.filter, snapshot.shards);
     this.settled = false;
     setTimeout(() => {
       this.settled = true;
@@ -330,10 +352,11 @@ export class EtalaseShowcase extends EtalaseElement {
     });
     // Regions with built-in names at once; district names (a 40 KB chunk) once the page is idle,
     // so they never compete with the first products' images.
+    const counts = snapshot.shards?.index.facets.region;
     this.regionIndex = regionIndex;
     let districts: Promise<void> | undefined;
     const loadDistrictNames = (this.districtNames = () =>
-      (districts ??= loadRegionIndex(feed).then((index) => {
+      (districts ??= loadRegionIndex(feed, counts).then((index) => {
         if (this.feed.snapshot.feed !== feed) return;
         this.regionIndex = index;
         this.requestUpdate();

@@ -53,9 +53,12 @@ export interface TextIndexBuilder {
   step(deadline: number): boolean;
   /** Indexes what is left and returns the index. */
   finish(): TextIndex;
+  /** Indexes what is left and returns each word's rows and weights (the shard writer stores them). */
+  postings(): Map<string, Posting>;
 }
 
-interface Posting {
+/** A word's rows and the weight of its best field in each. */
+export interface Posting {
   rows: ArrayLike<number>;
   weights: ArrayLike<number>;
 }
@@ -182,10 +185,20 @@ export function createTextIndexBuilder(
   return {
     step,
     finish: () => (built ??= (step(Infinity), finishIndex())),
+    postings,
   };
 
   function finishIndex(): TextIndex {
     return searchPostings(packPostings(termIds, termRows, termWeights), size, attributes);
+  }
+
+  /** Each word's rows and weights, unpacked (the shard writer stores them per word). */
+  function postings(): Map<string, Posting> {
+    step(Infinity);
+    const result = new Map<string, Posting>();
+    for (const [key, id] of termIds)
+      result.set(key, { rows: termRows[id]!, weights: termWeights[id]! });
+    return result;
   }
 }
 

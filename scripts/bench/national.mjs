@@ -1,0 +1,366 @@
+// National scale, as a visitor on a slow phone sees it: the built drop-in on a page holding only its
+// script tag and `<etalase-showcase src=".../index.json">`, a generated national feed written as a shard
+// set (`etalase shard`), in headless Chromium through the DevTools protocol with network throttling
+// (1.6 Mbps down, 150 ms round trip) and 4× CPU slowdown. Files are served gzip-compressed, as a static
+// host would; bytes are what crossed the wire (Network.loadingFinished).
+//
+//   npm run bench:national -- [--products 10000,300000] [--runs 1] [--keep]
+//
+// Per product count: first products (time, bytes), a region change (to the paint of its products,
+// shard fetch included), a two-word query (set, to its results; bytes), the JS heap after ten
+// interactions; and the single-file feed of the same products where it can load (≤ 20 MB).
+// Generated feeds and shard sets are kept in the temp folder (300,000 products take minutes to make).
+import { execFileSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { loadavg, tmpdir } from 'node:os';
+import { join, normalize, resolve, sep } from 'node:path';
+import { parseArgs } from 'node:util';
+import { gzipSync } from 'node:zlib';
+import { chromiumArgs, ensureChromium } from '../chromium.mjs';
+
+const { values: options } = parseArgs({
+  options: {
+    products: { type: 'string', default: '10000,300000' },
+    runs: { type: 'string', default: '1' },
+  },
+});
+const productCounts = options.products.split(',').map(Number);
+const runs = Number(options.runs);
+const ROOT = resolve('.');
+const CPU = 4;
+const NETWORK = { latency: 150, downloadThroughput: 1.6e6 / 8, uploadThroughput: 750e3 / 8 };
+const REGION = '35.78'; // Kota Surabaya
+const QUERY = 'keripik pisang';
+const load = () =>
+  loadavg()
+    .map((l) => l.toFixed(2))
+    .join(', ');
+
+// --- data: a generated national feed and its shard set, made once ----------------------------------
+const dataDir = join(tmpdir(), 'etalase-bench-national');
+mkdirSync(dataDir, { recursive: true });
+function dataFor(products) {
+  const feed = join(dataDir, `feed-${products}.json`);
+  const shards = join(dataDir, `shards-${products}`);
+  if (!existsSync(feed)) {
+    console.log(`  generating ${products} products…`);
+    execFileSync(
+      process.execPath,
+      ['--import', 'tsx', 'scripts/generate-feed.ts', '--products', String(products)].concat([
+        '--regions',
+        'national',
+        '--out',
+        feed,
+      ]),
+      { stdio: 'inherit' },
+    );
+  }
+  if (!existsSync(join(shards, 'index.json'))) {
+    console.log(`  etalase shard ${products} products…`);
+    const started = Date.now();
+    execFileSync(
+      process.execPath,
+      ['--import', 'tsx', 'src/cli/etalase.ts', 'shard', feed, '--out', shards],
+      { stdio: 'inherit' },
+    );
+    console.log(`  shard: ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  }
+  return { feed, shards };
+}
+
+// --- a static server, gzip like a static host ---------------------------------------------------
+const gzipped = new Map();
+const server = createServer((request, response) => {
+  const path = decodeURIComponent(new URL(request.url, 'http://x').pathname);
+  const page = /^\/(shards|single)-(\d+)\.html$/.exec(path);
+  if (page) {
+    const src =
+      page[1] === 'shards' ? `/data/shards-${page[2]}/index.json` : `/data/feed-${page[2]}.json`;
+    response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+    response.end(
+      `<!doctype html><html lang="id"><head><meta charset="utf-8">` +
+        `<meta name="viewport" content="width=device-width, initial-scale=1"><title>Etalase</title>` +
+        `<script type="module" src="/dist/etalase.min.js"></script></head><body>` +
+        `<etalase-showcase src="${src}" lang="id"></etalase-showcase></body></html>`,
+    );
+    return;
+  }
+  const file = path.startsWith('/data/')
+    ? normalize(join(dataDir, path.slice(6)))
+    : normalize(join(ROOT, path));
+  if (!(file.startsWith(dataDir + sep) || file.startsWith(ROOT + sep)) || !isFile(file)) {
+    response.writeHead(404).end();
+    return;
+  }
+  const type = file.endsWith('.js')
+    ? 'text/javascript'
+    : file.endsWith('.json')
+      ? 'application/json'
+      : file.endsWith('.svg')
+        ? 'image/svg+xml'
+        : 'application/octet-stream';
+  // A feed over 20 MB is refused by the showcase from its length alone: do not compress it.
+  if (statSync(file).size > 20 * 1024 * 1024) {
+    response.writeHead(200, { 'content-type': type, 'content-length': statSync(file).size });
+    response.end();
+    return;
+  }
+  let body = gzipped.get(file);
+  if (!body) gzipped.set(file, (body = gzipSync(readFileSync(file), { level: 6 })));
+  response.writeHead(200, {
+    'content-type': type,
+    'content-encoding': 'gzip',
+    'content-length': body.length,
+    'cache-control': 'no-cache',
+  });
+  response.end(body);
+});
+const isFile = (file) => existsSync(file) && statSync(file).isFile();
+await new Promise((done) => server.listen(0, '127.0.0.1', done));
+const origin = `http://127.0.0.1:${server.address().port}`;
+
+// --- the DevTools protocol over a pipe ------------------------------------------------------------
+const profileDir = mkdtempSync(join(tmpdir(), 'etalase-bench-national-profile-'));
+const chrome = spawn(
+  ensureChromium(),
+  [
+    ...chromiumArgs,
+    '--headless=new',
+    '--remote-debugging-pipe',
+    `--user-data-dir=${profileDir}`,
+    '--window-size=1280,900',
+    'about:blank',
+  ],
+  { stdio: ['ignore', 'ignore', 'ignore', 'pipe', 'pipe'] },
+);
+let nextId = 0;
+const pending = new Map();
+const listeners = new Set();
+let buffered = '';
+chrome.stdio[4].setEncoding('utf8');
+chrome.stdio[4].on('data', (chunk) => {
+  buffered += chunk;
+  let end;
+  while ((end = buffered.indexOf('\0')) !== -1) {
+    const message = JSON.parse(buffered.slice(0, end));
+    buffered = buffered.slice(end + 1);
+    if (message.id !== undefined) {
+      const call = pending.get(message.id);
+      pending.delete(message.id);
+      if (message.error) call.reject(new Error(`${call.method}: ${message.error.message}`));
+      else call.resolve(message.result);
+    } else for (const listener of listeners) listener(message);
+  }
+});
+const send = (method, params = {}, sessionId) =>
+  new Promise((resolve, reject) => {
+    const id = ++nextId;
+    pending.set(id, { resolve, reject, method });
+    chrome.stdio[3].write(JSON.stringify({ id, method, params, sessionId }) + '\0');
+  });
+const sleep = (ms) => new Promise((done) => setTimeout(done, ms));
+
+// In the page: when the first card shows, and a helper that waits for the grid to settle.
+const PROBE = `(() => {
+  const probe = (window.__bench = { firstCard: 0 });
+  const grid = () => document.querySelector('etalase-showcase')?.shadowRoot
+    ?.querySelector('etalase-product-grid');
+  probe.cards = () => [...(grid()?.shadowRoot?.querySelectorAll('etalase-product-card') ?? [])]
+    .map((card) => card.product?.id ?? '').join(' ');
+  probe.total = () => grid()?.total ?? -1;
+  const poll = () => {
+    if (grid()?.shadowRoot?.querySelector('etalase-product-card')?.shadowRoot?.firstElementChild)
+      probe.firstCard = performance.now();
+    else requestAnimationFrame(poll);
+  };
+  requestAnimationFrame(poll);
+})()`;
+
+/** One visit: first products, a region, a query, then ten interactions for the heap. */
+async function visit(kind, products, index) {
+  const { browserContextId } = await send('Target.createBrowserContext');
+  const { targetId } = await send('Target.createTarget', { url: 'about:blank', browserContextId });
+  const { sessionId } = await send('Target.attachToTarget', { targetId, flatten: true });
+  const call = (method, params) => send(method, params, sessionId);
+  const evaluate = async (expression) => {
+    const { result, exceptionDetails } = await call('Runtime.evaluate', {
+      expression,
+      returnByValue: true,
+      awaitPromise: true,
+    });
+    if (exceptionDetails) throw new Error(`${expression}: ${exceptionDetails.text}`);
+    return result.value;
+  };
+  let bytes = 0;
+  let inFlight = 0;
+  let lastNetwork = 0;
+  // The feed worker fetches the single-file feed: its requests are counted and throttled too.
+  const sessions = new Set([sessionId]);
+  const listener = (message) => {
+    if (message.method === 'Target.attachedToTarget' && sessions.has(message.sessionId)) {
+      const child = message.params.sessionId;
+      sessions.add(child);
+      void send('Network.enable', {}, child)
+        .then(() => send('Network.emulateNetworkConditions', { offline: false, ...NETWORK }, child))
+        .then(() => send('Runtime.runIfWaitingForDebugger', {}, child))
+        .catch(() => {});
+    }
+    if (!sessions.has(message.sessionId)) return;
+    if (process.env.BENCH_DEBUG && message.method === 'Runtime.exceptionThrown')
+      console.log('page exception:', JSON.stringify(message.params.exceptionDetails).slice(0, 600));
+    if (message.method.startsWith('Network.')) lastNetwork = Date.now();
+    if (message.method === 'Network.requestWillBeSent') inFlight++;
+    if (message.method === 'Network.loadingFinished') {
+      bytes += message.params.encodedDataLength;
+      inFlight--;
+    }
+    if (message.method === 'Network.loadingFailed') inFlight--;
+  };
+  listeners.add(listener);
+  await call('Page.enable');
+  await call('Target.setAutoAttach', {
+    autoAttach: true,
+    waitForDebuggerOnStart: true,
+    flatten: true,
+  });
+  await call('Network.enable');
+  if (process.env.BENCH_DEBUG) await call('Runtime.enable');
+  await call('Network.emulateNetworkConditions', { offline: false, ...NETWORK });
+  await call('Emulation.setCPUThrottlingRate', { rate: CPU });
+  await call('Page.addScriptToEvaluateOnNewDocument', { source: PROBE });
+  const figures = {};
+  const started = Date.now();
+  await call('Page.navigate', { url: `${origin}/${kind}-${products}.html` });
+  let firstCard = 0;
+  while (!(firstCard = await evaluate('window.__bench?.firstCard ?? 0'))) {
+    if (Date.now() - started > 180_000) {
+      const notice = await evaluate(
+        `document.querySelector('etalase-showcase')?.shadowRoot?.querySelector('[role="alert"]')?.textContent?.trim() ?? ''`,
+      );
+      figures.failed = notice.replace(/\s+/g, ' ').slice(0, 80) || 'no product after 180 s';
+      break;
+    }
+    await sleep(100);
+  }
+  figures.firstCard = firstCard;
+  figures.firstBytes = bytes;
+  if (figures.failed) return finish();
+
+  /** Sets a filter as the visitor's action would; resolves when the grid settled (ms, bytes). */
+  const change = async (filter, done) => {
+    await sleep(1500);
+    const before = bytes;
+    const t0 = await evaluate(
+      `(() => { const t = performance.now(); document.querySelector('etalase-showcase').filter = ${JSON.stringify(filter)}; return t; })()`,
+    );
+    const deadline = Date.now() + 60_000;
+    const key = '__bench.cards() + " | " + __bench.total()';
+    let last = await evaluate(key);
+    let settledAt = t0;
+    let changedAt = Date.now();
+    // Settled: the expected products show (or, for words, nothing loads and the grid stays the same).
+    for (;;) {
+      const state = await evaluate(
+        `({ now: performance.now(), cards: ${key}, total: __bench.total() })`,
+      );
+      if (state.cards !== last) {
+        last = state.cards;
+        settledAt = state.now;
+        changedAt = Date.now();
+      } else if (
+        done(state) &&
+        inFlight <= 0 &&
+        Date.now() - changedAt > 500 &&
+        Date.now() - lastNetwork > 1500
+      )
+        break;
+      if (Date.now() > deadline) break;
+      await sleep(50);
+    }
+    if (process.env.BENCH_DEBUG)
+      console.log(JSON.stringify(filter), last.slice(-60), Math.round(settledAt - t0));
+    return { ms: settledAt - t0, bytes: bytes - before };
+  };
+  const regionCount = index?.facets.region[REGION];
+  const region = await change({ region: [REGION] }, (s) =>
+    regionCount === undefined ? true : s.total === regionCount,
+  );
+  figures.region = region.ms;
+  figures.regionBytes = region.bytes;
+  const query = await change({ q: QUERY }, () => true);
+  if (process.env.BENCH_DEBUG)
+    console.log(
+      await evaluate(`(async () => { const s = document.querySelector('etalase-showcase');
+        const set = s.feed.snapshot.shards; if (!set) return 'no set';
+        const v = await set.view({ q: ${JSON.stringify(QUERY)} }, { pageSize: 24 });
+        return JSON.stringify({ keys: v.keys, failed: v.failed.length, total: v.engine.query({ q: ${JSON.stringify(QUERY)} }).total,
+          size: v.engine.size, filter: s.filter, same: s.engine === v.engine }); })()`),
+    );
+  figures.query = query.ms;
+  figures.queryBytes = query.bytes;
+  const provinces = ['11', '32', '51', '64', '94'];
+  for (let i = 0; i < 8; i++)
+    await change(
+      i % 2
+        ? { q: ['kopi', 'tas rotan', 'batik tulis', 'madu hutan'][i >> 1] }
+        : { region: [provinces[i >> 1]] },
+      () => true,
+    );
+  await call('HeapProfiler.collectGarbage');
+  figures.heap = (await call('Runtime.getHeapUsage')).usedSize;
+  return finish();
+
+  async function finish() {
+    listeners.delete(listener);
+    await send('Target.disposeBrowserContext', { browserContextId });
+    return figures;
+  }
+}
+
+const kb = (bytes) => (bytes === undefined ? '–' : `${Math.round(bytes / 1024)} KB`);
+const s = (ms) => (ms === undefined ? '–' : `${(ms / 1000).toFixed(2)} s`);
+const msText = (ms) => (ms === undefined ? '–' : `${Math.round(ms)} ms`);
+try {
+  console.log(
+    `bench:national — ${runs} run(s); ${NETWORK.downloadThroughput * 8e-6} Mbps, ${NETWORK.latency} ms RTT, ${CPU}× CPU; load average before: ${load()}`,
+  );
+  const rows = [];
+  for (const products of productCounts) {
+    const { feed, shards } = dataFor(products);
+    const index = JSON.parse(readFileSync(join(shards, 'index.json'), 'utf8'));
+    for (const kind of (process.env.BENCH_KINDS ?? 'shards,single').split(',')) {
+      for (let run = 0; run < runs; run++) {
+        const f = await visit(kind, products, kind === 'shards' ? index : undefined);
+        rows.push({
+          products: products.toLocaleString('en'),
+          source:
+            kind === 'shards'
+              ? 'shard set'
+              : `one feed (${Math.round(statSync(feed).size / 1024 / 1024)} MB)`,
+          'first products': f.failed ? `– (${f.failed})` : s(f.firstCard),
+          'bytes before': kb(f.firstBytes),
+          [`region ${REGION}`]: msText(f.region),
+          'region bytes': kb(f.regionBytes),
+          [`"${QUERY}"`]: msText(f.query),
+          'query bytes': kb(f.queryBytes),
+          'heap after 10': f.heap === undefined ? '–' : `${(f.heap / 1e6).toFixed(1)} MB`,
+        });
+        console.log(`  done: ${products} ${kind} (load average ${load()})`);
+      }
+    }
+  }
+  const columns = Object.keys(rows[0]);
+  const widths = columns.map((c) => Math.max(c.length, ...rows.map((r) => String(r[c]).length)));
+  const line = (cells) => cells.map((cell, i) => String(cell).padEnd(widths[i])).join('  ');
+  console.log('\n' + line(columns));
+  for (const row of rows) console.log(line(columns.map((c) => row[c])));
+  console.log(`load average after: ${load()} (1, 5, 15 min)`);
+} finally {
+  const exited = new Promise((done) => chrome.once('exit', done));
+  chrome.kill();
+  await exited;
+  server.close();
+  rmSync(profileDir, { recursive: true, force: true, maxRetries: 5 });
+}

@@ -1,0 +1,89 @@
+/**
+ * JSON Schema (draft 2020-12) of a shard set's `index.json` (docs/shards.md), written next to the
+ * feed's schema as `dist/shards.schema.json`. The publisher is checked by the feed schema's own rules.
+ */
+import { feedJsonSchema } from '../../model/json-schema.js';
+import { SHARD_FORMAT_VERSION, SHARD_INDEX_KIND } from '../../feed/shards/format.js';
+
+const counts = { type: 'object', additionalProperties: { type: 'integer', minimum: 0 } };
+const file = {
+  file: { type: 'string', minLength: 1 },
+  bytes: { type: 'integer', minimum: 0 },
+  hash: { type: 'string', pattern: '^[0-9a-f]{16}$' },
+};
+const shard = {
+  type: 'object',
+  required: ['key', 'region', 'file', 'bytes', 'hash', 'products', 'categories', 'certifications'],
+  properties: {
+    key: { type: 'string', minLength: 1 },
+    region: { type: 'string', pattern: '^(\\d+(\\.\\d+)*)?$' },
+    ...file,
+    products: { type: 'integer', minimum: 0 },
+    categories: counts,
+    certifications: counts,
+  },
+};
+
+export function shardIndexJsonSchema(): Record<string, unknown> {
+  const feed = feedJsonSchema() as {
+    properties: Record<string, unknown>;
+    $defs?: Record<string, unknown>;
+  };
+  return {
+    $schema: 'https://json-schema.org/draft/2020-12/schema',
+    $id: 'https://etalase.example/shards.schema.json',
+    title: 'Etalase shard set index (index.json)',
+    type: 'object',
+    required: [
+      'kind',
+      'version',
+      'publisher',
+      'updatedAt',
+      'sources',
+      'categories',
+      'regions',
+      'counts',
+      'facets',
+      'first',
+      'shards',
+      'text',
+    ],
+    properties: {
+      kind: { const: SHARD_INDEX_KIND },
+      version: { const: SHARD_FORMAT_VERSION },
+      publisher: feed.properties['publisher'],
+      updatedAt: { type: 'string' },
+      license: { type: 'string' },
+      languages: { type: 'array', items: { type: 'string' } },
+      sources: {
+        type: 'array',
+        minItems: 1,
+        items: {
+          type: 'object',
+          required: ['url', 'publisher', 'updatedAt'],
+          properties: { url: { type: 'string' }, publisher: feed.properties['publisher'] },
+        },
+      },
+      categories: feed.properties['categories'],
+      regions: feed.properties['regions'],
+      counts: {
+        type: 'object',
+        required: ['products', 'producers', 'outlets'],
+        additionalProperties: { type: 'integer', minimum: 0 },
+      },
+      facets: {
+        type: 'object',
+        required: ['region', 'category', 'certification'],
+        properties: { region: counts, category: counts, certification: counts },
+      },
+      first: shard,
+      shards: { type: 'array', items: shard },
+      text: {
+        type: 'object',
+        required: ['file', 'bytes', 'hash', 'chunks'],
+        properties: { ...file, chunks: { type: 'integer', minimum: 0 } },
+      },
+    },
+    ...(feed.$defs ? { $defs: feed.$defs } : {}),
+  };
+}

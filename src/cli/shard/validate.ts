@@ -1,0 +1,176 @@
+/// <reference types="node" />
+/**
+ * `etalase validate` on a shard set: the index's shape, then every shard and text chunk it lists —
+ * present, of the size and hash the index says, parsed with the feed's lenient parser — and the index
+ * counts against the shards. Issues carry the file in their path (`shards/64.71.….json: products[3].name`).
+ */
+import { createHash } from 'node:crypto';
+import { parseFeed } from '../../model/parse.js';
+import type { Feed, FeedIssue } from '../../model/types.js';
+import type { Bilingual } from '../../model/vocabulary.js';
+import {
+  SHARD_KIND,
+  TEXT_CHUNK_KIND,
+  TEXT_INDEX_KIND,
+  type ShardEntry,
+  type ShardFile,
+  type ShardIndex,
+  type TextIndexFile,
+} from '../../feed/shards/format.js';
+
+export interface ShardSetCheck {
+  /** The shards' records as one feed (for the summary counts), or null when nothing could be read. */
+  feed: Feed | null;
+  issues: FeedIssue[];
+}
+
+const problem = (path: string, code: string, message: Bilingual): FeedIssue => ({
+  path,
+  code,
+  severity: 'error',
+  message,
+});
+
+/** Checks a shard set whose `index.json` is `index`; `read` gets a file's text by its path in the set. */
+export async function checkShardSet(
+  index: ShardIndex,
+  read: (path: string) => Promise<string>,
+): Promise<ShardSetCheck> {
+  const issues: FeedIssue[] = [];
+  const shape = [
+    ['version', index.version === 1],
+    ['shards', Array.isArray(index.shards)],
+    ['first', typeof index.first?.file === 'string'],
+    ['text', typeof index.text?.file === 'string'],
+    ['counts', typeof index.counts?.products === 'number'],
+  ] as const;
+  for (const [path, ok] of shape)
+    if (!ok)
+      issues.push(
+        problem(path, 'invalid-shard-index', {
+          id: `index.json: "${path}" tidak sesuai format kumpulan pecahan (lihat docs/shards.md).`,
+          en: `index.json: "${path}" does not follow the shard set format (see docs/shards.md).`,
+        }),
+      );
+  if (issues.length > 0) return { feed: null, issues };
+
+  const fetchChecked = async (entry: { file: string; bytes: number; hash: string }) => {
+    let text: string;
+    try {
+      text = await read(entry.file);
+    } catch {
+      issues.push(
+        problem(entry.file, 'shard-missing', {
+          id: `${entry.file}: berkas yang disebut index.json tidak ada. Jalankan lagi etalase shard.`,
+          en: `${entry.file}: a file index.json lists is missing. Run etalase shard again.`,
+        }),
+      );
+      return undefined;
+    }
+    const hash = createHash('sha256').update(text).digest('hex');
+    if (!hash.startsWith(entry.hash) || Buffer.byteLength(text) !== entry.bytes)
+      issues.push(
+        problem(entry.file, 'shard-changed', {
+          id: `${entry.file}: isinya tidak cocok dengan ukuran dan hash di index.json (berkas diubah atau terpotong). Jalankan lagi etalase shard.`,
+          en: `${entry.file}: its content does not match the size and hash in index.json (edited or cut off). Run etalase shard again.`,
+        }),
+      );
+    try {
+      return JSON.parse(text) as unknown;
+    } catch {
+      issues.push(
+        problem(entry.file, 'shard-not-json', {
+          id: `${entry.file}: bukan JSON yang sah.`,
+          en: `${entry.file}: not valid JSON.`,
+        }),
+      );
+      return undefined;
+    }
+  };
+
+  const references: { issue: FeedIssue; id: string; list: string }[] = [];
+  const producers = new Map<string, Feed['producers'][number]>();
+  const products: Feed['products'] = [];
+  const outlets: Feed['outlets'] = [];
+  const checkShard = async (entry: ShardEntry, counted: boolean) => {
+    const file = (await fetchChecked(entry)) as ShardFile | undefined;
+    if (!file) return;
+    if (file.kind !== SHARD_KIND || !Array.isArray(file.products)) {
+      issues.push(
+        problem(entry.file, 'invalid-shard', {
+          id: `${entry.file}: bukan pecahan Etalase (kind "${SHARD_KIND}").`,
+          en: `${entry.file}: not an Etalase shard (kind "${SHARD_KIND}").`,
+        }),
+      );
+      return;
+    }
+    const { feed, issues: found } = parseFeed({
+      version: 1,
+      publisher: index.publisher,
+      updatedAt: index.updatedAt,
+      categories: index.categories,
+      regions: index.regions,
+      producers: file.producers,
+      products: file.products,
+      outlets: file.outlets,
+    });
+    for (const issue of found) {
+      const sourced = { ...issue, path: `${entry.file}: ${issue.path}` };
+      // An outlet may list producers and products of other shards: checked against the whole set below.
+      const reference = /^outlets\[(\d+)\]\.(producerIds|productIds)\[(\d+)\]$/.exec(issue.path);
+      if (issue.code === 'unknown-reference' && reference) {
+        const outlet = file.outlets[Number(reference[1])] as unknown as Record<string, string[]>;
+        const id = outlet[reference[2]!]?.[Number(reference[3])];
+        references.push({ issue: sourced, id: String(id), list: reference[2]! });
+      } else issues.push(sourced);
+    }
+    if (feed && feed.products.length !== entry.products)
+      issues.push(
+        problem(entry.file, 'shard-count', {
+          id: `${entry.file}: index.json menyebut ${entry.products} produk, pecahan berisi ${feed.products.length}.`,
+          en: `${entry.file}: index.json says ${entry.products} products, the shard holds ${feed.products.length}.`,
+        }),
+      );
+    if (!feed || !counted) return;
+    for (const producer of feed.producers) producers.set(producer.id, producer);
+    products.push(...feed.products);
+    outlets.push(...feed.outlets);
+  };
+  for (const entry of index.shards) await checkShard(entry, true);
+  await checkShard(index.first, false);
+
+  const textIndex = (await fetchChecked(index.text)) as TextIndexFile | undefined;
+  if (textIndex?.kind === TEXT_INDEX_KIND && Array.isArray(textIndex.chunks)) {
+    for (const chunk of textIndex.chunks) {
+      const file = (await fetchChecked(chunk)) as { kind?: unknown } | undefined;
+      if (file && file.kind !== TEXT_CHUNK_KIND)
+        issues.push(
+          problem(chunk.file, 'invalid-shard', {
+            id: `${chunk.file}: bukan potongan indeks teks.`,
+            en: `${chunk.file}: not a text-index chunk.`,
+          }),
+        );
+    }
+  }
+  const productIds = new Set(products.map((product) => product.id));
+  for (const { issue, id, list } of references)
+    if (!(list === 'producerIds' ? producers.has(id) : productIds.has(id))) issues.push(issue);
+  if (products.length !== index.counts.products)
+    issues.push(
+      problem('counts.products', 'shard-count', {
+        id: `index.json menyebut ${index.counts.products} produk, pecahan berisi ${products.length}.`,
+        en: `index.json says ${index.counts.products} products, the shards hold ${products.length}.`,
+      }),
+    );
+  const feed: Feed = {
+    version: 1,
+    publisher: index.publisher,
+    updatedAt: index.updatedAt,
+    categories: index.categories,
+    regions: index.regions,
+    producers: [...producers.values()],
+    products,
+    outlets,
+  } as Feed;
+  return { feed, issues };
+}

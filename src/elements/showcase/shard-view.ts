@@ -1,0 +1,29 @@
+/**
+ * The showcase on a shard set (docs/shards.md): what differs from a whole feed, kept out of the
+ * element. Before any filter the totals and facet counts come from the index (every product); once a
+ * filter or words narrow the view they are counted over the shards loaded for it.
+ */
+import type { ShardSet } from '../../feed/shards/read.js';
+import type { FilterState, QueryResult } from '../../feed/types.js';
+
+/** True when `filter` shows the whole set (a sort order or a page number narrow nothing). */
+const showsEverything = (filter: FilterState) =>
+  Object.entries(filter).every(
+    ([key, value]) =>
+      key === 'sort' ||
+      key === 'page' ||
+      value === undefined ||
+      value === '' ||
+      value === false ||
+      (Array.isArray(value) && value.length === 0),
+  );
+
+/** `result` with the whole set's total and facet counts when the filter shows everything. */
+export function withSetCounts(
+  result: QueryResult,
+  filter: FilterState,
+  set: ShardSet | null,
+): QueryResult {
+  if (!set || !showsEverything(filter)) return result;
+  return { ...result, total: set.index.counts.products, facets: set.index.facets };
+}

@@ -1,0 +1,134 @@
+/**
+ * The shard set format (see docs/shards.md): an `index.json` read first, region shards that are small
+ * feeds of their own, and text-index chunks keyed by word prefix. Shared by the writer (node, in
+ * `src/cli/shard/`) and the reader (browser); holds only types and pure helpers.
+ */
+import type { Feed, Outlet, Producer, Product, Publisher } from '../../model/types.js';
+import type { FeedCredit } from '../merge.js';
+import type { Facets } from '../types.js';
+
+export const SHARD_INDEX_KIND = 'etalase-shards';
+export const SHARD_KIND = 'etalase-shard';
+export const TEXT_CHUNK_KIND = 'etalase-text-chunk';
+export const TEXT_INDEX_KIND = 'etalase-text-index';
+export const SHARD_FORMAT_VERSION = 1;
+
+/** One shard as the index lists it. */
+export interface ShardEntry {
+  /** Stable name: the region code, with `~2`, `~3` … for the further parts of a region too large for one file. */
+  key: string;
+  /** Region code the shard covers (a province, or a regency/city). */
+  region: string;
+  /** Path relative to `index.json`; the name carries the content hash, so it can be cached forever. */
+  file: string;
+  /** Size of the file in bytes (uncompressed). */
+  bytes: number;
+  /** The first 16 hex digits of the SHA-256 of the file's bytes (also in its name). */
+  hash: string;
+  /** Products in the shard. */
+  products: number;
+  /** Products per category id and per certification type in the shard (which shards a filter needs). */
+  categories: Record<string, number>;
+  certifications: Record<string, number>;
+}
+
+/** One text-index chunk: every word starting with `prefix` that no longer chunk prefix claims. */
+export interface TextChunkEntry {
+  prefix: string;
+  file: string;
+  bytes: number;
+  /** As `ShardEntry.hash`. */
+  hash: string;
+}
+
+/** `index.json`: everything a showcase shows before any product (region tree, counts, facets). */
+export interface ShardIndex {
+  kind: typeof SHARD_INDEX_KIND;
+  version: typeof SHARD_FORMAT_VERSION;
+  /** The first source's publisher (as a merged feed keeps it). */
+  publisher: Publisher;
+  /** The newest of the sources' dates. */
+  updatedAt: string;
+  license?: string;
+  languages?: string[];
+  /** Every source feed, in order: publisher, date, licence; shards point at them by position. */
+  sources: FeedCredit[];
+  /** The feeds' own categories and regions (vocabularies beyond the built-in tables). */
+  categories: Feed['categories'];
+  regions: Feed['regions'];
+  /** Products, producers and outlets in the whole set. */
+  counts: { products: number; producers: number; outlets: number };
+  /** Facet counts over every product (no filter): exact for the whole set. */
+  facets: Facets;
+  /**
+   * A shard of its own with the first products of the whole set in the default order (copies of
+   * records that are also in their region's shard): what a visitor sees first costs one small file.
+   */
+  first: ShardEntry;
+  shards: ShardEntry[];
+  /**
+   * The list of text-index chunks, a file of its own (`TextIndexFile`): fetched on the first search,
+   * it keeps the index small enough to show the first products quickly at 300,000 products.
+   */
+  text: { file: string; bytes: number; hash: string; chunks: number };
+}
+
+/** The chunk list of the text index. */
+export interface TextIndexFile {
+  kind: typeof TEXT_INDEX_KIND;
+  version: typeof SHARD_FORMAT_VERSION;
+  chunks: TextChunkEntry[];
+}
+
+/** A shard file: a feed's records of one region, with where each came from. */
+export interface ShardFile {
+  kind: typeof SHARD_KIND;
+  version: typeof SHARD_FORMAT_VERSION;
+  key: string;
+  region: string;
+  producers: Producer[];
+  products: Product[];
+  outlets: Outlet[];
+  /** Per record list, the position in `index.sources` of each record's source (same order). */
+  sources: { producers: number[]; products: number[]; outlets: number[] };
+}
+
+/** Rows and weights per shard: `{ "62.71": [row, weight, row, weight, …] }` (row: position in the shard's products). */
+export type ShardPostings = Record<string, number[]>;
+
+/** A text-index chunk file. */
+export interface TextChunkFile {
+  kind: typeof TEXT_CHUNK_KIND;
+  version: typeof SHARD_FORMAT_VERSION;
+  prefix: string;
+  /** Word → the products it occurs in, with the best field weight (as the single-file text index). */
+  words: Record<string, ShardPostings>;
+  /** Words naming a region (any level, aliases) → region codes; a match selects the region's products. */
+  places: Record<string, string[]>;
+  /** Words naming a certification → certification types. */
+  certifications: Record<string, string[]>;
+}
+
+/** The chunk that holds `word`: the longest chunk prefix it starts with. */
+export function chunkOf(prefixes: readonly string[], word: string): string | undefined {
+  let best: string | undefined;
+  for (const prefix of prefixes)
+    if (word.startsWith(prefix) && (best === undefined || prefix.length > best.length))
+      best = prefix;
+  return best;
+}
+
+/** Chunks that may hold words starting with `start`: its own chunk and every longer prefix under it. */
+export function chunksStartingWith(prefixes: readonly string[], start: string): string[] {
+  const found = new Set<string>();
+  const own = chunkOf(prefixes, start);
+  if (own !== undefined) found.add(own);
+  for (const prefix of prefixes) if (prefix.startsWith(start)) found.add(prefix);
+  return [...found].sort();
+}
+
+/** A shard index by its `kind` (what `etalase-showcase` checks to tell it from a feed). */
+export const isShardIndex = (value: unknown): value is ShardIndex =>
+  typeof value === 'object' &&
+  value !== null &&
+  (value as { kind?: unknown }).kind === SHARD_INDEX_KIND;

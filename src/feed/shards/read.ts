@@ -1,0 +1,491 @@
+/**
+ * Reading a shard set (see docs/shards.md): `index.json` first, then only the shards a view needs, in
+ * parallel. Loaded shards are merged into one feed and queried by the single-file engine, so a view
+ * ranks and matches exactly as it would on the whole feed once its shards are in. Files are kept like
+ * feeds (`cache.ts`): the index is served from the cache at once and revalidated; content-hashed
+ * shards and chunks never change, so a cached copy is used without asking the network.
+ */
+import type { Feed } from '../../model/types.js';
+import { stemIndonesian, tokenize } from '../text.js';
+import { defaultFeedCache, noCache, type FeedCache } from '../cache.js';
+import { feedError, type FeedError } from '../errors.js';
+import { fetchLimited } from '../fetch-limited.js';
+import { createQueryEngine } from '../query.js';
+import { editDistanceWithin } from '../query/typo.js';
+import type { QueryEngine } from '../query/types.js';
+import type { FilterState } from '../types.js';
+import {
+  chunkOf,
+  chunksStartingWith,
+  isShardIndex,
+  SHARD_KIND,
+  TEXT_CHUNK_KIND,
+  TEXT_INDEX_KIND,
+  type ShardEntry,
+  type ShardFile,
+  type ShardIndex,
+  type TextChunkEntry,
+  type TextChunkFile,
+  type TextIndexFile,
+} from './format.js';
+
+export interface OpenShardSetOptions {
+  /** `fetch` to use (tests, proxies). Default the global one. */
+  fetch?: typeof fetch;
+  /** Keep copies (Cache API, else IndexedDB), or a store of your own. Default true. */
+  cache?: boolean | FeedCache;
+  /** Time allowed for each file. Default 8 s. */
+  timeoutMs?: number;
+  /** Relative URLs are resolved against this. Default the page's address. */
+  baseUrl?: string;
+  /** Most shards a view loads at once (the best-matching first); default 24. */
+  maxShardsPerView?: number;
+  /** Most shards kept in memory; the least recently used go first (default 48). */
+  maxShardsKept?: number;
+  /** Called with the new index when a cached `index.json` turned out to have changed. */
+  onUpdate?: (set: ShardSet) => void;
+  signal?: AbortSignal;
+  /** Language of the query engine (sorting by name). Default `id`. */
+  lang?: 'id' | 'en';
+}
+
+/** What a view needs, loaded: an engine over the loaded shards, and what could not be loaded. */
+export interface ShardView {
+  /** The single-file query engine over every shard loaded so far. */
+  engine: QueryEngine;
+  /** The records of every shard loaded so far, as one feed. */
+  feed: Feed;
+  /** Shards this view needed that could not be loaded or parsed (the others are shown). */
+  failed: { key: string; region: string; error: FeedError }[];
+  /** False when the view matches more shards than were loaded (counts are then over loaded shards). */
+  complete: boolean;
+  /** Keys of the shards this view needed. */
+  keys: string[];
+}
+
+export interface ShardSet {
+  /** The absolute URL of `index.json`. */
+  readonly url: string;
+  readonly index: ShardIndex;
+  /** True when the index came from the cache (it is revalidated in the background). */
+  readonly stale: boolean;
+  /** Loads the shards (and text chunks) `state` needs, in parallel; never rejects. */
+  view(state: FilterState, options?: { pageSize?: number }): Promise<ShardView>;
+  /** Keys of the shards loaded so far. */
+  loaded(): string[];
+}
+
+export type OpenShardSetResult = { ok: true; set: ShardSet } | { ok: false; error: FeedError };
+
+const DEFAULTS = {
+  timeoutMs: 8000,
+  maxBytes: 20 * 1024 * 1024,
+  maxShardsPerView: 24,
+  maxShardsKept: 48,
+};
+/** Shortest word matched as a prefix, and as a place prefix; fuzzy lengths (as the text index). */
+const MIN_PREFIX = 2;
+const MIN_ATTRIBUTE_PREFIX = 3;
+const MIN_FUZZY = 5;
+const MIN_FUZZY_TWO = 10;
+
+/** Reads a shard set's `index.json`. Never throws. */
+export async function openShardSet(
+  url: string,
+  options: OpenShardSetOptions = {},
+): Promise<OpenShardSetResult> {
+  const base = options.baseUrl ?? (globalThis as { location?: { href: string } }).location?.href;
+  let indexUrl: string;
+  try {
+    indexUrl = new URL(url, base).href;
+  } catch {
+    return { ok: false, error: feedError('invalid-url', url) };
+  }
+  const files = createFiles(options);
+  const got = await files.text(indexUrl, false, (text) => {
+    const index = parseIndex(text);
+    if (index && options.onUpdate)
+      options.onUpdate(createShardSet(indexUrl, index, false, files, options));
+  });
+  if ('error' in got) return { ok: false, error: got.error };
+  const index = parseIndex(got.text);
+  if (!index) return { ok: false, error: feedError('invalid-feed', indexUrl) };
+  return { ok: true, set: createShardSet(indexUrl, index, got.stale, files, options) };
+}
+
+function parseIndex(text: string): ShardIndex | undefined {
+  try {
+    const value: unknown = JSON.parse(text);
+    return isShardIndex(value) &&
+      Array.isArray(value.shards) &&
+      typeof value.text?.file === 'string' &&
+      typeof value.first?.file === 'string'
+      ? value
+      : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+interface Files {
+  /**
+   * A file's text: for an immutable (content-hashed) file the cached copy when there is one; for
+   * the index the cached copy at once, revalidated in the background (`onChanged` hears a new text).
+   */
+  text(
+    url: string,
+    immutable: boolean,
+    onChanged?: (text: string) => void,
+  ): Promise<{ text: string; stale: boolean } | { error: FeedError }>;
+}
+
+function createFiles(options: OpenShardSetOptions): Files {
+  const cache: FeedCache =
+    options.cache === false
+      ? noCache
+      : options.cache === true || options.cache === undefined
+        ? defaultFeedCache()
+        : options.cache;
+  const download = async (url: string) => {
+    const result = await fetchLimited(url, {
+      timeoutMs: options.timeoutMs ?? DEFAULTS.timeoutMs,
+      maxBytes: DEFAULTS.maxBytes,
+      signal: options.signal,
+      init: { headers: { accept: 'application/json' } },
+      ...(options.fetch ? { fetch: options.fetch } : {}),
+    });
+    if (result.ok) void cache.put(url, { body: result.text, fetchedAt: new Date().toISOString() });
+    return result;
+  };
+  return {
+    async text(url, immutable, onChanged) {
+      const cached = await cache.get(url);
+      if (cached && immutable) return { text: cached.body, stale: false };
+      if (cached) {
+        void download(url).then((fresh) => {
+          if (fresh.ok && fresh.text !== cached.body) onChanged?.(fresh.text);
+        });
+        return { text: cached.body, stale: true };
+      }
+      const fresh = await download(url);
+      return fresh.ok ? { text: fresh.text, stale: false } : { error: fresh.error };
+    },
+  };
+}
+
+/** A shard's records as a feed of their own, or the reason they cannot be used. */
+type LoadedShard = { feed: Feed } | { error: FeedError };
+
+function createShardSet(
+  url: string,
+  index: ShardIndex,
+  stale: boolean,
+  files: Files,
+  options: OpenShardSetOptions,
+): ShardSet {
+  const maxShards = options.maxShardsPerView ?? DEFAULTS.maxShardsPerView;
+  const maxKept = Math.max(maxShards, options.maxShardsKept ?? DEFAULTS.maxShardsKept);
+  const entries = new Map(index.shards.map((entry) => [entry.key, entry]));
+  entries.set(index.first.key, index.first);
+  const shards = new Map<string, Promise<LoadedShard>>();
+  const chunks = new Map<string, Promise<TextChunkFile | undefined>>();
+  const parser = () => import('../../model/parse.js');
+  const fileUrl = (path: string) => new URL(path, url).href;
+
+  const loadShard = (entry: ShardEntry) => {
+    let loading = shards.get(entry.key);
+    // Most recently used last: the first ones are dropped when too many are kept.
+    if (loading) {
+      shards.delete(entry.key);
+      shards.set(entry.key, loading);
+    } else {
+      loading = (async (): Promise<LoadedShard> => {
+        const fileURL = fileUrl(entry.file);
+        const got = await files.text(fileURL, true);
+        if ('error' in got) return { error: got.error };
+        let file: ShardFile;
+        try {
+          file = JSON.parse(got.text) as ShardFile;
+        } catch {
+          return { error: feedError('not-json', fileURL) };
+        }
+        if (file?.kind !== SHARD_KIND || !Array.isArray(file.products))
+          return { error: feedError('invalid-feed', fileURL) };
+        const { parseFeed } = await parser();
+        const { feed } = parseFeed({
+          version: 1,
+          publisher: index.publisher,
+          updatedAt: index.updatedAt,
+          categories: index.categories,
+          regions: index.regions,
+          producers: file.producers,
+          products: file.products,
+          outlets: file.outlets,
+        });
+        return feed ? { feed } : { error: feedError('invalid-feed', fileURL) };
+      })();
+      shards.set(entry.key, loading);
+      // A failure is not kept: the next view asks again (the host may be back).
+      void loading.then((shard) => {
+        if ('error' in shard) shards.delete(entry.key);
+      });
+    }
+    return loading;
+  };
+
+  let textIndex: Promise<TextChunkEntry[]> | undefined;
+  const loadTextIndex = () =>
+    (textIndex ??= files.text(fileUrl(index.text.file), true).then((got) => {
+      try {
+        const file = 'text' in got ? (JSON.parse(got.text) as TextIndexFile) : undefined;
+        if (file?.kind === TEXT_INDEX_KIND && Array.isArray(file.chunks)) return file.chunks;
+      } catch {
+        // Not JSON: searched again next time.
+      }
+      textIndex = undefined;
+      return [];
+    }));
+
+  const loadChunk = (entry: TextChunkEntry) => {
+    const { prefix } = entry;
+    let loading = chunks.get(prefix);
+    if (!loading) {
+      loading = (async () => {
+        const got = await files.text(fileUrl(entry.file), true);
+        if ('error' in got) return undefined;
+        try {
+          const chunk = JSON.parse(got.text) as TextChunkFile;
+          return chunk?.kind === TEXT_CHUNK_KIND ? chunk : undefined;
+        } catch {
+          return undefined;
+        }
+      })();
+      chunks.set(prefix, loading);
+      void loading.then((chunk) => {
+        if (!chunk) chunks.delete(prefix);
+      });
+    }
+    return loading;
+  };
+
+  let engineOf: { keys: string; engine: QueryEngine; feed: Feed } | undefined;
+  const engineFor = (feeds: Map<string, Feed>) => {
+    const keys = [...feeds.keys()].sort().join(' ');
+    if (engineOf?.keys === keys) return engineOf;
+    const feed = combine(index, [...feeds.values()]);
+    engineOf = { keys, engine: createQueryEngine(feed, { lang: options.lang ?? 'id' }), feed };
+    return engineOf;
+  };
+
+  return {
+    url,
+    index,
+    stale,
+    loaded: () => [...shards.keys()],
+    async view(state, { pageSize = 24 } = {}) {
+      const wanted = await shardsFor(state, pageSize);
+      const chosen = wanted.keys.slice(0, maxShards);
+      const loadedShards = await Promise.all(chosen.map((key) => loadShard(entries.get(key)!)));
+      const failed: ShardView['failed'] = [];
+      for (const key of shards.keys()) {
+        if (shards.size <= maxKept) break;
+        if (!chosen.includes(key)) shards.delete(key);
+      }
+      const feeds = new Map<string, Feed>();
+      // Every shard loaded so far serves the view (a region's shard stays useful for the next one).
+      for (const [key, loading] of shards) {
+        const shard = await loading;
+        if ('feed' in shard) feeds.set(key, shard.feed);
+      }
+      chosen.forEach((key, i) => {
+        const shard = loadedShards[i]!;
+        if ('error' in shard)
+          failed.push({ key, region: entries.get(key)!.region, error: shard.error });
+      });
+      // The chunk list is small: fetched once the first view is in, a first search saves a round trip.
+      setTimeout(() => void loadTextIndex(), 0);
+      const { engine, feed } = engineFor(feeds);
+      return {
+        engine,
+        feed,
+        failed,
+        complete: wanted.complete && chosen.length === wanted.keys.length,
+        keys: chosen,
+      };
+    },
+  };
+
+  /** Keys of the shards a filter state needs, best first, and whether they are all of them. */
+  async function shardsFor(
+    state: FilterState,
+    pageSize: number,
+  ): Promise<{ keys: string[]; complete: boolean }> {
+    const regions = state.region ?? [];
+    const categories = state.category ?? [];
+    const certifications = state.certification ?? [];
+    const words = state.q?.trim() ? await textShards(state.q) : undefined;
+    if (!regions.length && !categories.length && !certifications.length && !words) {
+      // The whole set: the first page is a shard of its own; later pages walk the regions in order.
+      const page = state.page ?? 1;
+      if (page * pageSize <= index.first.products && !state.sort)
+        return { keys: [index.first.key], complete: false };
+    }
+    const overlaps = (entry: ShardEntry, code: string) =>
+      entry.region === code ||
+      entry.region.startsWith(`${code}.`) ||
+      code.startsWith(`${entry.region}.`);
+    const candidates = index.shards.filter(
+      (entry) =>
+        entry.products > 0 &&
+        (!regions.length || regions.some((code) => overlaps(entry, code))) &&
+        (!categories.length || categories.some((id) => entry.categories[id])) &&
+        (!certifications.length || certifications.some((type) => entry.certifications[type])) &&
+        (!words || words.has(entry.key)),
+    );
+    if (words) {
+      const score = (entry: ShardEntry) => words.get(entry.key)!;
+      candidates.sort((a, b) => score(b) - score(a));
+    }
+    // Enough shards, in order, for the page asked for (the rest load as pages go on).
+    const needed = (state.page ?? 1) * pageSize;
+    let products = 0;
+    let count = 0;
+    while (count < candidates.length && (products < needed || words)) {
+      products += candidates[count]!.products;
+      count++;
+    }
+    return {
+      keys: candidates.slice(0, count).map((e) => e.key),
+      complete: count === candidates.length,
+    };
+  }
+
+  /**
+   * Shards that may hold products matching every word of `q`, with a score (best summed word weight of
+   * a product in it): the chunks of the words are fetched, and each word read as the text index does
+   * (the word, its stem, the last word as a prefix, a long word with a typo, a place, a certificate).
+   */
+  async function textShards(q: string): Promise<Map<string, number>> {
+    const typed = [...new Set(tokenize(q))];
+    const list = await loadTextIndex();
+    const byPrefix = new Map(list.map((entry) => [entry.prefix, entry]));
+    const chunkPrefixes = [...byPrefix.keys()];
+    const needed = new Set<string>();
+    typed.forEach((word, t) => {
+      for (const form of [word, stemIndonesian(word), word + (typed[t + 1] ?? '')]) {
+        const own = chunkOf(chunkPrefixes, form);
+        if (own !== undefined) needed.add(own);
+      }
+      if (t === typed.length - 1 && word.length >= MIN_PREFIX)
+        for (const prefix of chunksStartingWith(chunkPrefixes, word)) needed.add(prefix);
+    });
+    const loaded = (
+      await Promise.all([...needed].map((prefix) => loadChunk(byPrefix.get(prefix)!)))
+    ).filter((chunk): chunk is TextChunkFile => chunk !== undefined);
+    const known = (word: string) =>
+      loaded.some((chunk) => Object.hasOwn(chunk.words, word) || Object.hasOwn(chunk.places, word));
+    // Adjacent words the index knows only together ("palangka raya") count as one, as in the engine.
+    const terms: string[] = [];
+    for (let t = 0; t < typed.length; t++) {
+      const joined = typed[t]! + (typed[t + 1] ?? '');
+      if (t + 1 < typed.length && known(joined)) {
+        terms.push(joined);
+        t++;
+      } else terms.push(typed[t]!);
+    }
+    let result: Map<string, number> | undefined;
+    terms.forEach((term, t) => {
+      const isLast = t === terms.length - 1;
+      const perShard = new Map<string, Map<number, number>>();
+      const places: string[] = [];
+      const types: string[] = [];
+      const take = (word: string, factor: number, withAttributes: boolean) => {
+        for (const chunk of loaded) {
+          if (Object.hasOwn(chunk.words, word)) {
+            for (const [key, list] of Object.entries(chunk.words[word]!)) {
+              let rows = perShard.get(key);
+              if (!rows) perShard.set(key, (rows = new Map()));
+              for (let k = 0; k < list.length; k += 2) {
+                const score = list[k + 1]! * factor;
+                if (score > (rows.get(list[k]!) ?? 0)) rows.set(list[k]!, score);
+              }
+            }
+          }
+          if (!withAttributes) continue;
+          if (Object.hasOwn(chunk.places, word)) places.push(...chunk.places[word]!);
+          if (Object.hasOwn(chunk.certifications, word)) types.push(...chunk.certifications[word]!);
+        }
+      };
+      take(term, 1, true);
+      take(stemIndonesian(term), 1, true);
+      const fuzzy = term.length >= MIN_FUZZY ? (term.length >= MIN_FUZZY_TWO ? 2 : 1) : 0;
+      for (const chunk of loaded) {
+        for (const word of [...Object.keys(chunk.words), ...Object.keys(chunk.places)]) {
+          if (word === term) continue;
+          if (isLast && term.length >= MIN_PREFIX && word.startsWith(term))
+            take(word, 0.75, term.length >= MIN_ATTRIBUTE_PREFIX);
+          else if (fuzzy && Math.abs(word.length - term.length) <= fuzzy) {
+            const distance = editDistanceWithin(term, word, fuzzy);
+            if (distance <= fuzzy) take(word, 1 / 32 / distance, true);
+          }
+        }
+      }
+      // Per shard: the best product's score for this word (a place or certificate: the whole shard).
+      const scores = new Map<string, number>();
+      for (const [key, rows] of perShard) scores.set(key, Math.max(...rows.values()));
+      for (const entry of index.shards) {
+        const place = places.some(
+          (code) =>
+            entry.region === code ||
+            entry.region.startsWith(`${code}.`) ||
+            code.startsWith(`${entry.region}.`),
+        );
+        const certified = types.some((type) => entry.certifications[type]);
+        if (place || certified) scores.set(entry.key, Math.max(scores.get(entry.key) ?? 0, 3));
+      }
+      if (!result) result = scores;
+      else
+        for (const [key, score] of result) {
+          const more = scores.get(key);
+          if (more === undefined) result.delete(key);
+          else result.set(key, score + more);
+        }
+    });
+    return result ?? new Map();
+  }
+}
+
+/** The loaded shards as one feed (products of the `first` shard are copies: each record once). */
+function combine(index: ShardIndex, feeds: Feed[]): Feed {
+  const once = <T>(records: T[], keyOf: (record: T) => string) => {
+    const seen = new Set<string>();
+    return records.filter((record) => {
+      const key = keyOf(record);
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    });
+  };
+  const byId = (record: { id: string }) => record.id;
+  return {
+    version: 1,
+    publisher: index.publisher,
+    updatedAt: index.updatedAt,
+    ...(index.license ? { license: index.license } : {}),
+    ...(index.languages ? { languages: index.languages } : {}),
+    categories: index.categories,
+    regions: index.regions,
+    producers: once(
+      feeds.flatMap((feed) => feed.producers),
+      byId,
+    ),
+    products: once(
+      feeds.flatMap((feed) => feed.products),
+      byId,
+    ),
+    outlets: once(
+      feeds.flatMap((feed) => feed.outlets),
+      byId,
+    ),
+  } as Feed;
+}

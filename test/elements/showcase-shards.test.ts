@@ -1,0 +1,157 @@
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import '../../src/elements/showcase/showcase.js';
+import type { EtalaseShowcase } from '../../src/elements/showcase/showcase.component.js';
+import { DEFAULT_CACHE_NAME } from '../../src/feed/cache.js';
+import type { ShardIndex } from '../../src/feed/shards/format.js';
+
+// The showcase on a shard set (docs/shards.md): demo/data/nasional is `etalase shard` of the demo feed.
+const INDEX = '/demo/data/nasional/index.json';
+const FEED = '/demo/data/produk-unggulan.json';
+
+type LitElementLike = HTMLElement & { updateComplete: Promise<unknown>; total?: number };
+const inShadow = <T extends Element>(element: Element | null | undefined, selector: string) =>
+  element?.shadowRoot?.querySelector<T>(selector) ?? null;
+const grid = (showcase: EtalaseShowcase) =>
+  inShadow<LitElementLike>(showcase, 'etalase-product-grid');
+const cardIds = (showcase: EtalaseShowcase) =>
+  [...(grid(showcase)?.shadowRoot?.querySelectorAll('etalase-product-card') ?? [])].map(
+    (card) => (card as HTMLElement & { product?: { id: string } }).product?.id ?? '',
+  );
+const noticeText = (showcase: EtalaseShowcase) =>
+  showcase.shadowRoot?.querySelector('.notice.partial')?.textContent?.replace(/\s+/g, ' ') ?? '';
+
+/** Product ids of a region in the whole demo feed (own region, else the producer's). */
+async function idsIn(prefix: string): Promise<string[]> {
+  const feed = (await (await fetch(FEED)).json()) as {
+    producers: { id: string; regionCode: string }[];
+    products: { id: string; producerId: string; regionCode?: string }[];
+  };
+  const producerRegion = new Map(feed.producers.map((p) => [p.id, p.regionCode]));
+  return feed.products
+    .filter((p) => {
+      const code = p.regionCode ?? producerRegion.get(p.producerId) ?? '';
+      return code === prefix || code.startsWith(`${prefix}.`);
+    })
+    .map((p) => p.id)
+    .sort();
+}
+
+async function open(pageSize = 100): Promise<EtalaseShowcase> {
+  const showcase = await fixture<EtalaseShowcase>(
+    html`<etalase-showcase src=${INDEX} page-size=${pageSize}></etalase-showcase>`,
+  );
+  await waitUntil(() => cardIds(showcase).length > 0, 'cards appear', { timeout: 10000 });
+  return showcase;
+}
+
+async function selectRegion(showcase: EtalaseShowcase, code: string, expected: string[]) {
+  showcase.filter = { region: [code] };
+  await waitUntil(
+    () => JSON.stringify([...cardIds(showcase)].sort()) === JSON.stringify(expected),
+    `the products of ${code}`,
+    { timeout: 10000 },
+  );
+}
+
+describe('etalase-showcase on a shard set', function () {
+  this.timeout(40000);
+  const realFetch = window.fetch;
+  afterEach(() => (window.fetch = realFetch));
+  before(() => caches.delete(DEFAULT_CACHE_NAME));
+
+  it('shows the first page and the whole set’s counts from the index, then a region’s shard', async () => {
+    const requested: string[] = [];
+    window.fetch = (input, init) => {
+      requested.push(new URL(String(input), location.href).pathname);
+      return realFetch(input, init);
+    };
+    const index = (await (await realFetch(INDEX)).json()) as ShardIndex;
+    const showcase = await open(24);
+    expect(grid(showcase)!.total, 'the total counts every product').to.equal(index.counts.products);
+    expect(requested.filter((path) => path.includes('/shards/'))).to.deep.equal([
+      `/demo/data/nasional/${index.first.file}`,
+    ]);
+    await expect(showcase).to.be.accessible();
+
+    const samarinda = await idsIn('64.72');
+    await selectRegion(showcase, '64.72', samarinda);
+    await waitUntil(
+      () => requested.some((path) => path.includes('/shards/64.72')),
+      'the region’s shard is fetched',
+    );
+    expect(requested.some((path) => path.includes('/shards/63.'))).to.equal(false);
+    await expect(showcase).to.be.accessible();
+  });
+
+  it('finds products by words, fetching only the text chunks of the words', async () => {
+    await caches.delete(DEFAULT_CACHE_NAME);
+    const requested: string[] = [];
+    window.fetch = (input, init) => {
+      requested.push(new URL(String(input), location.href).pathname);
+      return realFetch(input, init);
+    };
+    const showcase = await open();
+    // Purun mats and vases are not on the first page: their shard must be found through the words.
+    showcase.filter = { q: 'anyaman purun' };
+    await waitUntil(
+      () => requested.some((path) => path.includes('/text/pu')),
+      'the chunk of "purun" is fetched',
+      { timeout: 10000 },
+    );
+    const expected = ['vas-purun'];
+    await waitUntil(
+      () => expected.every((id) => cardIds(showcase).includes(id)),
+      'every amplang product shows',
+      { timeout: 10000 },
+    );
+    expect(requested.filter((path) => path.includes('/text/'))).to.have.length.below(4);
+    await expect(showcase).to.be.accessible();
+  });
+
+  it('shows the other regions and a notice when a shard cannot be loaded', async () => {
+    await caches.delete(DEFAULT_CACHE_NAME);
+    const index = (await (await realFetch(INDEX)).json()) as ShardIndex;
+    const productsOf = async (file: string) =>
+      (
+        (await (await realFetch(`/demo/data/nasional/${file}`)).json()) as {
+          products: { id: string }[];
+        }
+      ).products.map((p) => p.id);
+    // Products of the first page are in the first shard too: they still show.
+    const copies = await productsOf(index.first.file);
+    let broken = index.shards[0]!;
+    let lost: string[] = [];
+    for (const entry of index.shards.filter((e) => e.region.startsWith('64'))) {
+      const only = (await productsOf(entry.file)).filter((id) => !copies.includes(id));
+      if (only.length > lost.length) [broken, lost] = [entry, only];
+    }
+    window.fetch = (input, init) =>
+      String(input).includes(broken.file)
+        ? Promise.resolve(new Response('not found', { status: 404 }))
+        : realFetch(input, init);
+    const showcase = await open();
+    const kaltim = await idsIn('64');
+    const shown = kaltim.filter((id) => !lost.includes(id));
+    expect(shown.length).to.be.below(kaltim.length);
+    await selectRegion(showcase, '64', shown);
+    await waitUntil(() => noticeText(showcase) !== '', 'a notice', { timeout: 5000 });
+    expect(noticeText(showcase)).to.contain('belum dapat dimuat');
+    await expect(showcase).to.be.accessible();
+  });
+
+  it('works offline from the cache once visited', async () => {
+    await caches.delete(DEFAULT_CACHE_NAME);
+    const first = await open();
+    const balikpapan = await idsIn('64.71');
+    await selectRegion(first, '64.71', balikpapan);
+    first.remove();
+    // Copies are written in the background.
+    await new Promise((resolve) => setTimeout(resolve, 300));
+
+    window.fetch = () => Promise.reject(new TypeError('Failed to fetch'));
+    const offline = await open();
+    await selectRegion(offline, '64.71', balikpapan);
+    expect(noticeText(offline)).to.equal('');
+    await expect(offline).to.be.accessible();
+  });
+});

@@ -1,0 +1,260 @@
+/**
+ * `etalase shard`'s writer: a shard set holds exactly the merged feed (records, fields, provenance),
+ * stays under the size limit, is deterministic, and a changed product rewrites only its own files.
+ */
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { mergeFeeds } from '../../src/feed/merge.js';
+import { parseFeed } from '../../src/model/parse.js';
+import { loadDistricts } from '../../src/model/regions/index.js';
+import type { Feed, FeedInput } from '../../src/model/types.js';
+import { buildShardSet, writeShardSet } from '../../src/cli/shard/write.js';
+import type {
+  ShardFile,
+  ShardIndex,
+  TextChunkFile,
+  TextIndexFile,
+} from '../../src/feed/shards/format.js';
+import { generateFeed } from '../fixtures/generate-feed.js';
+
+await loadDistricts();
+
+const parse = (input: FeedInput) =>
+  parseFeed(input, { now: new Date(input.updatedAt) }).feed as Feed;
+/** Two publishers: a national feed and a Kalimantan one whose ids are its own, plus one shared product. */
+function sources() {
+  const national = generateFeed({ products: 600, seed: 3, regions: 'national' });
+  const kalimantan = generateFeed({ products: 200, seed: 4 });
+  const renamed: FeedInput = {
+    ...kalimantan,
+    publisher: { name: 'Dinas Kalimantan', regionCode: '64' },
+    producers: kalimantan.producers.map((p) => ({ ...p, id: `k-${p.id}` })),
+    products: kalimantan.products.map((p) => ({
+      ...p,
+      id: `k-${p.id}`,
+      producerId: `k-${p.producerId}`,
+    })),
+    outlets: [],
+  };
+  return [
+    { url: 'https://example.org/nasional.json', feed: parse(national) },
+    { url: 'https://example.org/kalimantan.json', feed: parse(renamed) },
+  ];
+}
+
+const byId = <T extends { id: string }>(records: T[]) =>
+  [...records].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+
+function shardsOf(files: { path: string; text: string }[], index: ShardIndex): ShardFile[] {
+  const text = new Map(files.map((file) => [file.path, file.text]));
+  return index.shards.map((entry) => JSON.parse(text.get(entry.file)!) as ShardFile);
+}
+
+describe('etalase shard: the shard set', () => {
+  const merged = mergeFeeds(sources());
+  const set = buildShardSet(merged, { maxShardKb: 12 });
+  const { index } = set;
+  const shards = shardsOf(set.files, index);
+
+  it('holds every product, producer and outlet of the merged feed, field for field', () => {
+    const products = shards.flatMap((shard) => shard.products);
+    assert.equal(products.length, merged.feed.products.length, 'each product in one shard');
+    assert.deepEqual(byId(products), byId(merged.feed.products));
+    const producers = new Map(shards.flatMap((s) => s.producers).map((p) => [p.id, p]));
+    assert.deepEqual(byId([...producers.values()]), byId(merged.feed.producers));
+    assert.deepEqual(byId(shards.flatMap((s) => s.outlets)), byId(merged.feed.outlets));
+    assert.deepEqual(index.counts, {
+      products: merged.feed.products.length,
+      producers: merged.feed.producers.length,
+      outlets: merged.feed.outlets.length,
+    });
+  });
+
+  it('keeps where each record came from', () => {
+    assert.deepEqual(
+      index.sources.map((s) => s.url),
+      ['https://example.org/nasional.json', 'https://example.org/kalimantan.json'],
+    );
+    let checked = 0;
+    for (const shard of shards) {
+      shard.products.forEach((product, i) => {
+        assert.equal(
+          index.sources[shard.sources.products[i]!]!.url,
+          merged.provenance.products[product.id],
+        );
+        checked++;
+      });
+      shard.producers.forEach((producer, i) =>
+        assert.equal(
+          index.sources[shard.sources.producers[i]!]!.url,
+          merged.provenance.producers[producer.id],
+        ),
+      );
+    }
+    assert.equal(checked, 800);
+    assert.ok(
+      shards.some((s) => s.sources.products.includes(1)),
+      'both sources appear',
+    );
+  });
+
+  it('splits regions so no shard of several products passes the limit, and names files by hash', () => {
+    assert.ok(index.shards.length > 38, `${index.shards.length} shards`);
+    for (const entry of index.shards) {
+      if (entry.products > 1)
+        assert.ok(entry.bytes <= 12 * 1024 + 4096, `${entry.key}: ${entry.bytes}`);
+      assert.match(entry.file, new RegExp(`\\.${entry.hash}\\.json$`));
+      assert.ok(entry.region === '' || /^\d+(\.\d+)*$/.test(entry.region), entry.region);
+    }
+    assert.ok(
+      index.shards.some((entry) => entry.key.includes('~')),
+      'a region split in parts',
+    );
+  });
+
+  it('counts every product in the index facets and the region tree', () => {
+    assert.equal(
+      Object.values(index.facets.category).reduce((a, b) => a + b, 0),
+      merged.feed.products.length,
+    );
+    const provinces = Object.entries(index.facets.region).filter(([code]) => !code.includes('.'));
+    assert.equal(
+      provinces.reduce((sum, [, n]) => sum + n, 0),
+      merged.feed.products.length,
+    );
+    const kaltim = index.shards
+      .filter((s) => s.region === '64' || s.region.startsWith('64.'))
+      .reduce((sum, s) => sum + s.products, 0);
+    assert.equal(index.facets.region['64'], kaltim);
+  });
+
+  it('puts the first page of the whole set in one shard', () => {
+    const text = new Map(set.files.map((file) => [file.path, file.text]));
+    const first = JSON.parse(text.get(index.first.file)!) as ShardFile;
+    assert.equal(first.products.length, 48);
+    // Default order: flagship products first.
+    assert.ok(first.products[0]!.flagship);
+    const producerIds = new Set(first.producers.map((p) => p.id));
+    for (const product of first.products) assert.ok(producerIds.has(product.producerId));
+  });
+
+  it('indexes each word in the chunk of its longest prefix, pointing at shard rows', () => {
+    const text = new Map(set.files.map((file) => [file.path, file.text]));
+    const byKey = new Map(shards.map((shard) => [shard.key, shard]));
+    const { chunks } = JSON.parse(text.get(index.text.file)!) as TextIndexFile;
+    assert.equal(chunks.length, index.text.chunks);
+    const prefixes = chunks.map((c) => c.prefix);
+    let seen = 0;
+    for (const entry of chunks) {
+      const chunk = JSON.parse(text.get(entry.file)!) as TextChunkFile;
+      for (const [word, postings] of Object.entries(chunk.words)) {
+        const longest = prefixes
+          .filter((p) => word.startsWith(p))
+          .sort((a, b) => b.length - a.length)[0];
+        assert.equal(longest, entry.prefix, word);
+        for (const [key, list] of Object.entries(postings)) {
+          const product = byKey.get(key)!.products[list[0]!]!;
+          assert.ok(product, `${word} → ${key}`);
+          seen++;
+        }
+      }
+    }
+    assert.ok(seen > 1000);
+    const ko = chunks.find((c) => 'kopi'.startsWith(c.prefix))!;
+    const chunk = JSON.parse(text.get(ko.file)!) as TextChunkFile;
+    assert.ok(chunk.places['kalteng'] === undefined || chunk.places['kalteng']!.includes('62'));
+  });
+
+  it('writes the same files for the same feeds', () => {
+    const again = buildShardSet(mergeFeeds(sources()), { maxShardKb: 12 });
+    assert.deepEqual(
+      again.files.map((f) => [f.path, f.text]),
+      set.files.map((f) => [f.path, f.text]),
+    );
+  });
+});
+
+describe('etalase shard: writing again after a change', () => {
+  it('rewrites only the changed product’s shard, its words’ chunks and index.json', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'etalase-shards-'));
+    try {
+      const first = await writeShardSet(
+        dir,
+        buildShardSet(mergeFeeds(sources()), { maxShardKb: 12 }),
+      );
+      assert.equal(first.unchanged.length, 0);
+      const before = new Set([
+        ...readdirSync(join(dir, 'shards')),
+        ...readdirSync(join(dir, 'text')),
+      ]);
+
+      // One product, not on the first page, gets a new price and a new word in its name.
+      const changed = sources();
+      const feed = changed[0]!.feed;
+      const target = feed.products.find((p) => !p.flagship)!;
+      target.price = { min: 123_456, currency: 'IDR' };
+      target.name =
+        typeof target.name === 'string'
+          ? `${target.name} zzyzx`
+          : { ...target.name, id: `${target.name['id']} zzyzx` };
+      const set = buildShardSet(mergeFeeds(changed), { maxShardKb: 12 });
+      const report = await writeShardSet(dir, set);
+
+      const shardOf = set.index.shards.find((entry) =>
+        (JSON.parse(readFileSync(join(dir, entry.file), 'utf8')) as ShardFile).products.some(
+          (p) => p.id === target.id,
+        ),
+      )!;
+      const written = report.written.sort();
+      const shardFiles = written.filter((path) => path.startsWith('shards/'));
+      assert.ok(
+        written.some((path) => path.startsWith('text-index.')),
+        'the chunk list',
+      );
+      const chunkFiles = written.filter((path) => path.startsWith('text/'));
+      assert.deepEqual(shardFiles, [shardOf.file], 'only its shard');
+      assert.deepEqual(
+        chunkFiles.map((path) => path.split('.')[0]),
+        ['text/zz'],
+        'only the new word’s chunk',
+      );
+      assert.ok(written.includes('index.json'));
+      assert.equal(written.length, 4);
+      // The old version of the shard goes; the new word's chunk is new.
+      assert.deepEqual(
+        report.removed.map((path) => path.split('.').slice(0, -2).join('.')),
+        [`shards/${shardOf.key}`, 'text-index'],
+      );
+      const after = new Set([
+        ...readdirSync(join(dir, 'shards')),
+        ...readdirSync(join(dir, 'text')),
+      ]);
+      assert.equal(
+        [...after].filter((name) => !before.has(name)).length,
+        2,
+        'every other shard and chunk kept as it was',
+      );
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('etalase shard: the JSON Schema of index.json', () => {
+  it('accepts a written index and rejects one without its shard list', async () => {
+    const { Ajv2020 } = await import('ajv/dist/2020.js');
+    const { shardIndexJsonSchema } = await import('../../src/cli/shard/schema.js');
+    const validate = new Ajv2020({ allErrors: true, strict: false }).compile(
+      shardIndexJsonSchema(),
+    );
+    const { index } = buildShardSet(mergeFeeds(sources()), { maxShardKb: 12 });
+    const plain = JSON.parse(JSON.stringify(index)) as Record<string, unknown>;
+    assert.ok(validate(plain), JSON.stringify(validate.errors?.slice(0, 3)));
+    delete plain['shards'];
+    assert.equal(validate(plain), false);
+    assert.equal(validate({ ...index, kind: 'etalase-feed' }), false);
+  });
+});
