@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyValues } from 'lit';
+import { html, isServer, nothing, ReactiveElement, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { classMap } from 'lit/directives/class-map.js';
 import { EtalaseElement } from '../base/etalase-element.js';
@@ -24,7 +24,7 @@ import type { FilterState, QueryResult, SortOrder } from '../../feed/types.js';
 import { currentOutlets, localDate } from '../../format/calendar.js';
 import { formatDate } from '../../format/date.js';
 import { localize } from '../../format/text.js';
-import type { LocalizedText, Product } from '../../model/types.js';
+import type { Feed, LocalizedText, Product } from '../../model/types.js';
 import { getBuiltinRegion } from '../../model/regions/index.js';
 import { normalizeRegionCode, parentRegionCode } from '../../model/region-code.js';
 import { filterChips } from './active-filters.js';
@@ -190,15 +190,25 @@ export class EtalaseShowcase extends EtalaseElement {
    */
   @state() private settled = false;
 
-  /** Narrower than a tablet: filters behind a toggle, split view shows the list only. */
-  @state() private compact = typeof window !== 'undefined' && window.innerWidth < COMPACT_WIDTH;
+  /**
+   * Rendered on the server (`etalase render`): the page parsed its declarative shadow root. The markup
+   * stays as it is until the feed is here, then the first render hydrates it (keeps its nodes).
+   */
+  private readonly serverRendered = !isServer && this.shadowRoot !== null;
 
-  private readonly resizeObserver = new ResizeObserver(([entry]) => {
-    const compact = (entry?.contentRect.width ?? 0) < COMPACT_WIDTH;
-    // In the next frame: re-laying out inside the observer's callback makes the browser report a
-    // "ResizeObserver loop" error to the page.
-    if (compact !== this.compact) requestAnimationFrame(() => (this.compact = compact));
-  });
+  /** Narrower than a tablet: filters behind a toggle, split view shows the list only. */
+  @state() private compact =
+    !this.serverRendered && typeof window !== 'undefined' && window.innerWidth < COMPACT_WIDTH;
+
+  // None on the server (`etalase render`): nothing is laid out there.
+  private readonly resizeObserver = isServer
+    ? null
+    : new ResizeObserver(([entry]) => {
+        const compact = (entry?.contentRect.width ?? 0) < COMPACT_WIDTH;
+        // In the next frame: re-laying out inside the observer's callback makes the browser report a
+        // "ResizeObserver loop" error to the page.
+        if (compact !== this.compact) requestAnimationFrame(() => (this.compact = compact));
+      });
 
   private get effectivePageSize(): number {
     return this.pageSize > 0 ? this.pageSize : this.compact ? 12 : 24;
@@ -228,13 +238,13 @@ export class EtalaseShowcase extends EtalaseElement {
   override connectedCallback(): void {
     super.connectedCallback();
     window.addEventListener('popstate', this.onPopState);
-    this.resizeObserver.observe(this);
+    this.resizeObserver?.observe(this);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     window.removeEventListener('popstate', this.onPopState);
-    this.resizeObserver.disconnect();
+    this.resizeObserver?.disconnect();
     this.restoreTitle();
   }
 
@@ -293,18 +303,27 @@ export class EtalaseShowcase extends EtalaseElement {
     });
   }
 
+  /**
+   * @internal Server rendering (`etalase render`): show `feed` through its query `engine` at once,
+   * filters included, as the settled first render after a load would.
+   */
+  prerender(feed: Feed, engine: QueryEngine): void {
+    this.feed.snapshot = { ...this.feed.snapshot, status: 'ready', feed };
+    this.useEngine(engine, feed);
+    this.regionIndex = createRegionIndex(feed);
+    this.settled = true;
+  }
+
+  /** Keeps the server's markup (no render) until the engine is ready; then hydrates it. */
+  protected override update(changed: PropertyValues<this>): void {
+    if (this.serverRendered && !this.engine)
+      ReactiveElement.prototype['update'].call(this, changed);
+    else super.update(changed);
+  }
+
   private engineReady(engine: QueryEngine, snapshot: FeedSnapshot): void {
     const feed = snapshot.feed!;
-    this.engine = engine;
-    this.categoryNames = Object.assign(
-      Object.create(null) as Record<string, LocalizedText>,
-      Object.fromEntries(feed.categories.map((category) => [category.id, category.name])),
-    );
-    this.materialNames = {};
-    for (const product of feed.products)
-      for (const material of product.materials ?? [])
-        this.materialNames[materialKey(material)] ??= material;
-    this.result = this.engine.query(this.filter, { pageSize: this.effectivePageSize });
+    this.useEngine(engine, feed);
     this.settled = false;
     setTimeout(() => {
       this.settled = true;
@@ -339,6 +358,20 @@ export class EtalaseShowcase extends EtalaseElement {
       void this.updateComplete.then(() => this.openProduct(this.openProductId, false));
     else if ('requestIdleCallback' in window) requestIdleCallback(() => void loadDetail());
     else setTimeout(() => void loadDetail(), 2000);
+  }
+
+  /** The query engine of `feed` serves the results, category and material names from now on. */
+  private useEngine(engine: QueryEngine, feed: Feed): void {
+    this.engine = engine;
+    this.categoryNames = Object.assign(
+      Object.create(null) as Record<string, LocalizedText>,
+      Object.fromEntries(feed.categories.map((category) => [category.id, category.name])),
+    );
+    this.materialNames = {};
+    for (const product of feed.products)
+      for (const material of product.materials ?? [])
+        this.materialNames[materialKey(material)] ??= material;
+    this.result = engine.query(this.filter, { pageSize: this.effectivePageSize });
   }
 
   /** A child element changed part of the filter: merge it, then announce the whole state. */
