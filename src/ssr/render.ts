@@ -101,7 +101,12 @@ export function jsonLdScript(data: unknown) {
  * The HTML of a pre-rendered `etalase-showcase` showing `feed`: the element with its declarative shadow
  * root, a `<noscript>` list of the first page's producer contacts, and the JSON-LD of those products.
  */
-export async function renderShowcase(feed: Feed, options: RenderShowcaseOptions): Promise<string> {
+export async function renderShowcase(
+  sourceFeed: Feed,
+  options: RenderShowcaseOptions,
+): Promise<string> {
+  // With a ready engine, the caller has already rewritten the feed's image URLs.
+  const feed = options.engine ? sourceFeed : withImagesFrom(sourceFeed, options.src);
   const lang = options.lang ?? 'id';
   const pageSize = options.pageSize ?? DEFAULT_RENDER_PAGE_SIZE;
   const engine = options.engine ?? createQueryEngine(feed, { lang });
@@ -152,4 +157,45 @@ export async function renderShowcase(feed: Feed, options: RenderShowcaseOptions)
     collectResult(render(jsonLd)),
   ]);
   return `${element}\n<noscript>${noscript}</noscript>\n${script}\n`;
+}
+
+/** A placeholder page address to resolve relative URLs against, and to take back off after. */
+const PAGE = 'https://page.invalid/p/';
+
+/**
+ * `url` (relative to the feed at `src`) as the page will need it: relative when `src` is relative to
+ * the page, from the root when `src` is, absolute when `src` is absolute.
+ */
+export function relativeToFeed(url: string, src: string): string {
+  let resolved: string;
+  try {
+    resolved = new URL(url, new URL(src, PAGE)).href;
+  } catch {
+    return url;
+  }
+  if (resolved.startsWith(PAGE)) return resolved.slice(PAGE.length);
+  if (resolved.startsWith('https://page.invalid/'))
+    return resolved.slice('https://page.invalid'.length);
+  return resolved;
+}
+
+/** `feed` with the relative image URLs of its products rewritten for a page that loads it from `src`. */
+export function withImagesFrom(feed: Feed, src: string): Feed {
+  if (!src) return feed;
+  const image = <T extends { src: string; variants?: { src: string }[] }>(item: T): T => ({
+    ...item,
+    src: relativeToFeed(item.src, src),
+    ...(item.variants
+      ? {
+          variants: item.variants.map((variant) => ({
+            ...variant,
+            src: relativeToFeed(variant.src, src),
+          })),
+        }
+      : {}),
+  });
+  return {
+    ...feed,
+    products: feed.products.map((product) => ({ ...product, images: product.images.map(image) })),
+  };
 }

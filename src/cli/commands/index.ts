@@ -35,4 +35,8 @@ export const commands: Record<string, CommandEntry> = {
     summary: 'Write a feed as CSV files to edit in a spreadsheet and import again',
     load: () => import('./export.js'),
   },
+  render: {
+    summary: 'Write a pre-rendered showcase (HTML) to paste into a page with the drop-in script',
+    load: () => import('./render.js'),
+  },
 };

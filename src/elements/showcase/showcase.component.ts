@@ -63,6 +63,18 @@ const loadOutlets = () => import('../outlet-list/outlet-list.js');
 /** Below this width (px, 48rem) the showcase uses its phone layout. */
 const COMPACT_WIDTH = 768;
 
+/** The load state a server-rendered showcase shows (and hydrates with): loaded, nothing to report. */
+const AS_PRERENDERED = {
+  status: 'ready',
+  stale: false,
+  slow: false,
+  progress: null,
+  error: null,
+  retrying: false,
+  partialErrors: [],
+  credits: [],
+} satisfies Partial<FeedSnapshot>;
+
 export const SHOWCASE_VIEWS = ['grid', 'map', 'split', 'outlets'] as const;
 export type ShowcaseView = (typeof SHOWCASE_VIEWS)[number];
 
@@ -195,6 +207,8 @@ export class EtalaseShowcase extends EtalaseElement {
    * stays as it is until the feed is here, then the first render hydrates it (keeps its nodes).
    */
   private readonly serverRendered = !isServer && this.shadowRoot !== null;
+  /** Server-rendered, and the first render has not adopted the server's markup yet. */
+  private hydrating = this.serverRendered;
 
   /** Narrower than a tablet: filters behind a toggle, split view shows the list only. */
   @state() private compact =
@@ -255,7 +269,8 @@ export class EtalaseShowcase extends EtalaseElement {
     if (this.showsMap) void loadMap();
     if (changed.has('orderPlanner') && this.orderPlanner) void this.readyPlanner();
     if (this.view === 'outlets') void loadOutlets();
-    if (changed.has('src')) void this.feed.load(this.src.split(/\s+/).filter(Boolean));
+    // On the server (`etalase render`) the feed is given to `prerender`, never fetched.
+    if (changed.has('src') && !isServer) void this.feed.load(this.src.split(/\s+/).filter(Boolean));
     if (
       !this.presetsApplied &&
       (changed.has('region') || changed.has('category') || changed.has('syncUrl'))
@@ -308,7 +323,7 @@ export class EtalaseShowcase extends EtalaseElement {
    * filters included, as the settled first render after a load would.
    */
   prerender(feed: Feed, engine: QueryEngine): void {
-    this.feed.snapshot = { ...this.feed.snapshot, status: 'ready', feed };
+    this.feed.snapshot = { ...this.feed.snapshot, ...AS_PRERENDERED, feed };
     this.useEngine(engine, feed);
     this.regionIndex = createRegionIndex(feed);
     this.settled = true;
@@ -316,15 +331,22 @@ export class EtalaseShowcase extends EtalaseElement {
 
   /** Keeps the server's markup (no render) until the engine is ready; then hydrates it. */
   protected override update(changed: PropertyValues<this>): void {
-    if (this.serverRendered && !this.engine)
+    if (this.hydrating && !this.engine) {
       ReactiveElement.prototype['update'].call(this, changed);
-    else super.update(changed);
+      return;
+    }
+    super.update(changed);
+    if (this.hydrating) {
+      this.hydrating = false;
+      this.requestUpdate(); // now the load's own state: progress of a revalidation, stale, errors
+    }
   }
 
   private engineReady(engine: QueryEngine, snapshot: FeedSnapshot): void {
     const feed = snapshot.feed!;
     this.useEngine(engine, feed);
-    this.settled = false;
+    // A server-rendered showcase hydrates its filters as the server rendered them: at once.
+    this.settled = this.hydrating;
     setTimeout(() => {
       this.settled = true;
       // The text index builds in small slices while the visitor looks at the first products.
@@ -524,7 +546,10 @@ export class EtalaseShowcase extends EtalaseElement {
   protected override render() {
     const lang = this.language;
     const t = strings;
-    const snapshot = this.feed.snapshot;
+    // Hydration renders what the server rendered (`prerender`): the data, no load state.
+    const snapshot = this.hydrating
+      ? { ...this.feed.snapshot, ...AS_PRERENDERED }
+      : this.feed.snapshot;
     const feed = snapshot.feed;
     const result = this.result;
     const active = activeFilterCount(this.filter);
