@@ -339,6 +339,10 @@ export class EtalaseShowcase extends EtalaseElement {
     if (this.hydrating) {
       this.hydrating = false;
       this.requestUpdate(); // now the load's own state: progress of a revalidation, stale, errors
+      // Hydration leaves attributes as the server wrote them; the feed's address (the base of its
+      // relative image URLs) is only known here, in the page.
+      for (const child of this.renderRoot.querySelectorAll('[base-url]'))
+        child.setAttribute('base-url', this.baseUrl);
     }
   }
 
