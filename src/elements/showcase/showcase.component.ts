@@ -214,11 +214,15 @@ export class EtalaseShowcase extends EtalaseElement {
   @state() private compact =
     !this.serverRendered && typeof window !== 'undefined' && window.innerWidth < COMPACT_WIDTH;
 
+  private measuredCompact: boolean | undefined;
   // None on the server (`etalase render`): nothing is laid out there.
   private readonly resizeObserver = isServer
     ? null
     : new ResizeObserver(([entry]) => {
         const compact = (entry?.contentRect.width ?? 0) < COMPACT_WIDTH;
+        this.measuredCompact = compact;
+        // Hydration renders the server's (wide) layout first; the phone layout follows it.
+        if (this.hydrating) return;
         // In the next frame: re-laying out inside the observer's callback makes the browser report a
         // "ResizeObserver loop" error to the page.
         if (compact !== this.compact) requestAnimationFrame(() => (this.compact = compact));
@@ -339,6 +343,7 @@ export class EtalaseShowcase extends EtalaseElement {
     if (this.hydrating) {
       this.hydrating = false;
       this.requestUpdate(); // now the load's own state: progress of a revalidation, stale, errors
+      this.compact = this.measuredCompact ?? this.compact;
       // Hydration leaves attributes as the server wrote them; the feed's address (the base of its
       // relative image URLs) is only known here, in the page.
       for (const child of this.renderRoot.querySelectorAll('[base-url]'))
