@@ -159,24 +159,29 @@ export async function renderShowcase(
   return `${element}\n<noscript>${noscript}</noscript>\n${script}\n`;
 }
 
-/** A placeholder page address to resolve relative URLs against, and to take back off after. */
-const PAGE = 'https://page.invalid/p/';
+/** A placeholder page address (deep enough for any `../` of a real page) to resolve against. */
+const PAGE = 'https://page.invalid/1/2/3/4/5/6/7/8/';
 
 /**
  * `url` (relative to the feed at `src`) as the page will need it: relative when `src` is relative to
  * the page, from the root when `src` is, absolute when `src` is absolute.
  */
 export function relativeToFeed(url: string, src: string): string {
-  let resolved: string;
+  let resolved: URL;
   try {
-    resolved = new URL(url, new URL(src, PAGE)).href;
+    resolved = new URL(url, new URL(src, PAGE));
   } catch {
     return url;
   }
-  if (resolved.startsWith(PAGE)) return resolved.slice(PAGE.length);
-  if (resolved.startsWith('https://page.invalid/'))
-    return resolved.slice('https://page.invalid'.length);
-  return resolved;
+  if (resolved.origin !== new URL(PAGE).origin) return resolved.href;
+  const rest = `${resolved.search}${resolved.hash}`;
+  if (src.startsWith('/') || url.startsWith('/')) return `${resolved.pathname}${rest}`;
+  // From the page's folder to the file: up to the common folder, then down.
+  const from = new URL(PAGE).pathname.split('/').slice(1, -1);
+  const to = resolved.pathname.split('/').slice(1);
+  let common = 0;
+  while (common < from.length && common < to.length - 1 && from[common] === to[common]) common++;
+  return `${'../'.repeat(from.length - common)}${to.slice(common).join('/')}${rest}`;
 }
 
 /** `feed` with the relative image URLs of its products rewritten for a page that loads it from `src`. */

@@ -12,11 +12,11 @@
  */
 import { createHash } from 'node:crypto';
 import { cp, mkdir, readdir, writeFile } from 'node:fs/promises';
-import { dirname, join } from 'node:path';
+import { existsSync } from 'node:fs';
+import { dirname, join, relative, resolve, sep } from 'node:path';
 import { html, render } from '@lit-labs/ssr';
 import { collectResult } from '@lit-labs/ssr/lib/render-result.js';
 import { nothing } from 'lit';
-import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import { createQueryEngine, createRegionIndex, type QueryEngine } from '../feed/index.js';
 import { productJsonLd, productsJsonLd } from '../format/json-ld.js';
 import { formatPrice } from '../format/money.js';
@@ -42,6 +42,8 @@ export interface SiteOptions {
   langs?: Language[];
   /** The feed's JSON text, copied into the site so the showcase loads it from the same host. */
   feedText: string;
+  /** The folder of a local feed file: its relative images are copied next to the feed's copy. */
+  feedDir?: string;
   /** The folder of the built drop-in (`etalase.min.js`, its worker and chunks). */
   dropIn: string;
   /** Products on the showcase's first page (default 24). */
@@ -141,6 +143,8 @@ interface Page {
   alternates: Partial<Record<Language, string>>;
   jsonLd?: unknown;
   body: unknown;
+  /** Markup placed after the body as it is (already escaped). */
+  after?: string;
   lastmod?: string | undefined;
 }
 
@@ -224,8 +228,9 @@ export async function buildSite(sourceFeed: Feed, options: SiteOptions): Promise
       description: `${w.catalogue}: ${sourceFeed.products.length} ${w.products.toLowerCase()}, ${publisher}.`,
       type: 'website',
       alternates: alternatesOf(''),
-      body: html`<h1>${w.catalogue} — ${publisher}</h1>
-        ${unsafeHTML(await showcase(lang, prefix(lang) ? 1 : 0))}`,
+      body: html`<h1>${w.catalogue} — ${publisher}</h1>`,
+      // Already rendered: through a template, Lit's SSR would render the element a second time.
+      after: await showcase(lang, prefix(lang) ? 1 : 0),
       lastmod: w3cDate(sourceFeed.updatedAt),
     });
     for (const product of sourceFeed.products) {
@@ -269,34 +274,31 @@ export async function buildSite(sourceFeed: Feed, options: SiteOptions): Promise
           ...productJsonLd(jsonLdItem, { lang, ...(feedUrl ? { base: feedUrl } : {}) }),
         },
         body: html`<article class="product">
-            ${
-              imageSrc
-                ? html`<img
-                    src=${imageSrc}
-                    width=${shownImage?.width ?? 800}
-                    height=${shownImage?.height ?? 600}
-                    alt=${localize(shownImage?.alt, lang)}
-                    fetchpriority="high"
-                  />`
-                : nothing
-            }
-            <div class="facts">
-              <h1>${name}</h1>
-              <p class="price">${price || w.priceOnRequest}</p>
-              <p class="producer">
-                <a href=${`${up}${prefix(lang)}produsen/${slugFor(producer.id)}/`}
-                  >${producerName}</a
-                >${region ? ` · ${region}` : ''}
-              </p>
-              ${description !== localize(product.description, lang) ? nothing : html`<p>${description}</p>`}
-              <h2>${w.contact}</h2>
-              <p class="contacts">${joinLinks(contactLinks(producer, product, lang))}</p>
-            </div>
-          </article>
-          <section class="more">
-            <h2>${w.more}</h2>
-            ${unsafeHTML(clientShowcase(lang, `${up}${FEED_PATH}`, product.category))}
-          </section>`,
+          ${
+            imageSrc
+              ? html`<img
+                  src=${imageSrc}
+                  width=${shownImage?.width ?? 800}
+                  height=${shownImage?.height ?? 600}
+                  alt=${localize(shownImage?.alt, lang)}
+                  fetchpriority="high"
+                />`
+              : nothing
+          }
+          <div class="facts">
+            <h1>${name}</h1>
+            <p class="price">${price || w.priceOnRequest}</p>
+            <p class="producer">
+              <a href=${`${up}${prefix(lang)}produsen/${slugFor(producer.id)}/`}>${producerName}</a
+              >${region ? ` · ${region}` : ''}
+            </p>
+            ${description !== localize(product.description, lang) ? nothing : html`<p>${description}</p>`}
+            <h2>${w.contact}</h2>
+            <p class="contacts">${joinLinks(contactLinks(producer, product, lang))}</p>
+          </div>
+        </article>`,
+        // The browser renders this showcase (Lit's SSR would pre-render it even as raw HTML).
+        after: `<section class="more"><h2>${attribute(w.more)}</h2>${clientShowcase(lang, `${up}${FEED_PATH}`, product.category)}</section>`,
         lastmod: w3cDate(product.updatedAt ?? sourceFeed.updatedAt),
       });
     }
@@ -362,7 +364,10 @@ export async function buildSite(sourceFeed: Feed, options: SiteOptions): Promise
   }
 
   await write(FEED_PATH, options.feedText);
+  if (options.feedDir)
+    files += await copyImages(sourceFeed, options.feedDir, join(options.out, dirname(FEED_PATH)));
   await write('assets/site.css', SITE_CSS);
+  await write('assets/icon.svg', ICON);
   for (const entry of await readdir(options.dropIn, { recursive: true })) {
     const name = String(entry);
     if (!/\.js$/.test(name) || !(name.startsWith('etalase') || name.startsWith('chunks'))) continue;
@@ -396,6 +401,31 @@ export async function buildSite(sourceFeed: Feed, options: SiteOptions): Promise
     `User-agent: *\nAllow: /\n${base ? `Sitemap: ${new URL('sitemap.xml', base).href}\n` : ''}`,
   );
   return { pages: pages.length, files, bytes, csp };
+}
+
+/**
+ * Copies the feed's relative images (those inside `from`, the feed's folder) to `to`, keeping their
+ * paths; resolves with how many.
+ */
+async function copyImages(feed: Feed, from: string, to: string): Promise<number> {
+  const root = resolve(from);
+  const sources = new Set<string>();
+  const add = (image: { src: string; variants?: { src: string }[] | undefined }) => {
+    for (const src of [image.src, ...(image.variants ?? []).map((v) => v.src)])
+      if (!/^[a-z][a-z0-9+.-]*:|^\/|^\\/i.test(src)) sources.add(src.split(/[?#]/)[0]!);
+  };
+  for (const product of feed.products) product.images.forEach(add);
+  for (const producer of feed.producers) producer.images?.forEach(add);
+  let copied = 0;
+  for (const src of sources) {
+    const file = resolve(root, decodeURIComponent(src));
+    if (!file.startsWith(`${root}${sep}`) || !existsSync(file)) continue;
+    const target = join(to, relative(root, file));
+    await mkdir(dirname(target), { recursive: true });
+    await cp(file, target);
+    copied++;
+  }
+  return copied;
 }
 
 /** Links separated by a middle dot. */
@@ -466,6 +496,7 @@ async function pageHtml(
         <meta name="twitter:description" content=${page.description} />
         ${page.image ? html`<meta name="twitter:image" content=${page.image} />` : nothing}
         <link rel="stylesheet" href=${`${up}assets/site.css`} />
+        <link rel="icon" href=${`${up}assets/icon.svg`} type="image/svg+xml" />
         <link rel="modulepreload" href=${`${up}${DROP_IN_PATH}etalase.min.js`} />
         <script type="module" src=${`${up}${DROP_IN_PATH}etalase.min.js`}></script>
         ${page.jsonLd ? jsonLdScript(page.jsonLd) : nothing}`,
@@ -486,8 +517,12 @@ async function pageHtml(
       </header>`,
     ),
   );
-  return `<!doctype html>\n<html lang="${page.lang}">\n<head>\n${head}\n</head>\n<body>\n${nav}\n<main>\n${body}\n</main>\n</body>\n</html>\n`;
+  return `<!doctype html>\n<html lang="${page.lang}">\n<head>\n${head}\n</head>\n<body>\n${nav}\n<main>\n${body}\n${page.after ?? ''}</main>\n</body>\n</html>\n`;
 }
+
+/** The site's icon: a display case. */
+const ICON =
+  '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 32 32"><rect width="32" height="32" rx="6" fill="#0b6b4f"/><path d="M7 13h18v12H7zM5 13l3-6h16l3 6" fill="none" stroke="#fff" stroke-width="2.5" stroke-linejoin="round"/></svg>\n';
 
 /** The generated site's own styles (an external file: the policy allows no inline style). */
 const SITE_CSS = `:root { color-scheme: light; }

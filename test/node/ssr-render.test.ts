@@ -167,6 +167,8 @@ describe('etalase render (server rendering)', () => {
     assert.equal(relativeToFeed('img/a.png', 'data/feed.json'), 'data/img/a.png');
     assert.equal(relativeToFeed('img/a.png', '/data/feed.json'), '/data/img/a.png');
     assert.equal(relativeToFeed('../img/a.png', '/data/feed.json'), '/img/a.png');
+    assert.equal(relativeToFeed('img/a.png', '../../data/feed.json'), '../../data/img/a.png');
+    assert.equal(relativeToFeed('../img/a.png?v=2', 'data/feed.json'), 'img/a.png?v=2');
     assert.equal(
       relativeToFeed('img/a.png', 'https://x.example/d/f.json'),
       'https://x.example/d/img/a.png',

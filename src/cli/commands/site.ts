@@ -4,6 +4,7 @@
  * src/ssr/site.ts). Exit 0 when written, 1 when the input is not a usable feed, 2 for usage errors.
  */
 import { existsSync } from 'node:fs';
+import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Language } from '../../model/vocabulary.js';
 import { UsageError } from '../args.js';
@@ -80,6 +81,7 @@ export const command: Command = {
       feedText: await readSource(source),
       dropIn,
       pageSize,
+      ...(/^https?:\/\//i.test(source) || source === '-' ? {} : { feedDir: dirname(source) }),
       ...(typeof baseUrl === 'string' ? { baseUrl } : {}),
     });
     const seconds = ((performance.now() - started) / 1000).toFixed(1);
