@@ -104,14 +104,17 @@ export const command: Command = {
       ...(text('category') ? { category: text('category') } : {}),
       ...(/^https?:\/\//.test(src) ? { base: src } : {}),
     });
+    const { styleHashes } = await import('../../ssr/site.js');
+    // A page with a strict Content-Security-Policy must allow the snippet's inline styles by hash.
+    const csp = `style-src 'self' ${styleHashes(html).join(' ')}`;
     if (out === '-') context.stdout(html);
     else {
       await mkdir(dirname(out), { recursive: true });
       await writeFile(out, html);
       context.stderr(
         args.lang === 'en'
-          ? `Pre-rendered showcase written to ${out}\n`
-          : `Etalase pra-render ditulis ke ${out}\n`,
+          ? `Pre-rendered showcase written to ${out}\nUnder a Content-Security-Policy, allow its styles: ${csp}\n`
+          : `Etalase pra-render ditulis ke ${out}\nDengan Content-Security-Policy, izinkan gayanya: ${csp}\n`,
       );
     }
     return 0;
