@@ -46,7 +46,7 @@ export interface SiteOptions {
   feedDir?: string;
   /** The folder of the built drop-in (`etalase.min.js`, its worker and chunks). */
   dropIn: string;
-  /** Products on the showcase's first page (default 24). */
+  /** Products on the showcase's first page (default 12). */
   pageSize?: number;
 }
 
@@ -192,7 +192,7 @@ export async function buildSite(sourceFeed: Feed, options: SiteOptions): Promise
         src,
         lang,
         engine,
-        pageSize: options.pageSize ?? 24,
+        pageSize: options.pageSize ?? 12,
         ...(category ? { category } : {}),
         ...(feedUrl ? { base: feedUrl } : {}),
       });

@@ -24,7 +24,7 @@ Options:
   --out <folder>     Where to write the site (required)
   --base-url <url>   Where the site will live: canonical URLs, link previews and the sitemap need it
   --langs id,en      Languages of the pages; the first at the root, the others under en/ (default: id)
-  --page-size <n>    Products on the showcase's first page (default 24)
+  --page-size <n>    Products on the showcase's first page (default 12: a phone's first page, and half the HTML of 24)
   --lang id|en       Language of the messages (default: id)
   -h, --help         Show this help
 
@@ -69,7 +69,7 @@ export const command: Command = {
       new Set(langs).size !== langs.length
     )
       throw new UsageError(`--langs lists "id" and/or "en" (got "${langs.join(',')}")`);
-    const pageSize = pageSizeOption(args.values['page-size'], 24);
+    const pageSize = pageSizeOption(args.values['page-size'], 12);
     const dropIn = dropInFolder();
     const read = await readFeedForPages(source, args, context);
     if (!('feed' in read)) return read.exitCode;
