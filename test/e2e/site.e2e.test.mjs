@@ -53,7 +53,10 @@ describe('etalase site', () => {
     const { page } = session;
     const meta = await metaOf(page);
     const name = product.name.id ?? product.name;
-    assert.equal(await page.title(), `${name} — ${producer.name} | ${feed.publisher.name.id ?? feed.publisher.name}`);
+    assert.equal(
+      await page.title(),
+      `${name} — ${producer.name} | ${feed.publisher.name.id ?? feed.publisher.name}`,
+    );
     assert.equal(meta['og:type'], 'product');
     assert.equal(meta['og:title'], await page.title());
     assert.equal(meta['og:url'], `${BASE}produk/${product.id}/`);
