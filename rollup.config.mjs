@@ -209,6 +209,9 @@ export default [
         outDir: 'dist',
         exclude: ['test/**', 'stories/**', 'bench/**'],
       }),
+      // The same template text as the drop-in: pages rendered on the server by this build
+      // (`etalase render`) hydrate in the drop-in only when the templates' digests match.
+      minifyTemplates,
     ],
     output: {
       dir: 'dist',

@@ -89,14 +89,31 @@ function preloadFeeds(): void {
   }
 }
 
-defineOnFirstUse(loaders);
+/**
+ * Server-rendered elements (their declarative shadow root is already in the page): Lit's hydration
+ * support must be in place before any element is defined, so they keep their nodes. Other pages never
+ * load it.
+ */
+const hydration = [...document.querySelectorAll(Object.keys(loaders).join(','))].some(
+  (element) => element.shadowRoot,
+)
+  ? import('./elements/hydrate-support.js')
+  : undefined;
+
+const ready: ElementLoaders = hydration
+  ? Object.fromEntries(
+      Object.entries(loaders).map(([tag, load]) => [tag, () => hydration.then(load)]),
+    )
+  : loaders;
+
+defineOnFirstUse(ready);
 
 /** Defines `tag` now (e.g. before creating it inside your own shadow root); resolves when defined. */
 export function define(tag: keyof typeof loaders & string): Promise<unknown> {
-  return loadElement(tag, loaders);
+  return loadElement(tag, ready);
 }
 
 /** Defines every Etalase element. */
 export function defineAll(): Promise<unknown[]> {
-  return Promise.all(Object.keys(loaders).map((tag) => loadElement(tag, loaders)));
+  return Promise.all(Object.keys(loaders).map((tag) => loadElement(tag, ready)));
 }

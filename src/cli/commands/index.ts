@@ -39,4 +39,12 @@ export const commands: Record<string, CommandEntry> = {
     summary: 'Split feeds into a shard set (index, region shards, text chunks) for national scale',
     load: () => import('./shard.js'),
   },
+  render: {
+    summary: 'Write a pre-rendered showcase (HTML) to paste into a page with the drop-in script',
+    load: () => import('./render.js'),
+  },
+  site: {
+    summary: 'Write a static catalogue: a page per product and producer, sitemap.xml, robots.txt',
+    load: () => import('./site.js'),
+  },
 };

@@ -2,7 +2,7 @@
  * Localisation for every element: a typed string table per element (Indonesian and English),
  * swappable at run time, and a controller that follows the element's or the page's `lang`.
  */
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import type { Language } from '../../model/vocabulary.js';
 
 // Entries are plain strings or small functions for plurals and values (`(n) => \`${n} produk\``).
@@ -61,6 +61,9 @@ export function toLanguage(value: string | null | undefined): Language {
 
 /** The nearest `lang` attribute: on the element, its ancestors, or the shadow hosts around it. */
 export function resolveLanguage(element: Element): Language {
+  // On the server (`etalase render`) there is no tree around the element: it renders in `id` unless
+  // it has its own `lang`.
+  if (isServer) return 'id';
   let node: Element | null = element;
   while (node) {
     const found: Element | null = node.closest('[lang]:not([lang=""])');

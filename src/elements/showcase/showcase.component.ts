@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyValues } from 'lit';
+import { html, isServer, nothing, ReactiveElement, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { classMap } from 'lit/directives/class-map.js';
 import { EtalaseElement } from '../base/etalase-element.js';
@@ -24,7 +24,7 @@ import type { FilterState, QueryResult, SortOrder } from '../../feed/types.js';
 import { currentOutlets, localDate } from '../../format/calendar.js';
 import { formatDate } from '../../format/date.js';
 import { localize } from '../../format/text.js';
-import type { LocalizedText, Product } from '../../model/types.js';
+import type { Feed, LocalizedText, Product } from '../../model/types.js';
 import { getBuiltinRegion } from '../../model/regions/index.js';
 import { normalizeRegionCode, parentRegionCode } from '../../model/region-code.js';
 import { filterChips } from './active-filters.js';
@@ -63,6 +63,18 @@ const loadOutlets = () => import('../outlet-list/outlet-list.js');
 
 /** Below this width (px, 48rem) the showcase uses its phone layout. */
 const COMPACT_WIDTH = 768;
+
+/** The load state a server-rendered showcase shows (and hydrates with): loaded, nothing to report. */
+const AS_PRERENDERED = {
+  status: 'ready',
+  stale: false,
+  slow: false,
+  progress: null,
+  error: null,
+  retrying: false,
+  partialErrors: [],
+  credits: [],
+} satisfies Partial<FeedSnapshot>;
 
 export const SHOWCASE_VIEWS = ['grid', 'map', 'split', 'outlets'] as const;
 export type ShowcaseView = (typeof SHOWCASE_VIEWS)[number];
@@ -191,15 +203,31 @@ export class EtalaseShowcase extends EtalaseElement {
    */
   @state() private settled = false;
 
-  /** Narrower than a tablet: filters behind a toggle, split view shows the list only. */
-  @state() private compact = typeof window !== 'undefined' && window.innerWidth < COMPACT_WIDTH;
+  /**
+   * Rendered on the server (`etalase render`): the page parsed its declarative shadow root. The markup
+   * stays as it is until the feed is here, then the first render hydrates it (keeps its nodes).
+   */
+  private readonly serverRendered = !isServer && this.shadowRoot !== null;
+  /** Server-rendered, and the first render has not adopted the server's markup yet. */
+  private hydrating = this.serverRendered;
 
-  private readonly resizeObserver = new ResizeObserver(([entry]) => {
-    const compact = (entry?.contentRect.width ?? 0) < COMPACT_WIDTH;
-    // In the next frame: re-laying out inside the observer's callback makes the browser report a
-    // "ResizeObserver loop" error to the page.
-    if (compact !== this.compact) requestAnimationFrame(() => (this.compact = compact));
-  });
+  /** Narrower than a tablet: filters behind a toggle, split view shows the list only. */
+  @state() private compact =
+    !this.serverRendered && typeof window !== 'undefined' && window.innerWidth < COMPACT_WIDTH;
+
+  private measuredCompact: boolean | undefined;
+  // None on the server (`etalase render`): nothing is laid out there.
+  private readonly resizeObserver = isServer
+    ? null
+    : new ResizeObserver(([entry]) => {
+        const compact = (entry?.contentRect.width ?? 0) < COMPACT_WIDTH;
+        this.measuredCompact = compact;
+        // Hydration renders the server's (wide) layout first; the phone layout follows it.
+        if (this.hydrating) return;
+        // In the next frame: re-laying out inside the observer's callback makes the browser report a
+        // "ResizeObserver loop" error to the page.
+        if (compact !== this.compact) requestAnimationFrame(() => (this.compact = compact));
+      });
 
   private get effectivePageSize(): number {
     return this.pageSize > 0 ? this.pageSize : this.compact ? 12 : 24;
@@ -229,13 +257,13 @@ export class EtalaseShowcase extends EtalaseElement {
   override connectedCallback(): void {
     super.connectedCallback();
     window.addEventListener('popstate', this.onPopState);
-    this.resizeObserver.observe(this);
+    this.resizeObserver?.observe(this);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     window.removeEventListener('popstate', this.onPopState);
-    this.resizeObserver.disconnect();
+    this.resizeObserver?.disconnect();
     this.restoreTitle();
   }
 
@@ -246,7 +274,8 @@ export class EtalaseShowcase extends EtalaseElement {
     if (this.showsMap) void loadMap();
     if (changed.has('orderPlanner') && this.orderPlanner) void this.readyPlanner();
     if (this.view === 'outlets') void loadOutlets();
-    if (changed.has('src')) void this.feed.load(this.src.split(/\s+/).filter(Boolean));
+    // On the server (`etalase render`) the feed is given to `prerender`, never fetched.
+    if (changed.has('src') && !isServer) void this.feed.load(this.src.split(/\s+/).filter(Boolean));
     if (
       !this.presetsApplied &&
       (changed.has('region') || changed.has('category') || changed.has('syncUrl'))
@@ -327,24 +356,46 @@ export class EtalaseShowcase extends EtalaseElement {
     });
   }
 
+  /**
+   * @internal Server rendering (`etalase render`): show `feed` through its query `engine` at once,
+   * filters included, as the settled first render after a load would.
+   */
+  prerender(feed: Feed, engine: QueryEngine): void {
+    this.feed.snapshot = { ...this.feed.snapshot, ...AS_PRERENDERED, feed };
+    this.useEngine(engine, feed);
+    this.regionIndex = createRegionIndex(feed);
+    this.settled = true;
+  }
+
+  /** Keeps the server's markup (no render) until the engine is ready; then hydrates it. */
+  protected override update(changed: PropertyValues<this>): void {
+    if (this.hydrating && !this.engine) {
+      ReactiveElement.prototype['update'].call(this, changed);
+      return;
+    }
+    super.update(changed);
+    if (this.hydrating) {
+      this.hydrating = false;
+      this.requestUpdate(); // now the load's own state: progress of a revalidation, stale, errors
+      this.compact = this.measuredCompact ?? this.compact;
+      // Hydration leaves attributes as the server wrote them; the feed's address (the base of its
+      // relative image URLs) is only known here, in the page.
+      for (const child of this.renderRoot.querySelectorAll('[base-url]'))
+        child.setAttribute('base-url', this.baseUrl);
+    }
+  }
+
   private engineReady(
     engine: QueryEngine,
     snapshot: FeedSnapshot,
     regionIndex: RegionIndex,
-    result = engine.query(this.filter, { pageSize: this.effectivePageSize }),
+    result?: QueryResult,
   ): void {
     const feed = snapshot.feed!;
-    this.engine = engine;
-    this.categoryNames = Object.assign(
-      Object.create(null) as Record<string, LocalizedText>,
-      Object.fromEntries(feed.categories.map((category) => [category.id, category.name])),
-    );
-    this.materialNames = {};
-    for (const product of feed.products)
-      for (const material of product.materials ?? [])
-        this.materialNames[materialKey(material)] ??= material;
-    this.result = withSetCounts(result, this.filter, snapshot.shards);
-    this.settled = false;
+    this.useEngine(engine, feed, result);
+    this.result = withSetCounts(this.result!, this.filter, snapshot.shards);
+    // A server-rendered showcase hydrates its filters as the server rendered them: at once.
+    this.settled = this.hydrating;
     setTimeout(() => {
       this.settled = true;
       // The text index builds in small slices while the visitor looks at the first products.
@@ -379,6 +430,24 @@ export class EtalaseShowcase extends EtalaseElement {
       void this.updateComplete.then(() => this.openProduct(this.openProductId, false));
     else if ('requestIdleCallback' in window) requestIdleCallback(() => void loadDetail());
     else setTimeout(() => void loadDetail(), 2000);
+  }
+
+  /** The query engine of `feed` serves the results, category and material names from now on. */
+  private useEngine(
+    engine: QueryEngine,
+    feed: Feed,
+    result = engine.query(this.filter, { pageSize: this.effectivePageSize }),
+  ): void {
+    this.engine = engine;
+    this.categoryNames = Object.assign(
+      Object.create(null) as Record<string, LocalizedText>,
+      Object.fromEntries(feed.categories.map((category) => [category.id, category.name])),
+    );
+    this.materialNames = {};
+    for (const product of feed.products)
+      for (const material of product.materials ?? [])
+        this.materialNames[materialKey(material)] ??= material;
+    this.result = result;
   }
 
   /** A child element changed part of the filter: merge it, then announce the whole state. */
@@ -533,7 +602,10 @@ export class EtalaseShowcase extends EtalaseElement {
   protected override render() {
     const lang = this.language;
     const t = strings;
-    const snapshot = this.feed.snapshot;
+    // Hydration renders what the server rendered (`prerender`): the data, no load state.
+    const snapshot = this.hydrating
+      ? { ...this.feed.snapshot, ...AS_PRERENDERED }
+      : this.feed.snapshot;
     const feed = snapshot.feed;
     const result = this.result;
     const active = activeFilterCount(this.filter);

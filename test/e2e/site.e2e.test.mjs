@@ -1,0 +1,164 @@
+// `etalase site` (the built CLI) on the sample feed: product pages that link previews and search engines
+// read (Open Graph, Twitter card, canonical, JSON-LD), contacts without JavaScript, a sitemap valid per
+// sitemaps.org, and the pre-rendered showcase page working under its own strict CSP.
+// Run by `npm test` after the build, or alone: node --test test/e2e/site.e2e.test.mjs
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { existsSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { after, before, describe, it } from 'node:test';
+import { assertNoProblems, openPage, startBrowser } from './browser.mjs';
+
+const OUT = 'dist/test-pages/site';
+const BASE = 'https://umkm.example.go.id/katalog/';
+const feed = JSON.parse(readFileSync('demo/data/produk-unggulan.json', 'utf8'));
+let env;
+
+before(async () => {
+  rmSync(OUT, { recursive: true, force: true });
+  execFileSync(
+    'node',
+    [
+      'dist/cli/etalase.js',
+      'site',
+      'demo/data/produk-unggulan.json',
+      '--out',
+      OUT,
+      '--base-url',
+      BASE,
+      '--langs',
+      'id,en',
+    ],
+    { stdio: 'pipe' },
+  );
+  env = await startBrowser();
+});
+after(() => env?.close());
+
+/** The content of the `<meta>` tags of the page, by property or name. */
+const metaOf = (page) =>
+  page.evaluate(() =>
+    Object.fromEntries(
+      [...document.querySelectorAll('meta[property], meta[name]')].map((m) => [
+        m.getAttribute('property') ?? m.getAttribute('name'),
+        m.content,
+      ]),
+    ),
+  );
+
+describe('etalase site', () => {
+  it('a product page carries its own preview tags, canonical URL and JSON-LD', async () => {
+    const product = feed.products.find((p) => p.id === 'abon-ikan-haruan');
+    const producer = feed.producers.find((p) => p.id === product.producerId);
+    const session = await openPage(env, `${OUT}/produk/${product.id}/`);
+    const { page } = session;
+    const meta = await metaOf(page);
+    const name = product.name.id ?? product.name;
+    assert.equal(
+      await page.title(),
+      `${name} — ${producer.name} | ${feed.publisher.name.id ?? feed.publisher.name}`,
+    );
+    assert.equal(meta['og:type'], 'product');
+    assert.equal(meta['og:title'], await page.title());
+    assert.equal(meta['og:url'], `${BASE}produk/${product.id}/`);
+    assert.equal(meta['og:image'], new URL(product.images[0].src, `${BASE}data/feed.json`).href);
+    assert.equal(meta['og:locale'], 'id_ID');
+    assert.equal(meta['product:price:amount'], String(product.price.min));
+    assert.equal(meta['product:price:currency'], 'IDR');
+    assert.equal(meta['twitter:card'], 'summary_large_image');
+    assert.equal(meta['twitter:image'], meta['og:image']);
+    assert.ok(meta['description'].length > 20);
+    assert.equal(await page.locator('link[rel=canonical]').getAttribute('href'), meta['og:url']);
+    assert.equal(
+      await page.locator('link[rel=alternate][hreflang=en]').getAttribute('href'),
+      `${BASE}en/produk/${product.id}/`,
+    );
+    const jsonLd = JSON.parse(
+      await page.locator('script[type="application/ld+json"]').textContent(),
+    );
+    assert.equal(jsonLd['@type'], 'Product');
+    assert.equal(jsonLd.name, name);
+    assert.equal(jsonLd.url, meta['og:url']);
+    assertNoProblems(session.problems);
+    assert.deepEqual(await session.cspViolations(), []);
+    await session.close();
+  });
+
+  it('without JavaScript a product page shows its name, price, producer and contacts', async () => {
+    const context = await env.browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(new URL(`${OUT}/produk/abon-ikan-haruan/`, env.server.url).href);
+    const article = page.locator('article.product');
+    await article.getByRole('heading', { level: 1, name: 'Abon Ikan Haruan 150 g' }).waitFor();
+    await article.getByText('Rp55.000').waitFor();
+    const producerLink = article.getByRole('link', { name: 'Olahan Ikan Haruan Barito' });
+    assert.equal(await producerLink.getAttribute('href'), '../../produsen/haruan-barito/');
+    const whatsapp = await article.getByRole('link', { name: 'WhatsApp' }).getAttribute('href');
+    assert.match(whatsapp, /^https:\/\/wa\.me\/62\d+\?text=/);
+    assert.equal(
+      await article.getByRole('link', { name: 'Surel' }).getAttribute('href'),
+      'mailto:haruan-barito@example.org',
+    );
+    // The English tree: same product, English words.
+    await page.goto(new URL(`${OUT}/en/produk/abon-ikan-haruan/`, env.server.url).href);
+    await page.getByRole('heading', { name: 'Contact the producer' }).waitFor();
+    assert.equal(await page.locator('html').getAttribute('lang'), 'en');
+    await context.close();
+  });
+
+  it('writes a sitemap valid per sitemaps.org, and robots.txt pointing to it', () => {
+    const xml = readFileSync(`${OUT}/sitemap.xml`, 'utf8');
+    assert.ok(xml.startsWith('<?xml version="1.0" encoding="UTF-8"?>\n'));
+    assert.match(xml, /<urlset xmlns="http:\/\/www\.sitemaps\.org\/schemas\/sitemap\/0\.9">/);
+    assert.ok(statSync(`${OUT}/sitemap.xml`).size < 50 * 1024 * 1024);
+    const entries = [...xml.matchAll(/<url>([\s\S]*?)<\/url>/g)].map((m) => m[1]);
+    const pages = 2 * (1 + feed.products.length + feed.producers.length);
+    assert.equal(entries.length, pages);
+    assert.ok(entries.length <= 50000);
+    // Outside <url> elements only the declaration and the root element.
+    assert.equal(
+      xml.replace(/<url>[\s\S]*?<\/url>/g, '').replace(/\s+/g, ''),
+      '<?xmlversion="1.0"encoding="UTF-8"?><urlsetxmlns="http://www.sitemaps.org/schemas/sitemap/0.9"></urlset>',
+    );
+    const locs = new Set();
+    for (const entry of entries) {
+      const loc = /^<loc>([^<]+)<\/loc>(?:<lastmod>(\d{4}-\d{2}-\d{2})<\/lastmod>)?$/.exec(entry);
+      assert.ok(loc, entry);
+      assert.ok(loc[1].startsWith(BASE) && loc[1].length < 2048, loc[1]);
+      assert.doesNotMatch(loc[1], /[<>"']|&(?!amp;|lt;|gt;|quot;|apos;)/);
+      assert.ok(!Number.isNaN(Date.parse(loc[2] ?? '2026-01-01')));
+      locs.add(loc[1]);
+      // Every URL is a page of the site.
+      assert.ok(existsSync(`${OUT}/${loc[1].slice(BASE.length)}index.html`), loc[1]);
+    }
+    assert.equal(locs.size, entries.length, 'no URL twice');
+    assert.equal(
+      readFileSync(`${OUT}/robots.txt`, 'utf8'),
+      `User-agent: *\nAllow: /\nSitemap: ${BASE}sitemap.xml\n`,
+    );
+  });
+
+  it('the showcase page is pre-rendered, styled under its strict CSP, and hydrates', async () => {
+    const session = await openPage(env, `${OUT}/`, { viewport: { width: 412, height: 823 } });
+    const { page } = session;
+    const styled = await page.evaluate(() => {
+      const grid = document
+        .querySelector('etalase-showcase')
+        .shadowRoot.querySelector('etalase-product-grid');
+      const card = grid.shadowRoot.querySelector('etalase-product-card');
+      // The card's own styles (inline in its declarative shadow root, allowed by their hash) apply.
+      return getComputedStyle(card.shadowRoot.querySelector('article')).display;
+    });
+    assert.notEqual(styled, 'block');
+    await page.waitForFunction(
+      () => {
+        const showcase = document.querySelector('etalase-showcase');
+        return showcase.hasUpdated && !showcase.shadowRoot.querySelector('[defer-hydration]');
+      },
+      null,
+      { timeout: 20000 },
+    );
+    assertNoProblems(session.problems);
+    assert.deepEqual(await session.cspViolations(), []);
+    await session.close();
+  });
+});
