@@ -6,7 +6,10 @@ import { faultServer } from './test/server/fault-server.mjs';
 
 /** @type {import('koa').Middleware} */
 const tsWorkerEntry = (ctx, next) => {
-  if (ctx.path === '/src/feed/worker.js') ctx.path = '/src/feed/worker.ts';
+  // Only for tests that ask (test/feed/off-thread.test.ts): elsewhere the worker 404s and the feed
+  // loads on the page, as before (a worker of unbundled modules is slow to start on a busy machine).
+  if (ctx.path === '/src/feed/worker.js' && ctx.cookies.get('etalase-test-worker'))
+    ctx.path = '/src/feed/worker.ts';
   return next();
 };
 
@@ -14,7 +17,7 @@ const tsWorkerEntry = (ctx, next) => {
 export default {
   files: ['test/**/*.test.ts', '!test/node/**'],
   // /__fault/*: a misbehaving feed server for the feed runtime's network-fault tests.
-  // src/feed/worker.js (the feed worker's URL in load-off-thread) is served from its .ts source.
+  // src/feed/worker.js (the feed worker's URL in worker-start.ts) is served from its .ts source.
   middleware: [faultServer(), tsWorkerEntry],
   nodeResolve: { exportConditions: ['browser', 'development'] },
   plugins: [

@@ -54,6 +54,9 @@ class CountedWorker extends RealWorker {
 const setWorker = (value: unknown) => ((globalThis as { Worker: unknown }).Worker = value);
 
 describe('loadFeedOffThread', () => {
+  // The test server serves the worker's TypeScript source only to these tests (web-test-runner.config).
+  before(() => (document.cookie = 'etalase-test-worker=1; path=/'));
+  after(() => (document.cookie = 'etalase-test-worker=; path=/; max-age=0'));
   beforeEach(() => {
     started = failed = 0;
     setWorker(CountedWorker);
