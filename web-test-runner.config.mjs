@@ -5,12 +5,17 @@ import { chromiumArgs, ensureChromium } from './scripts/chromium.mjs';
 import { faultServer } from './test/server/fault-server.mjs';
 
 /** @type {import('koa').Middleware} */
-const tsWorkerEntry = (ctx, next) => {
+const tsWorkerEntry = async (ctx, next) => {
+  if (ctx.path !== '/src/feed/worker.js') return next();
   // Only for tests that ask (test/feed/off-thread.test.ts): elsewhere the worker 404s and the feed
   // loads on the page, as before (a worker of unbundled modules is slow to start on a busy machine).
-  if (ctx.path === '/src/feed/worker.js' && ctx.cookies.get('etalase-test-worker'))
-    ctx.path = '/src/feed/worker.ts';
-  return next();
+  if (ctx.cookies.get('etalase-test-worker')) ctx.path = '/src/feed/worker.ts';
+  await next();
+  // One URL, two answers: the browser must not reuse the 404 an earlier test file got. The test
+  // runner's cache middleware (outside this one) marks any path with an extension cacheable for a
+  // year, so the path loses its extension once the answer is made.
+  ctx.path = '/src/feed/worker';
+  ctx.set('Cache-Control', 'no-store');
 };
 
 /** Browser tests: every `test/**\/*.test.ts` except the node-only ones under `test/node`. */
