@@ -1,13 +1,14 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../src/elements/showcase/showcase.js';
 import type { EtalaseShowcase } from '../../src/elements/showcase/showcase.component.js';
+import type { EtalaseProductGrid } from '../../src/elements/product-grid/product-grid.component.js';
 
 // Nothing moves under the visitor's eyes while the catalogue loads (Lighthouse's layout shift).
 
 const SAMPLE = '/demo/data/produk-unggulan.json';
 
 const grid = (showcase: EtalaseShowcase) =>
-  showcase.shadowRoot!.querySelector<HTMLElement>('etalase-product-grid');
+  showcase.shadowRoot!.querySelector<EtalaseProductGrid>('etalase-product-grid');
 const cardCount = (showcase: EtalaseShowcase) =>
   grid(showcase)?.shadowRoot?.querySelectorAll('etalase-product-card').length ?? 0;
 
