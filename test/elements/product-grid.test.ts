@@ -46,6 +46,20 @@ describe('etalase-product-grid', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('keeps the card of a product that stays shown when the hits change (keyed: focus stays on it)', async () => {
+    const hits = manyHits(30);
+    const el = await grid(hits);
+    await settle(el);
+    const kept = cards(el)[5]!;
+    (kept as HTMLElement).focus();
+    // A narrower filter: the sixth product is now the first hit.
+    el.hits = hits.slice(5);
+    await settle(el);
+    // Compared as booleans: a failing `equal` would print the whole element.
+    expect(cards(el)[0] === kept, 'the same card element').to.equal(true);
+    expect(root(el).activeElement === kept, 'focus stays on it').to.equal(true);
+  });
+
   it('loads more on request, moves focus to the first new card, and never keeps more than 100 cards', async () => {
     const el = await grid(manyHits(250));
     button(el, 'Muat lebih banyak').click();

@@ -26,7 +26,7 @@ export class EtalaseElement extends LitElement {
   @property() override lang = '';
 
   /** Colour theme: `light` (default), `dark`, or `auto` to follow the visitor's system setting. */
-  @property({ reflect: true }) theme: Theme = 'light';
+  @property({ reflect: true, useDefault: true }) theme: Theme = 'light';
 
   /** The language the element renders in. */
   protected get language(): Language {

@@ -9,7 +9,7 @@ import { EtalasePlanAddEvent } from '../events/plan-change.js';
 import { defaultQuantity } from '../../feed/order-plan/plan.js';
 import { formatPrice } from '../../format/money.js';
 import { localize, localizedLang } from '../../format/text.js';
-import type { Producer, Product } from '../../model/types.js';
+import type { Certification, Producer, Product } from '../../model/types.js';
 import type { Language } from '../../model/vocabulary.js';
 import {
   imageSource,
@@ -68,7 +68,7 @@ export class EtalaseProductCard extends EtalaseElement {
   @property({ attribute: 'base-url' }) baseUrl = '';
 
   /** `vertical` (picture on top, default) or `horizontal` (compact, picture on the side). */
-  @property({ reflect: true }) layout: CardLayout = 'vertical';
+  @property({ reflect: true, useDefault: true }) layout: CardLayout = 'vertical';
 
   /** Heading level of the product name (2–6), to fit the page's outline. */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 3;
@@ -107,36 +107,32 @@ export class EtalaseProductCard extends EtalaseElement {
     this.imageFailed = true;
   };
 
-  private renderMedia(product: Product, lang: Language) {
+  private renderPicture(product: Product, lang: Language) {
     const source = this.imageFailed
       ? undefined
       : imageSource(product.images[0], lang, this.baseUrl || undefined);
-    return html`<div class="media" part="image">
-      ${
-        source
-          ? renderImage(source, this.sizes, this.onImageError, this.eager)
-          : html`<div class="placeholder">
-              ${icons.image}<span>${productStrings.get(lang, 'noImage')}</span>
-            </div>`
-      }
-      ${
-        product.flagship
-          ? html`<span class="flagship" part="flagship"
-              >${icons.star}${productStrings.get(lang, 'flagship')}</span
-            >`
-          : nothing
-      }
-    </div>`;
+    return source
+      ? renderImage(source, this.sizes, this.onImageError, this.eager)
+      : html`<div class="placeholder">
+          ${icons.image}<span>${productStrings.get(lang, 'noImage')}</span>
+        </div>`;
   }
 
-  private renderAvailability(product: Product, lang: Language) {
-    const availability = product.availability;
-    if (!availability) return nothing;
-    return html`<p class="availability ${availability}" part="availability">
-      ${availabilityText(product, this.producer, lang)}
-    </p>`;
+  private renderBadges(certifications: Certification[], lang: Language) {
+    return certifications.map((cert) => {
+      const short = certificationShortName(cert, lang);
+      return html`<li class="badge" part="badge">
+        <span aria-hidden="true">${short}</span
+        ><span class="visually-hidden"
+          >${cert.type === 'other' ? short : certificationLabel(lang, cert.type).long}</span
+        >
+      </li>`;
+    });
   }
 
+  // One flat template for the parts every card has (a card costs what its template instances and
+  // bindings cost: 1,000 cards render in one task); a part without content is `hidden`. Only what
+  // few cards show (flagship, export, planner) is a nested template.
   override render() {
     const { product, producer } = this;
     if (!product) return nothing;
@@ -144,12 +140,21 @@ export class EtalaseProductCard extends EtalaseElement {
     const name = localize(product.name, lang);
     const producerName = producer ? localize(producer.name, lang) : '';
     const region = this.regionName;
-    const meta = [producerName, region].filter(Boolean).join(' · ');
+    const meta = producerName && region ? `${producerName} · ${region}` : producerName || region;
     const price = formatPrice(product.price, lang);
     const certifications = product.certifications ?? [];
+    const availability = product.availability;
     const level = Math.min(6, Math.max(2, Math.round(this.headingLevel) || 3));
     return html`<article class="card" part="base">
-      ${this.renderMedia(product, lang)}
+      <div class="media" part="image">
+        ${this.renderPicture(product, lang)}${
+          product.flagship
+            ? html`<span class="flagship" part="flagship"
+                >${icons.star}${productStrings.get(lang, 'flagship')}</span
+              >`
+            : nothing
+        }
+      </div>
       <div class="body" part="body">
         <div class="name" role="heading" aria-level=${level}>
           <button
@@ -162,34 +167,21 @@ export class EtalaseProductCard extends EtalaseElement {
             ${highlightWords(name, this.highlight)}
           </button>
         </div>
-        ${meta ? html`<p class="meta" part="meta">${meta}</p>` : nothing}
-        ${
-          price
-            ? html`<p class="price" part="price">
-                <span class="visually-hidden">${strings.get(lang, 'price')}: </span>${price}
-              </p>`
-            : nothing
-        }
-        ${
-          certifications.length
-            ? html`<ul
-                class="badges"
-                part="badges"
-                aria-label=${strings.get(lang, 'certifications')}
-              >
-                ${certifications.map((cert) => {
-                  const short = certificationShortName(cert, lang);
-                  return html`<li class="badge" part="badge">
-                    <span aria-hidden="true">${short}</span
-                    ><span class="visually-hidden"
-                      >${cert.type === 'other' ? short : certificationLabel(lang, cert.type).long}</span
-                    >
-                  </li>`;
-                })}
-              </ul>`
-            : nothing
-        }
-        ${this.renderAvailability(product, lang)}
+        <p class="meta" part="meta" ?hidden=${!meta}>${meta}</p>
+        <p class="price" part="price" ?hidden=${!price}>
+          <span class="visually-hidden">${strings.get(lang, 'price')}: </span>${price}
+        </p>
+        <ul
+          class="badges"
+          part="badges"
+          aria-label=${strings.get(lang, 'certifications')}
+          ?hidden=${!certifications.length}
+        >
+          ${this.renderBadges(certifications, lang)}
+        </ul>
+        <p class="availability ${availability ?? ''}" part="availability" ?hidden=${!availability}>
+          ${availabilityText(product, producer, lang)}
+        </p>
         ${
           product.exportReady
             ? html`<p class="export" part="export">

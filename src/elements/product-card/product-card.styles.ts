@@ -11,6 +11,9 @@ export const productCardStyles = css`
   :host([layout='horizontal']) {
     contain-intrinsic-size: auto 9em;
   }
+  [hidden] {
+    display: none !important;
+  }
   .card {
     position: relative;
     display: flex;

@@ -58,17 +58,18 @@ export function renderImage(
   onError: (event: Event) => void,
   eager = false,
 ) {
+  // Loading hints come before the URLs: the browser decides how to fetch when `src` is set.
   return html`<img
-    src=${source.src}
-    srcset=${ifDefined(source.srcset)}
-    sizes=${source.srcset ? sizes : nothing}
+    decoding="async"
+    referrerpolicy="no-referrer"
+    loading=${eager ? 'eager' : 'lazy'}
+    fetchpriority=${eager ? 'high' : nothing}
     width=${source.width}
     height=${source.height}
     alt=${source.alt}
-    loading=${eager ? 'eager' : 'lazy'}
-    fetchpriority=${eager ? 'high' : nothing}
-    decoding="async"
-    referrerpolicy="no-referrer"
+    sizes=${source.srcset ? sizes : nothing}
+    srcset=${ifDefined(source.srcset)}
+    src=${source.src}
     @error=${onError}
   />`;
 }

@@ -740,7 +740,10 @@ export class EtalaseShowcase extends EtalaseElement {
             }
           </div>
           <div id="results" part="results" class="results" tabindex="-1">
-            ${feed ? this.renderResultBar() : nothing}
+            ${
+              // Shown while loading too (sort order only): the grid below does not move when the data arrives.
+              feed || this.showsGrid(snapshot) ? this.renderResultBar() : nothing
+            }
             ${
               !this.showsMap
                 ? nothing
