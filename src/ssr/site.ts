@@ -312,7 +312,7 @@ export async function buildSite(sourceFeed: Feed, options: SiteOptions): Promise
           </div>
         </article>`,
         // The browser renders this showcase (Lit's SSR would pre-render it even as raw HTML).
-        after: `<section class="more"><h2>${attribute(w.more)}</h2>${clientShowcase(lang, `${up}${FEED_PATH}`, product.category)}</section>`,
+        after: `<section class="more"><h2>${attribute(w.more)}</h2>${clientShowcase(lang, `${up}${FEED_PATH}`, product.category, product.id)}</section>`,
         lastmod: w3cDate(product.updatedAt ?? sourceFeed.updatedAt),
       });
     }
@@ -456,8 +456,8 @@ const attribute = (text: string) =>
  * pre-rendered copy on every one of thousands of pages would multiply the site's size for what is
  * out of view at first.
  */
-function clientShowcase(lang: Language, src: string, category: string): string {
-  return `<etalase-showcase src="${attribute(src)}" lang="${lang}" category="${attribute(category)}" page-size="12"></etalase-showcase>`;
+function clientShowcase(lang: Language, src: string, category: string, product: string): string {
+  return `<etalase-showcase src="${attribute(src)}" lang="${lang}" category="${attribute(category)}" product="${attribute(product)}" sync-url page-size="12"></etalase-showcase>`;
 }
 
 /** The whole document of `page`. */

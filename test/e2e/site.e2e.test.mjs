@@ -219,4 +219,46 @@ describe('etalase site', () => {
     assertNoProblems(session.problems);
     await session.close();
   });
+
+  it('a product page opens that product in its showcase, without moving the page', async () => {
+    const context = await env.browser.newContext({ viewport: { width: 412, height: 823 } });
+    const page = await context.newPage();
+    const errors = [];
+    page.on('pageerror', (error) => errors.push(String(error)));
+    await page.addInitScript(() => {
+      window.__shifts = [];
+      window.__lcp = [];
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries())
+          for (const source of entry.sources) window.__shifts.push(source.previousRect.top);
+      }).observe({ type: 'layout-shift', buffered: true });
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries()) window.__lcp.push(entry.element?.tagName);
+      }).observe({ type: 'largest-contentful-paint', buffered: true });
+    });
+    await page.goto(new URL(`${OUT}/produk/abon-ikan-haruan/`, env.server.url).href);
+    const article = page.locator('article.product');
+    const before = await article.boundingBox();
+    const detail = page.getByRole('dialog');
+    await detail
+      .getByRole('heading', { name: 'Abon Ikan Haruan 150 g' })
+      .waitFor({ timeout: 20000 });
+    assert.deepEqual(await article.boundingBox(), before);
+    const { shifts, lcp } = await page.evaluate(() => ({
+      shifts: window.__shifts,
+      lcp: window.__lcp,
+    }));
+    // Nothing of the server-rendered product moved (the showcase below may settle by itself).
+    assert.ok(
+      shifts.every((top) => top >= before.y + before.height),
+      `shifts at ${shifts} within the product (${before.y}–${before.y + before.height})`,
+    );
+    assert.equal(lcp.at(-1), 'IMG', 'the product picture is the largest paint');
+    // Closing it leaves the visitor on the product page and its showcase.
+    await page.keyboard.press('Escape');
+    await detail.waitFor({ state: 'hidden' });
+    assert.match(new URL(page.url()).pathname, /\/produk\/abon-ikan-haruan\/$/);
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
 });

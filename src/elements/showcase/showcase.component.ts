@@ -158,6 +158,12 @@ export class EtalaseShowcase extends EtalaseElement {
    */
   @property({ reflect: true }) view: ShowcaseView = 'grid';
 
+  /**
+   * Id of a product whose detail opens once the feed has loaded, as a `?produk=` link does with
+   * `sync-url` (which wins when the URL names one). The product pages of `etalase site` set it.
+   */
+  @property() product = '';
+
   /** Mirror the filters and the open product in the page URL (Back/Forward, shareable links). */
   @property({ type: Boolean, attribute: 'sync-url' }) syncUrl = false;
 
@@ -278,7 +284,10 @@ export class EtalaseShowcase extends EtalaseElement {
     if (changed.has('src') && !isServer) void this.feed.load(this.src.split(/\s+/).filter(Boolean));
     if (
       !this.presetsApplied &&
-      (changed.has('region') || changed.has('category') || changed.has('syncUrl'))
+      (changed.has('region') ||
+        changed.has('category') ||
+        changed.has('syncUrl') ||
+        changed.has('product'))
     ) {
       this.applyPresets();
     }
@@ -319,10 +328,11 @@ export class EtalaseShowcase extends EtalaseElement {
     const region = normalizeRegionCode(this.region);
     if (region) preset.region = [region];
     if (this.category) preset.category = [this.category];
+    if (this.product) this.openProductId = this.product;
     // On the server there is no page URL: `sync-url` applies when the browser takes over.
     if (this.syncUrl && !isServer) {
       const fromUrl = readUrlState(location.search);
-      this.openProductId = fromUrl.productId;
+      this.openProductId = fromUrl.productId ?? this.openProductId;
       // Hydration adopts the server's markup as it was rendered; the URL's view and filters follow.
       if (this.hydrating) this.urlAfterHydration = fromUrl;
       else if (this.applyUrlState(fromUrl, preset)) return;
