@@ -411,6 +411,11 @@ export const Publisher = z.object({
   regionCode: RegionCode,
   url: z.optional(WebUrl),
   logo: z.optional(Image),
+  /**
+   * Where the feed's static catalogue lives (`etalase site --base-url` writes it): product `<id>` has
+   * its page at `<siteUrl>produk/<id>/`.
+   */
+  siteUrl: z.optional(WebUrl),
 });
 
 /** URL of a child feed: absolute, or relative to the including feed. */

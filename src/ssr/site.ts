@@ -22,6 +22,7 @@ import { productJsonLd, productsJsonLd } from '../format/json-ld.js';
 import { formatPrice } from '../format/money.js';
 import { localize } from '../format/text.js';
 import { safeUrl } from '../format/url.js';
+import { isPlainSlug } from '../elements/showcase/url-state.js';
 import type { Feed, Producer, Product } from '../model/types.js';
 import type { Language } from '../model/vocabulary.js';
 import {
@@ -88,9 +89,7 @@ const WORDS = {
 
 /** A path segment for a record id: the id itself when it is URL- and file-safe, else a short hash. */
 export function slugFor(id: string): string {
-  return /^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$/.test(id) && !id.includes('..')
-    ? id
-    : `h-${createHash('sha256').update(id).digest('hex').slice(0, 16)}`;
+  return isPlainSlug(id) ? id : `h-${createHash('sha256').update(id).digest('hex').slice(0, 16)}`;
 }
 
 /** `sha256-…` sources of every distinct `<style>` element in `markup`. */
@@ -148,6 +147,19 @@ interface Page {
   lastmod?: string | undefined;
 }
 
+/**
+ * The feed's text with `publisher.siteUrl` set to the site's address, so that a showcase of this feed
+ * (with `sync-url`) links products to their pages here and shares those pages.
+ */
+export function withSiteUrl(feedText: string, siteUrl: string): string {
+  const feed = JSON.parse(feedText.replace(/^\uFEFF/, '')) as {
+    publisher?: Record<string, unknown>;
+  };
+  if (!feed.publisher || typeof feed.publisher !== 'object') return feedText;
+  feed.publisher.siteUrl = siteUrl;
+  return JSON.stringify(feed);
+}
+
 /** A date as the sitemap's W3C datetime (the date part of an ISO 8601 value). */
 const w3cDate = (value: string | undefined) =>
   value && /^\d{4}-\d{2}-\d{2}/.test(value) ? value.slice(0, 10) : undefined;
@@ -193,6 +205,8 @@ export async function buildSite(sourceFeed: Feed, options: SiteOptions): Promise
         lang,
         engine,
         pageSize: options.pageSize ?? 12,
+        // Back/Forward and `?produk=` links; the detail links each product to its page here.
+        syncUrl: true,
         ...(category ? { category } : {}),
         ...(feedUrl ? { base: feedUrl } : {}),
       });
@@ -298,7 +312,7 @@ export async function buildSite(sourceFeed: Feed, options: SiteOptions): Promise
           </div>
         </article>`,
         // The browser renders this showcase (Lit's SSR would pre-render it even as raw HTML).
-        after: `<section class="more"><h2>${attribute(w.more)}</h2>${clientShowcase(lang, `${up}${FEED_PATH}`, product.category)}</section>`,
+        after: `<section class="more"><h2>${attribute(w.more)}</h2>${clientShowcase(lang, `${up}${FEED_PATH}`, product.category, product.id)}</section>`,
         lastmod: w3cDate(product.updatedAt ?? sourceFeed.updatedAt),
       });
     }
@@ -363,7 +377,7 @@ export async function buildSite(sourceFeed: Feed, options: SiteOptions): Promise
     await write(`${page.path}index.html`, await pageHtml(page, { base, csp, langs, sourceFeed }));
   }
 
-  await write(FEED_PATH, options.feedText);
+  await write(FEED_PATH, base ? withSiteUrl(options.feedText, base) : options.feedText);
   if (options.feedDir)
     files += await copyImages(sourceFeed, options.feedDir, join(options.out, dirname(FEED_PATH)));
   await write('assets/site.css', SITE_CSS);
@@ -442,8 +456,8 @@ const attribute = (text: string) =>
  * pre-rendered copy on every one of thousands of pages would multiply the site's size for what is
  * out of view at first.
  */
-function clientShowcase(lang: Language, src: string, category: string): string {
-  return `<etalase-showcase src="${attribute(src)}" lang="${lang}" category="${attribute(category)}" page-size="12"></etalase-showcase>`;
+function clientShowcase(lang: Language, src: string, category: string, product: string): string {
+  return `<etalase-showcase src="${attribute(src)}" lang="${lang}" category="${attribute(category)}" product="${attribute(product)}" sync-url page-size="12"></etalase-showcase>`;
 }
 
 /** The whole document of `page`. */

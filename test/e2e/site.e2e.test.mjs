@@ -45,6 +45,17 @@ const metaOf = (page) =>
     ),
   );
 
+/** Waits until the page's showcase has taken over its server markup. */
+const hydrated = (page) =>
+  page.waitForFunction(
+    () => {
+      const showcase = document.querySelector('etalase-showcase');
+      return showcase?.hasUpdated && !showcase.shadowRoot.querySelector('[defer-hydration]');
+    },
+    null,
+    { timeout: 20000 },
+  );
+
 describe('etalase site', () => {
   it('a product page carries its own preview tags, canonical URL and JSON-LD', async () => {
     const product = feed.products.find((p) => p.id === 'abon-ikan-haruan');
@@ -149,16 +160,105 @@ describe('etalase site', () => {
       return getComputedStyle(card.shadowRoot.querySelector('article')).display;
     });
     assert.notEqual(styled, 'block');
-    await page.waitForFunction(
-      () => {
-        const showcase = document.querySelector('etalase-showcase');
-        return showcase.hasUpdated && !showcase.shadowRoot.querySelector('[defer-hydration]');
-      },
-      null,
-      { timeout: 20000 },
-    );
+    await hydrated(page);
     assertNoProblems(session.problems);
     assert.deepEqual(await session.cspViolations(), []);
     await session.close();
+  });
+
+  it('the site feed names the site: the showcase links a product to its page and shares it', async () => {
+    const copy = JSON.parse(readFileSync(`${OUT}/data/feed.json`, 'utf8'));
+    assert.equal(copy.publisher.siteUrl, BASE);
+    const session = await openPage(env, `${OUT}/`);
+    const { page } = session;
+    await hydrated(page);
+    const name = page.locator('etalase-product-card [part="name"]').first();
+    const title = (await name.textContent()).trim();
+    const { id } = feed.products.find((p) => (p.name.id ?? p.name) === title);
+    await name.click();
+    const detail = page.getByRole('dialog');
+    await detail.waitFor();
+    assert.ok(page.url().endsWith(`?produk=${id}`), page.url());
+    const pageUrl = `${BASE}produk/${id}/`;
+    assert.equal(
+      await detail.getByRole('link', { name: 'Halaman produk' }).getAttribute('href'),
+      pageUrl,
+    );
+    // Share gives the product page (its Open Graph tags make the chat preview); the test cancels
+    // the share itself.
+    const shared = page.evaluate(
+      () =>
+        new Promise((done) =>
+          document.addEventListener('etalase-contact', (event) => {
+            event.preventDefault();
+            done([event.channel, event.url]);
+          }),
+        ),
+    );
+    await detail.getByRole('button', { name: 'Bagikan' }).click();
+    assert.deepEqual(await shared, ['share', pageUrl]);
+    assertNoProblems(session.problems);
+    await session.close();
+  });
+
+  it('a filtered link into the pre-rendered showcase hydrates, then shows the filter', async () => {
+    const session = await openPage(env, `${OUT}/?kategori=kriya`);
+    const { page } = session;
+    await hydrated(page);
+    const kriya = feed.products.filter((p) => p.category === 'kriya').length;
+    await page.waitForFunction(
+      (count) =>
+        document
+          .querySelector('etalase-showcase')
+          .shadowRoot.querySelector('etalase-product-grid')
+          ?.shadowRoot.querySelectorAll('etalase-product-card').length === count,
+      kriya,
+      { timeout: 20000 },
+    );
+    assert.equal(await page.locator('etalase-product-grid').count(), 1, 'one grid');
+    assertNoProblems(session.problems);
+    await session.close();
+  });
+
+  it('a product page opens that product in its showcase, without moving the page', async () => {
+    const context = await env.browser.newContext({ viewport: { width: 412, height: 823 } });
+    const page = await context.newPage();
+    const errors = [];
+    page.on('pageerror', (error) => errors.push(String(error)));
+    await page.addInitScript(() => {
+      window.__shifts = [];
+      window.__lcp = [];
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries())
+          for (const source of entry.sources) window.__shifts.push(source.previousRect.top);
+      }).observe({ type: 'layout-shift', buffered: true });
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries()) window.__lcp.push(entry.element?.tagName);
+      }).observe({ type: 'largest-contentful-paint', buffered: true });
+    });
+    await page.goto(new URL(`${OUT}/produk/abon-ikan-haruan/`, env.server.url).href);
+    const article = page.locator('article.product');
+    const before = await article.boundingBox();
+    const detail = page.getByRole('dialog');
+    await detail
+      .getByRole('heading', { name: 'Abon Ikan Haruan 150 g' })
+      .waitFor({ timeout: 20000 });
+    assert.deepEqual(await article.boundingBox(), before);
+    const { shifts, lcp } = await page.evaluate(() => ({
+      shifts: window.__shifts,
+      lcp: window.__lcp,
+    }));
+    // Nothing of the server-rendered product moved (the showcase below may settle by itself).
+    assert.ok(
+      shifts.every((top) => top >= before.y + before.height),
+      `shifts at ${shifts} within the product (${before.y}–${before.y + before.height})`,
+    );
+    assert.equal(lcp.at(-1), 'IMG', 'the product picture is the largest paint');
+    // Closing it leaves the visitor on the product page and its showcase.
+    await page.keyboard.press('Escape');
+    await detail.waitFor({ state: 'hidden' });
+    assert.match(new URL(page.url()).pathname, /\/produk\/abon-ikan-haruan\/$/);
+    assert.deepEqual(errors, []);
+    await context.close();
   });
 });

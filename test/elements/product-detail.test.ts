@@ -148,6 +148,32 @@ describe('etalase-product-detail', () => {
     }
   });
 
+  it('links to the product page (page-url) and shares it; no link on that page itself', async () => {
+    const el = await detail();
+    el.pageUrl = 'https://umkm.example.go.id/produk/tas-rotan-anyam/';
+    await opened(el, product, producer);
+    const link = [...root(el).querySelectorAll<HTMLAnchorElement>('a[part="action"]')].find(
+      (a) => a.textContent!.trim() === 'Halaman produk',
+    );
+    expect(link?.href).to.equal(el.pageUrl);
+    expect(link?.target).to.equal('');
+    // The test cancels the share itself (no share sheet, no clipboard).
+    el.addEventListener('etalase-contact', (event) => event.preventDefault(), { once: true });
+    const button = [...root(el).querySelectorAll<HTMLButtonElement>('button[part="action"]')].find(
+      (b) => b.textContent!.trim() === 'Bagikan',
+    )!;
+    setTimeout(() => button.click());
+    const event = (await oneEvent(el, 'etalase-contact')) as unknown as EtalaseContactEvent;
+    expect([event.channel, event.url]).to.deep.equal(['share', el.pageUrl]);
+    // On the product's own page the link would go nowhere.
+    el.pageUrl = location.pathname;
+    await el.updateComplete;
+    expect(text(el)).not.to.contain('Halaman produk');
+    el.pageUrl = 'javascript:alert(1)';
+    await el.updateComplete;
+    expect(text(el)).not.to.contain('Halaman produk');
+  });
+
   it('closes on Escape, fires close, and returns focus to the card that opened it', async () => {
     const wrapper = mount(
       html`<div>

@@ -88,3 +88,24 @@ describe('filter state ⇄ URL', () => {
     assert.equal(searchParamsToFilterState(params).tags?.length, 50);
   });
 });
+
+describe('product page in the static catalogue (publisher.siteUrl)', () => {
+  it('is produk/<id>/ under the site, whatever the site URL ends with', async () => {
+    const { productPageUrl } = await import('../../src/elements/showcase/url-state.js');
+    const page = 'https://umkm.example.go.id/katalog/produk/abon-ikan-haruan/';
+    assert.equal(productPageUrl('https://umkm.example.go.id/katalog/', 'abon-ikan-haruan'), page);
+    assert.equal(productPageUrl('https://umkm.example.go.id/katalog', 'abon-ikan-haruan'), page);
+    assert.equal(
+      productPageUrl('https://umkm.example.go.id/katalog?x=1#top', 'abon-ikan-haruan'),
+      page,
+    );
+  });
+
+  it('has no address for ids the site names by a hash, nor for a broken site URL', async () => {
+    const { productPageUrl } = await import('../../src/elements/showcase/url-state.js');
+    const { slugFor } = await import('../../src/ssr/site.js');
+    assert.equal(productPageUrl('https://umkm.example.go.id/', 'a..b'), undefined);
+    assert.match(slugFor('a..b'), /^h-[0-9a-f]{16}$/);
+    assert.equal(productPageUrl('not a url', 'abon'), undefined);
+  });
+});

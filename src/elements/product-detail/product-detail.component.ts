@@ -105,8 +105,15 @@ export class EtalaseProductDetail extends EtalaseElement {
   /** Base URL for relative image URLs, usually the feed's URL. */
   @property({ attribute: 'base-url' }) baseUrl = '';
 
-  /** Link to share; by default the current page with `?produk=<id>`. */
+  /** Link to share; by default `page-url`, else the current page with `?produk=<id>`. */
   @property({ attribute: 'share-url' }) shareUrl = '';
+
+  /**
+   * The product's own page in a static catalogue (`etalase site`), e.g.
+   * `https://umkm.example.go.id/produk/<id>/`: the detail links to it (unless it is the current
+   * page), and sharing gives it, so a chat app shows that page's preview.
+   */
+  @property({ attribute: 'page-url' }) pageUrl = '';
 
   /** Offer "Tambah ke rencana pesanan" with a quantity (the showcase sets it with its planner on). */
   @property({ type: Boolean, attribute: 'order-planner' }) orderPlanner = false;
@@ -206,12 +213,18 @@ export class EtalaseProductDetail extends EtalaseElement {
   }
 
   private productUrl(): string {
-    const given = safeUrl(this.shareUrl, { allowRelative: true, base: location.href });
+    const given =
+      safeUrl(this.shareUrl, { allowRelative: true, base: location.href }) ?? this.ownPage();
     if (given) return given;
     const url = new URL(location.href);
     if (this.product) url.searchParams.set('produk', this.product.id);
     url.hash = '';
     return url.href;
+  }
+
+  /** `page-url` as a safe absolute URL. */
+  private ownPage(): string | undefined {
+    return safeUrl(this.pageUrl, { allowRelative: true, base: location.href });
   }
 
   private async share(event: Event) {
@@ -319,6 +332,7 @@ export class EtalaseProductDetail extends EtalaseElement {
     const producerName = localize(producer.name, lang);
     const { whatsapp, phone, email, website } = producer.contact;
     const newTab = strings.get(lang, 'opensNewTab');
+    const page = this.ownPage();
     const links: {
       channel: ContactChannel;
       label: string;
@@ -384,6 +398,15 @@ export class EtalaseProductDetail extends EtalaseElement {
                 >
               </li>`,
           )}
+        ${
+          page && new URL(page).pathname !== location.pathname
+            ? html`<li>
+                <a class="action" part="action" href=${page}
+                  >${icons.link}<span>${strings.get(lang, 'productPage')}</span></a
+                >
+              </li>`
+            : nothing
+        }
         <li>
           <button class="action" part="action" type="button" @click=${this.share}>
             ${icons.share}<span>${strings.get(lang, 'share')}</span>

@@ -34,7 +34,7 @@ import { logFeedHealth, renderFeedEmpty, renderFeedHealth } from './feed-health.
 import { countFeed, type FeedCounts } from '../../model/health.js';
 import { strings } from './showcase.strings.js';
 import { styles } from './showcase.styles.js';
-import { readUrlState, writeUrlState } from './url-state.js';
+import { productPageUrl, readUrlState, writeUrlState, type UrlState } from './url-state.js';
 import '../search/search.js';
 import '../region-filter/region-filter.js';
 import '../facets/facets.js';
@@ -158,6 +158,12 @@ export class EtalaseShowcase extends EtalaseElement {
    */
   @property({ reflect: true }) view: ShowcaseView = 'grid';
 
+  /**
+   * Id of a product whose detail opens once the feed has loaded, as a `?produk=` link does with
+   * `sync-url` (which wins when the URL names one). The product pages of `etalase site` set it.
+   */
+  @property() product = '';
+
   /** Mirror the filters and the open product in the page URL (Back/Forward, shareable links). */
   @property({ type: Boolean, attribute: 'sync-url' }) syncUrl = false;
 
@@ -278,7 +284,10 @@ export class EtalaseShowcase extends EtalaseElement {
     if (changed.has('src') && !isServer) void this.feed.load(this.src.split(/\s+/).filter(Boolean));
     if (
       !this.presetsApplied &&
-      (changed.has('region') || changed.has('category') || changed.has('syncUrl'))
+      (changed.has('region') ||
+        changed.has('category') ||
+        changed.has('syncUrl') ||
+        changed.has('product'))
     ) {
       this.applyPresets();
     }
@@ -319,18 +328,31 @@ export class EtalaseShowcase extends EtalaseElement {
     const region = normalizeRegionCode(this.region);
     if (region) preset.region = [region];
     if (this.category) preset.category = [this.category];
-    if (this.syncUrl) {
+    if (this.product) this.openProductId = this.product;
+    // On the server there is no page URL: `sync-url` applies when the browser takes over.
+    if (this.syncUrl && !isServer) {
       const fromUrl = readUrlState(location.search);
-      this.openProductId = fromUrl.productId;
-      if (fromUrl.view) this.view = fromUrl.view;
-      if (activeFilterCount(fromUrl.filter) > 0 || fromUrl.filter.page) {
-        this.filter = fromUrl.filter;
-        return;
-      }
-      // A sort order alone (`?urut=termurah`) applies on top of the presets.
-      if (fromUrl.filter.sort) preset.sort = fromUrl.filter.sort;
+      this.openProductId = fromUrl.productId ?? this.openProductId;
+      // Hydration adopts the server's markup as it was rendered; the URL's view and filters follow.
+      if (this.hydrating) this.urlAfterHydration = fromUrl;
+      else if (this.applyUrlState(fromUrl, preset)) return;
     }
     if (Object.keys(preset).length) this.filter = { ...preset, ...this.filter };
+  }
+
+  /** The page URL's view and filters, read before a server-rendered showcase hydrated. */
+  private urlAfterHydration: UrlState | undefined;
+
+  /** Applies the URL's view and filters; true when they replace `preset`, else adds its sort order. */
+  private applyUrlState(fromUrl: UrlState, preset: FilterState): boolean {
+    if (fromUrl.view) this.view = fromUrl.view;
+    if (activeFilterCount(fromUrl.filter) > 0 || fromUrl.filter.page) {
+      this.filter = fromUrl.filter;
+      return true;
+    }
+    // A sort order alone (`?urut=termurah`) applies on top of the presets.
+    if (fromUrl.filter.sort) preset.sort = fromUrl.filter.sort;
+    return false;
   }
 
   private feedLoaded(snapshot: FeedSnapshot): void {
@@ -382,6 +404,11 @@ export class EtalaseShowcase extends EtalaseElement {
       // relative image URLs) is only known here, in the page.
       for (const child of this.renderRoot.querySelectorAll('[base-url]'))
         child.setAttribute('base-url', this.baseUrl);
+      const fromUrl = this.urlAfterHydration;
+      this.urlAfterHydration = undefined;
+      const sort: FilterState = {};
+      if (fromUrl && !this.applyUrlState(fromUrl, sort) && sort.sort)
+        this.filter = { ...this.filter, ...sort };
     }
   }
 
@@ -505,6 +532,9 @@ export class EtalaseShowcase extends EtalaseElement {
     const from = provenance?.products[hit.product.id];
     // Merged feeds: the detail names the publisher the product comes from.
     this.detail.source = credits.length > 1 ? credits.find((c) => c.url === from) : undefined;
+    // With `sync-url`, a feed that names its static catalogue links the product to its page there.
+    const siteUrl = this.syncUrl ? this.feed.snapshot.feed?.publisher.siteUrl : undefined;
+    this.detail.pageUrl = (siteUrl && productPageUrl(siteUrl, hit.product.id)) || '';
     this.detail.show(hit.product, hit.producer, outlets);
   }
 

@@ -22,6 +22,27 @@ const VIEW_VALUES: Record<ShowcaseView, string> = {
   outlets: 'pameran',
 };
 
+/**
+ * Whether a product id is its page's folder name in a static catalogue as it is (`etalase site` names
+ * the others by a hash).
+ */
+export const isPlainSlug = (id: string): boolean =>
+  /^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$/.test(id) && !id.includes('..');
+
+/** The page of product `id` in the static catalogue at `siteUrl` (the feed's `publisher.siteUrl`). */
+export function productPageUrl(siteUrl: string, id: string): string | undefined {
+  if (!isPlainSlug(id)) return undefined;
+  let site: URL;
+  try {
+    site = new URL(siteUrl);
+  } catch {
+    return undefined;
+  }
+  site.pathname = site.pathname.replace(/\/?$/, '/');
+  site.search = site.hash = '';
+  return new URL(`produk/${id}/`, site).href;
+}
+
 export interface UrlState {
   filter: FilterState;
   productId: string | null;
