@@ -218,6 +218,7 @@ async function visit(kind, products, index) {
   };
   let bytes = 0;
   let inFlight = 0;
+  const requests = new Set();
   let lastNetwork = 0;
   // The feed worker fetches the single-file feed: its requests are counted and throttled too.
   const sessions = new Set([sessionId]);
@@ -234,12 +235,13 @@ async function visit(kind, products, index) {
     if (process.env.BENCH_DEBUG && message.method === 'Runtime.exceptionThrown')
       console.log('page exception:', JSON.stringify(message.params.exceptionDetails).slice(0, 600));
     if (message.method.startsWith('Network.')) lastNetwork = Date.now();
-    if (message.method === 'Network.requestWillBeSent') inFlight++;
-    if (message.method === 'Network.loadingFinished') {
-      bytes += message.params.encodedDataLength;
-      inFlight--;
-    }
-    if (message.method === 'Network.loadingFailed') inFlight--;
+    // By request id: a redirect or a worker's request reports its start twice but its end once.
+    const request = `${message.sessionId} ${message.params?.requestId}`;
+    if (message.method === 'Network.requestWillBeSent') requests.add(request);
+    if (message.method === 'Network.loadingFinished') bytes += message.params.encodedDataLength;
+    if (message.method === 'Network.loadingFinished' || message.method === 'Network.loadingFailed')
+      requests.delete(request);
+    inFlight = requests.size;
   };
   listeners.add(listener);
   await call('Page.enable');
