@@ -307,7 +307,7 @@ async function visit(kind, products, index) {
     }
     if (process.env.BENCH_DEBUG)
       console.log(JSON.stringify(filter), last.slice(-60), Math.round(settledAt - t0));
-    return { ms: settledAt - t0, bytes: bytes - before };
+    return { ms: settledAt - t0, bytes: bytes - before, total: await evaluate('__bench.total()') };
   };
   const regionCount = index?.facets.region[REGION];
   const region = await change({ region: [REGION] }, (s) =>
@@ -326,6 +326,7 @@ async function visit(kind, products, index) {
     );
   figures.query = query.ms;
   figures.queryBytes = query.bytes;
+  figures.queryTotal = query.total;
   const provinces = ['11', '32', '51', '64', '94'];
   for (let i = 0; i < 8; i++)
     await change(
@@ -414,6 +415,7 @@ try {
           'region bytes': kb(f.regionBytes),
           [`"${QUERY}"`]: msText(f.query),
           'query bytes': kb(f.queryBytes),
+          results: f.queryTotal ?? '–',
           'heap after 10': f.heap === undefined ? '–' : `${(f.heap / 1e6).toFixed(1)} MB`,
         });
         console.log(`  done: ${products} ${kind} (load average ${load()})`);
