@@ -8,7 +8,9 @@
 //
 // Per product count: first products (time, bytes), a region change (to the paint of its products,
 // shard fetch included), a two-word query (set, to its results; bytes), the JS heap after ten
-// interactions; and the single-file feed of the same products where it can load (≤ 20 MB).
+// interactions; the same products indexed by Pagefind (`pagefind-index.mjs`) and searched with its own
+// JS API (its "first products" is the time until `init()` resolved: it shows nothing before a query);
+// and the single-file feed of the same products where it can load (≤ 20 MB).
 // Generated feeds and shard sets are kept in the temp folder (300,000 products take minutes to make).
 import { execFileSync } from 'node:child_process';
 import { spawn } from 'node:child_process';
@@ -67,6 +69,13 @@ function dataFor(products) {
     );
     console.log(`  shard: ${((Date.now() - started) / 1000).toFixed(1)} s`);
   }
+  const pagefind = join(dataDir, `pagefind-${products}`);
+  if (!existsSync(join(pagefind, 'pagefind.js'))) {
+    console.log(`  Pagefind index ${products} products…`);
+    execFileSync(process.execPath, ['scripts/bench/pagefind-index.mjs', feed, pagefind], {
+      stdio: 'inherit',
+    });
+  }
   return { feed, shards };
 }
 
@@ -74,7 +83,21 @@ function dataFor(products) {
 const gzipped = new Map();
 const server = createServer((request, response) => {
   const path = decodeURIComponent(new URL(request.url, 'http://x').pathname);
-  const page = /^\/(shards|single)-(\d+)\.html$/.exec(path);
+  const page = /^\/(shards|single|pagefind)-(\d+)\.html$/.exec(path);
+  if (page?.[1] === 'pagefind') {
+    // Pagefind's own JS API, loaded and initialised as its docs show (no UI): the index files only.
+    const base = `/data/pagefind-${page[2]}/`;
+    // BENCH_CSP="script-src 'self' 'unsafe-inline'" shows what a strict page's policy does to it.
+    const csp = process.env.BENCH_CSP ? { 'content-security-policy': process.env.BENCH_CSP } : {};
+    response.writeHead(200, { 'content-type': 'text/html; charset=utf-8', ...csp });
+    response.end(
+      `<!doctype html><html lang="id"><head><meta charset="utf-8"><title>Pagefind</title>` +
+        `<script type="module">const pagefind = await import('${base}pagefind.js');` +
+        `await pagefind.options({ basePath: '${base}' }); await pagefind.init();` +
+        `window.__pf = { pagefind, ready: performance.now() };</script></head><body></body></html>`,
+    );
+    return;
+  }
   if (page) {
     const src =
       page[1] === 'shards' ? `/data/shards-${page[2]}/index.json` : `/data/feed-${page[2]}.json`;
@@ -94,7 +117,7 @@ const server = createServer((request, response) => {
     response.writeHead(404).end();
     return;
   }
-  const type = file.endsWith('.js')
+  const type = /\.m?js$/.test(file)
     ? 'text/javascript'
     : file.endsWith('.json')
       ? 'application/json'
@@ -195,6 +218,7 @@ async function visit(kind, products, index) {
   };
   let bytes = 0;
   let inFlight = 0;
+  const requests = new Set();
   let lastNetwork = 0;
   // The feed worker fetches the single-file feed: its requests are counted and throttled too.
   const sessions = new Set([sessionId]);
@@ -211,12 +235,13 @@ async function visit(kind, products, index) {
     if (process.env.BENCH_DEBUG && message.method === 'Runtime.exceptionThrown')
       console.log('page exception:', JSON.stringify(message.params.exceptionDetails).slice(0, 600));
     if (message.method.startsWith('Network.')) lastNetwork = Date.now();
-    if (message.method === 'Network.requestWillBeSent') inFlight++;
-    if (message.method === 'Network.loadingFinished') {
-      bytes += message.params.encodedDataLength;
-      inFlight--;
-    }
-    if (message.method === 'Network.loadingFailed') inFlight--;
+    // By request id: a redirect or a worker's request reports its start twice but its end once.
+    const request = `${message.sessionId} ${message.params?.requestId}`;
+    if (message.method === 'Network.requestWillBeSent') requests.add(request);
+    if (message.method === 'Network.loadingFinished') bytes += message.params.encodedDataLength;
+    if (message.method === 'Network.loadingFinished' || message.method === 'Network.loadingFailed')
+      requests.delete(request);
+    inFlight = requests.size;
   };
   listeners.add(listener);
   await call('Page.enable');
@@ -233,6 +258,7 @@ async function visit(kind, products, index) {
   const figures = {};
   const started = Date.now();
   await call('Page.navigate', { url: `${origin}/${kind}-${products}.html` });
+  if (kind === 'pagefind') return pagefindVisit();
   let firstCard = 0;
   while (!(firstCard = await evaluate('window.__bench?.firstCard ?? 0'))) {
     if (Date.now() - started > 180_000) {
@@ -313,6 +339,47 @@ async function visit(kind, products, index) {
   figures.heap = (await call('Runtime.getHeapUsage')).usedSize;
   return finish();
 
+  /**
+   * Pagefind's JS API in the same throttled page: `search()` then `data()` of the first 24 results
+   * (a page of cards), timed in the page from the call to the last `data()`; bytes over the wire.
+   */
+  async function pagefindVisit() {
+    while (!(figures.firstCard = await evaluate('window.__pf?.ready ?? 0'))) {
+      if (Date.now() - started > 180_000) throw new Error('Pagefind did not initialise');
+      await sleep(100);
+    }
+    const idle = async () => {
+      // Quiet for 1.5 s (one request of Pagefind's page never reports its end to the counter).
+      while (Date.now() - lastNetwork < 1500) await sleep(50);
+    };
+    await idle();
+    figures.firstBytes = bytes;
+    const search = async (term, filters) => {
+      await sleep(1500);
+      const before = bytes;
+      const result = await evaluate(`(async () => {
+        const t = performance.now();
+        const search = await __pf.pagefind.search(${JSON.stringify(term)}, { filters: ${JSON.stringify(filters)} });
+        const page = await Promise.all(search.results.slice(0, 24).map((result) => result.data()));
+        return { ms: performance.now() - t, total: search.results.length, shown: page.length };
+      })()`);
+      await idle();
+      if (process.env.BENCH_DEBUG) console.log('pagefind', term, filters, JSON.stringify(result));
+      return { ...result, bytes: bytes - before };
+    };
+    const region = await search(null, { region: REGION });
+    figures.region = region.ms;
+    figures.regionBytes = region.bytes;
+    const query = await search(QUERY, {});
+    figures.query = query.ms;
+    figures.queryBytes = query.bytes;
+    figures.queryTotal = query.total;
+    for (const term of ['kopi', 'tas rotan', 'batik tulis', 'madu hutan']) await search(term, {});
+    await call('HeapProfiler.collectGarbage');
+    figures.heap = (await call('Runtime.getHeapUsage')).usedSize;
+    return finish();
+  }
+
   async function finish() {
     listeners.delete(listener);
     await send('Target.disposeBrowserContext', { browserContextId });
@@ -331,7 +398,7 @@ try {
   for (const products of productCounts) {
     const { feed, shards } = dataFor(products);
     const index = JSON.parse(readFileSync(join(shards, 'index.json'), 'utf8'));
-    for (const kind of (process.env.BENCH_KINDS ?? 'shards,single').split(',')) {
+    for (const kind of (process.env.BENCH_KINDS ?? 'shards,pagefind,single').split(',')) {
       for (let run = 0; run < runs; run++) {
         const f = await visit(kind, products, kind === 'shards' ? index : undefined);
         rows.push({
@@ -339,7 +406,9 @@ try {
           source:
             kind === 'shards'
               ? 'shard set'
-              : `one feed (${Math.round(statSync(feed).size / 1024 / 1024)} MB)`,
+              : kind === 'pagefind'
+                ? 'Pagefind 1.6 (ready)'
+                : `one feed (${Math.round(statSync(feed).size / 1024 / 1024)} MB)`,
           'first products': f.failed ? `– (${f.failed})` : s(f.firstCard),
           'bytes before': kb(f.firstBytes),
           [`region ${REGION}`]: msText(f.region),
