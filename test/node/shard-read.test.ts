@@ -15,6 +15,7 @@ import { loadDistricts } from '../../src/model/regions/index.js';
 import type { Feed } from '../../src/model/types.js';
 import { localize } from '../../src/format/text.js';
 import { buildShardSet, type ShardSet } from '../../src/cli/shard/write.js';
+import { showsPartOfMatches } from '../../src/elements/showcase/shard-view.js';
 import { generateFeed } from '../fixtures/generate-feed.js';
 
 await loadDistricts();
@@ -150,6 +151,22 @@ describe('shard set reader', () => {
       assert.ok(fetched < set.index.shards.length / 4, `${fetched} of ${set.index.shards.length}`);
     }
     assert.equal(compared, 5 * 41);
+  });
+
+  it('says when a common word matches more shards than a view loads', async () => {
+    const { feed, set } = shardSetOf(13, 2000);
+    const served = host(set);
+    const shards = await open(set, { fetch: served.fetch, maxShardsPerView: 24 });
+    const everywhere = createQueryEngine(feed).query({ q: 'kopi' }).total;
+    const word = await shards.view({ q: 'kopi' });
+    assert.ok(word.keys.length === 24, 'a view loads at most 24 shards');
+    const shown = word.engine.query({ q: 'kopi' }).total;
+    assert.ok(shown < everywhere, `${shown} of ${everywhere} shown`);
+    assert.equal(showsPartOfMatches(word, { q: 'kopi' }), true);
+    const region = await shards.view({ region: ['64.71'] });
+    assert.equal(showsPartOfMatches(region, { region: ['64.71'] }), false, 'one city: all of it');
+    const first = await shards.view({});
+    assert.equal(showsPartOfMatches(first, {}), false, 'the first page counts from the index');
   });
 
   it('shows the other regions and names the shard that failed, missing or corrupt', async () => {

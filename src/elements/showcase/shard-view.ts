@@ -3,7 +3,7 @@
  * element. Before any filter the totals and facet counts come from the index (every product); once a
  * filter or words narrow the view they are counted over the shards loaded for it.
  */
-import type { ShardSet } from '../../feed/shards/read.js';
+import type { ShardSet, ShardView } from '../../feed/shards/read.js';
 import type { FilterState, QueryResult } from '../../feed/types.js';
 
 /** True when `filter` shows the whole set (a sort order or a page number narrow nothing). */
@@ -26,4 +26,12 @@ export function withSetCounts(
 ): QueryResult {
   if (!set || !showsEverything(filter)) return result;
   return { ...result, total: set.index.counts.products, facets: set.index.facets };
+}
+
+/**
+ * True when a narrowed view shows only part of its matches: it needed more shards than a view loads
+ * (`maxShardsPerView`, the best-matching first), so the visitor is told to narrow by region or category.
+ */
+export function showsPartOfMatches(view: ShardView, filter: FilterState): boolean {
+  return !view.complete && !showsEverything(filter);
 }

@@ -29,7 +29,7 @@ import { getBuiltinRegion } from '../../model/regions/index.js';
 import { normalizeRegionCode, parentRegionCode } from '../../model/region-code.js';
 import { filterChips } from './active-filters.js';
 import { FeedController, type FeedSnapshot } from './feed-controller.js';
-import { withSetCounts } from './shard-view.js';
+import { showsPartOfMatches, withSetCounts } from './shard-view.js';
 import { logFeedHealth, renderFeedEmpty, renderFeedHealth } from './feed-health.js';
 import { countFeed, type FeedCounts } from '../../model/health.js';
 import { strings } from './showcase.strings.js';
@@ -208,6 +208,8 @@ export class EtalaseShowcase extends EtalaseElement {
    * follow in the next task, so no single task blocks a phone for long.
    */
   @state() private settled = false;
+  /** On a shard set: the view shows its best-matching shards only (see `showsPartOfMatches`). */
+  @state() private partOfMatches = false;
 
   /**
    * Rendered on the server (`etalase render`): the page parsed its declarative shadow root. The markup
@@ -316,6 +318,7 @@ export class EtalaseShowcase extends EtalaseElement {
     const view = await set.view(filter, { pageSize: this.effectivePageSize });
     if (this.feed.snapshot.shards !== set || this.filter !== filter) return;
     this.feed.showShardView(view);
+    this.partOfMatches = showsPartOfMatches(view, filter);
     this.engine = view.engine;
     this.result = this.queryNow();
     this.requestUpdate();
@@ -1174,6 +1177,13 @@ export class EtalaseShowcase extends EtalaseElement {
         snapshot.partialErrors.length
           ? html`<p part="notice" class="notice partial" role="status">
               ${icons.alert} ${t.get(lang, 'partial', snapshot.partialErrors.length)}
+            </p>`
+          : nothing
+      }
+      ${
+        snapshot.shards && this.partOfMatches
+          ? html`<p part="notice" class="notice part-of-matches" role="status">
+              ${icons.alert} ${t.get(lang, 'partOfMatches')}
             </p>`
           : nothing
       }
