@@ -7,6 +7,7 @@
 import { defineOnFirstUse, loadElement, type ElementLoaders } from './elements/lazy.js';
 import { safeUrl } from './format/url.js';
 import { startFeedWorkerEarly } from './feed/worker-start.js';
+import { isShardIndexSource } from './feed/shards/format.js';
 
 export { EtalaseElement, setStrings, THEMES, type Theme } from './elements/base/index.js';
 export * from './elements/events/index.js';
@@ -64,7 +65,8 @@ const loaders: ElementLoaders = {
 function startFeedWorkers(): void {
   for (const showcase of document.querySelectorAll('etalase-showcase[src]')) {
     const urls = (showcase.getAttribute('src') ?? '').split(/\s+/).filter(Boolean);
-    if (urls.length)
+    // A shard set's index is read by the shard reader on the page: a worker would fetch it for nothing.
+    if (urls.length && !isShardIndexSource(urls))
       startFeedWorkerEarly({ urls, options: { fresh: false, baseUrl: location.href } });
   }
 }

@@ -17,6 +17,7 @@ import {
   type RevalidationOutcome,
 } from '../../feed/index.js';
 import { openShardSet, type ShardSet, type ShardView } from '../../feed/shards/read.js';
+import { isShardIndexSource } from '../../feed/shards/format.js';
 import type { Feed, FeedIssue } from '../../model/types.js';
 
 // The visitor's clock starts when the page opens, and loading the script and the element's code takes
@@ -157,8 +158,7 @@ export class FeedController implements ReactiveController {
         });
     });
     // A shard set's index (by name, then by its `kind`): read by its own reader, not as a feed.
-    if (urls.length === 1 && /(^|\/)index\.json([?#]|$)/.test(urls[0]!))
-      if (await this.loadShards(urls[0]!, abort)) return;
+    if (isShardIndexSource(urls) && (await this.loadShards(urls[0]!, abort))) return;
     // In a worker: the page never waits on fetching, parsing or validating a large feed.
     const result = await loadFeedOffThread(urls, {
       signal: abort.signal,

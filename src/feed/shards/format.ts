@@ -132,3 +132,11 @@ export const isShardIndex = (value: unknown): value is ShardIndex =>
   typeof value === 'object' &&
   value !== null &&
   (value as { kind?: unknown }).kind === SHARD_INDEX_KIND;
+
+/**
+ * Whether a showcase's `src` names a shard set's index rather than a feed (by its file name; the
+ * reader then confirms it by `kind`). Such a source is read by the shard reader, never by the feed
+ * worker.
+ */
+export const isShardIndexSource = (urls: readonly string[]): boolean =>
+  urls.length === 1 && /(^|\/)index\.json([?#]|$)/.test(urls[0]!);
