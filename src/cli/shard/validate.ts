@@ -9,6 +9,7 @@ import { parseFeed } from '../../model/parse.js';
 import type { Feed, FeedIssue } from '../../model/types.js';
 import type { Bilingual } from '../../model/vocabulary.js';
 import {
+  shardAsFeed,
   SHARD_KIND,
   TEXT_CHUNK_KIND,
   TEXT_INDEX_KIND,
@@ -104,16 +105,7 @@ export async function checkShardSet(
       );
       return;
     }
-    const { feed, issues: found } = parseFeed({
-      version: 1,
-      publisher: index.publisher,
-      updatedAt: index.updatedAt,
-      categories: index.categories,
-      regions: index.regions,
-      producers: file.producers,
-      products: file.products,
-      outlets: file.outlets,
-    });
+    const { feed, issues: found } = parseFeed(shardAsFeed(index, file));
     for (const issue of found) {
       const sourced = { ...issue, path: `${entry.file}: ${issue.path}` };
       // An outlet may list producers and products of other shards: checked against the whole set below.

@@ -140,3 +140,15 @@ export const isShardIndex = (value: unknown): value is ShardIndex =>
  */
 export const isShardIndexSource = (urls: readonly string[]): boolean =>
   urls.length === 1 && /(^|\/)index\.json([?#]|$)/.test(urls[0]!);
+
+/** A shard as the feed it is a part of (the index holds what every shard shares), for the parser. */
+export const shardAsFeed = (index: ShardIndex, file: ShardFile) => ({
+  version: 1,
+  publisher: index.publisher,
+  updatedAt: index.updatedAt,
+  categories: index.categories,
+  regions: index.regions,
+  producers: file.producers,
+  products: file.products,
+  outlets: file.outlets,
+});

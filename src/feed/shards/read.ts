@@ -18,6 +18,7 @@ import {
   chunkOf,
   chunksStartingWith,
   isShardIndex,
+  shardAsFeed,
   SHARD_KIND,
   TEXT_CHUNK_KIND,
   TEXT_INDEX_KIND,
@@ -212,16 +213,7 @@ function createShardSet(
         if (file?.kind !== SHARD_KIND || !Array.isArray(file.products))
           return { error: feedError('invalid-feed', fileURL) };
         const { parseFeed } = await parser();
-        const { feed } = parseFeed({
-          version: 1,
-          publisher: index.publisher,
-          updatedAt: index.updatedAt,
-          categories: index.categories,
-          regions: index.regions,
-          producers: file.producers,
-          products: file.products,
-          outlets: file.outlets,
-        });
+        const { feed } = parseFeed(shardAsFeed(index, file));
         return feed ? { feed } : { error: feedError('invalid-feed', fileURL) };
       })();
       shards.set(entry.key, loading);
