@@ -13,14 +13,13 @@
 // and the single-file feed of the same products where it can load (≤ 20 MB).
 // Generated feeds and shard sets are kept in the temp folder (300,000 products take minutes to make).
 import { execFileSync } from 'node:child_process';
-import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { loadavg, tmpdir } from 'node:os';
 import { join, normalize, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
-import { chromiumArgs, ensureChromium } from '../chromium.mjs';
+import { launchChrome } from './cdp.mjs';
 
 const { values: options } = parseArgs({
   options: {
@@ -145,44 +144,7 @@ await new Promise((done) => server.listen(0, '127.0.0.1', done));
 const origin = `http://127.0.0.1:${server.address().port}`;
 
 // --- the DevTools protocol over a pipe ------------------------------------------------------------
-const profileDir = mkdtempSync(join(tmpdir(), 'etalase-bench-national-profile-'));
-const chrome = spawn(
-  ensureChromium(),
-  [
-    ...chromiumArgs,
-    '--headless=new',
-    '--remote-debugging-pipe',
-    `--user-data-dir=${profileDir}`,
-    '--window-size=1280,900',
-    'about:blank',
-  ],
-  { stdio: ['ignore', 'ignore', 'ignore', 'pipe', 'pipe'] },
-);
-let nextId = 0;
-const pending = new Map();
-const listeners = new Set();
-let buffered = '';
-chrome.stdio[4].setEncoding('utf8');
-chrome.stdio[4].on('data', (chunk) => {
-  buffered += chunk;
-  let end;
-  while ((end = buffered.indexOf('\0')) !== -1) {
-    const message = JSON.parse(buffered.slice(0, end));
-    buffered = buffered.slice(end + 1);
-    if (message.id !== undefined) {
-      const call = pending.get(message.id);
-      pending.delete(message.id);
-      if (message.error) call.reject(new Error(`${call.method}: ${message.error.message}`));
-      else call.resolve(message.result);
-    } else for (const listener of listeners) listener(message);
-  }
-});
-const send = (method, params = {}, sessionId) =>
-  new Promise((resolve, reject) => {
-    const id = ++nextId;
-    pending.set(id, { resolve, reject, method });
-    chrome.stdio[3].write(JSON.stringify({ id, method, params, sessionId }) + '\0');
-  });
+const { chrome, profileDir, send, listeners } = launchChrome('etalase-bench-national-profile-');
 const sleep = (ms) => new Promise((done) => setTimeout(done, ms));
 
 // In the page: when the first card shows, and a helper that waits for the grid to settle.

@@ -14,22 +14,13 @@
 // paint: "load more", a click on the first region of the tree, a category checkbox, and a search
 // (typed, then its debounce). Prints the range (min–max) over the runs. Run it on a quiet machine and
 // state the load average it prints.
-import { spawn } from 'node:child_process';
-import {
-  createReadStream,
-  existsSync,
-  mkdirSync,
-  mkdtempSync,
-  rmSync,
-  statSync,
-  writeFileSync,
-} from 'node:fs';
+import { createReadStream, existsSync, mkdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { loadavg, tmpdir } from 'node:os';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
 import { generateFeedJson } from '../../test/fixtures/generate-feed.ts';
-import { chromiumArgs, ensureChromium } from '../chromium.mjs';
+import { launchChrome } from './cdp.mjs';
 
 const { values: options } = parseArgs({
   options: {
@@ -101,45 +92,7 @@ await new Promise((done) => server.listen(0, '127.0.0.1', done));
 const origin = `http://127.0.0.1:${server.address().port}`;
 
 // --- the DevTools protocol over a pipe ---------------------------------------------------------
-const profileDir = mkdtempSync(join(tmpdir(), 'etalase-bench-profile-'));
-const chrome = spawn(
-  ensureChromium(),
-  [
-    ...chromiumArgs,
-    '--headless=new',
-    '--remote-debugging-pipe',
-    `--user-data-dir=${profileDir}`,
-    '--window-size=1280,900',
-    'about:blank',
-  ],
-  { stdio: ['ignore', 'ignore', 'ignore', 'pipe', 'pipe'] },
-);
-let nextId = 0;
-const pending = new Map();
-const listeners = new Set();
-let buffered = '';
-chrome.stdio[4].setEncoding('utf8');
-chrome.stdio[4].on('data', (chunk) => {
-  buffered += chunk;
-  let end;
-  while ((end = buffered.indexOf('\0')) !== -1) {
-    const message = JSON.parse(buffered.slice(0, end));
-    buffered = buffered.slice(end + 1);
-    if (message.id !== undefined) {
-      const call = pending.get(message.id);
-      pending.delete(message.id);
-      if (message.error) call.reject(new Error(`${call.method}: ${message.error.message}`));
-      else call.resolve(message.result);
-    } else for (const listener of listeners) listener(message);
-  }
-});
-/** Sends one protocol command (to a page when `sessionId` is given). */
-const send = (method, params = {}, sessionId) =>
-  new Promise((resolve, reject) => {
-    const id = ++nextId;
-    pending.set(id, { resolve, reject, method });
-    chrome.stdio[3].write(JSON.stringify({ id, method, params, sessionId }) + '\0');
-  });
+const { chrome, profileDir, send, listeners } = launchChrome('etalase-bench-profile-');
 const sleep = (ms) => new Promise((done) => setTimeout(done, ms));
 
 // Runs in the page before its own scripts: first card, Event Timing entries, filter change → paint.
