@@ -10,7 +10,7 @@ import { mergeFeeds, type FeedSource } from '../../feed/merge.js';
 import { UsageError } from '../args.js';
 import { InputError, parseJsonText, readSource } from '../input.js';
 import { formatHumanReport, styleFor, type JsonReport } from '../report.js';
-import { buildShardSet, SHARD_DEFAULTS, writeShardSet } from '../shard/write.js';
+import { SHARD_DEFAULTS, writeShards } from '../shard/write.js';
 import type { Command } from './command.js';
 import { summarize } from './validate.js';
 
@@ -98,14 +98,10 @@ export const command: Command = {
     }
 
     const merged = mergeFeeds(feeds);
-    const set = buildShardSet(merged, { maxShardKb });
-    const written = await writeShardSet(out, set);
-    const { index } = set;
-    const bytes =
-      [...index.shards, index.first].reduce((sum, shard) => sum + shard.bytes, 0) +
-      set.files
-        .filter((file) => !file.path.startsWith('shards/'))
-        .reduce((sum, file) => sum + Buffer.byteLength(file.text), 0);
+    feeds.length = 0;
+    // Each shard and text chunk is written as it is made (a national feed does not fit twice in memory).
+    const { index, report: written } = await writeShards(out, merged, { maxShardKb });
+    const { bytes } = written;
     if (args.json) {
       context.stdout(
         `${JSON.stringify(

@@ -7,7 +7,7 @@
  * `index.json` is named by its content hash, so a change rewrites only what it touches.
  */
 import { createHash } from 'node:crypto';
-import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { Outlet, Producer, Product } from '../../model/types.js';
 import { regionCodeOf } from '../../model/product.js';
@@ -18,7 +18,7 @@ import { createSortOrders } from '../../feed/query/sort.js';
 import { buildRowIndex } from '../../feed/query/rows.js';
 import { createAttributes } from '../../feed/query/attributes.js';
 import { createCategoryLabel } from '../../feed/query/labels.js';
-import { createTextIndexBuilder } from '../../feed/query/text-index.js';
+import { createTextIndexBuilder, type Posting } from '../../feed/query/text-index.js';
 import type { Bitset } from '../../feed/bitset.js';
 import {
   SHARD_FORMAT_VERSION,
@@ -71,8 +71,56 @@ interface Group {
   products: Product[];
 }
 
+/** A shard's index entry before its file is made (the file gives its path, size and hash). */
+type ShardDraft = Omit<ShardEntry, 'file' | 'bytes' | 'hash'>;
+
+/**
+ * Receives each file of a set as it is made: its path, its text, and a way to make the text again
+ * (for a caller that keeps the file without keeping half a gigabyte of shard text).
+ */
+type Emit = (path: string, text: string, remake?: () => string) => void;
+
 /** Builds the whole shard set in memory (pure but for hashing). */
 export function buildShardSet(merged: MergeResult, options: ShardOptions = {}): ShardSet {
+  const files: ShardSetFile[] = [];
+  const index = makeShardSet(merged, options, (path, text, remake) =>
+    // Shard text is made again when written: half a gigabyte of it at 300,000 products is not kept.
+    files.push(
+      remake
+        ? {
+            path,
+            get text() {
+              return remake();
+            },
+          }
+        : { path, text },
+    ),
+  );
+  return { index, files };
+}
+
+/**
+ * Builds a shard set and writes it into `dir` as it goes (see `writeShardSet`): each shard and text
+ * chunk is written when it is made and not kept, so a national feed shards in far less memory than
+ * `buildShardSet` followed by `writeShardSet` needs.
+ */
+export async function writeShards(
+  dir: string,
+  merged: MergeResult,
+  options: ShardOptions = {},
+): Promise<{ index: ShardIndex; report: WriteReport }> {
+  const writer = createWriter(dir);
+  const index = makeShardSet(merged, options, (path, text) => writer.write(path, text));
+  return { index, report: writer.finish() };
+}
+
+/**
+ * The writer's core: lays out the shards, hands each file to `emit` as soon as it is made (shards, the
+ * first page, text chunks, the chunk list, `index.json` last) and returns the index. Records are
+ * visited in feed order and every map is sorted before it is written, so the same feed gives the
+ * same bytes.
+ */
+function makeShardSet(merged: MergeResult, options: ShardOptions, emit: Emit): ShardIndex {
   const { maxShardKb, maxChunkKb, firstPageSize } = { ...SHARD_DEFAULTS, ...options };
   const maxShardBytes = maxShardKb * 1024;
   const { feed, credits, provenance } = merged;
@@ -88,12 +136,18 @@ export function buildShardSet(merged: MergeResult, options: ShardOptions = {}): 
 
   // Products by province, in feed order; a province too large for one shard splits by regency, then in parts.
   const byProvince = groupBy(feed.products, (product) => provinceOf(regionOfProduct(product)));
-  // A product's size with its producer's: a bound, as products of one producer share it.
+  // A product's size with its producer's: a bound, as products of one producer share it. Measured once.
   const producerBytes = new Map(
     feed.producers.map((producer) => [producer.id, byteLength(JSON.stringify(producer)) + 1]),
   );
-  const sizeOf = (product: Product) =>
-    byteLength(JSON.stringify(product)) + 1 + (producerBytes.get(product.producerId) ?? 0);
+  const productBytes = new Map<Product, number>();
+  for (const product of feed.products)
+    productBytes.set(
+      product,
+      byteLength(JSON.stringify(product)) + 1 + (producerBytes.get(product.producerId) ?? 0),
+    );
+  producerBytes.clear();
+  const sizeOf = (product: Product) => productBytes.get(product)!;
   const groups: Group[] = [];
   for (const [province, products] of byProvince) {
     const total = products.reduce((sum, product) => sum + sizeOf(product), 0);
@@ -104,16 +158,17 @@ export function buildShardSet(merged: MergeResult, options: ShardOptions = {}): 
     const byRegency = groupBy(products, (product) => regencyOf(regionOfProduct(product)));
     for (const [regency, list] of byRegency) groups.push({ region: regency, products: list });
   }
+  byProvince.clear();
 
   // Records without products (producers, outlets) go with the first shard of their region.
   const orphanProducers = new Map<string, Producer[]>();
   const used = new Set(feed.products.map((product) => product.producerId));
   for (const producer of feed.producers)
     if (!used.has(producer.id)) push(orphanProducers, producer.regionCode, producer);
+  used.clear();
   const outletsByRegion = new Map<string, Outlet[]>();
   for (const outlet of feed.outlets) push(outletsByRegion, outlet.regionCode, outlet);
 
-  const shardFiles: { entry: Omit<ShardEntry, 'file' | 'bytes' | 'hash'>; file: ShardFile }[] = [];
   const sortedGroups = groups.sort((a, b) => compareCodes(a.region, b.region));
   const groupRegions = sortedGroups.map((group) => group.region);
   const claim = <T>(records: Map<string, T[]>, region: string): T[] => {
@@ -127,6 +182,26 @@ export function buildShardSet(merged: MergeResult, options: ShardOptions = {}): 
     return out;
   };
   const producerOrder = new Map(feed.producers.map((producer, i) => [producer.id, i]));
+  const shards: ShardEntry[] = [];
+  /** A product's shard (position in `shards`) and its row there, by product id. */
+  const placeOf = new Map<string, { shard: number; row: number }>();
+  /** Makes a shard's file, hands it on, and lists it; the file itself is not kept. */
+  const addShard = (entry: ShardDraft, file: ShardFile) => {
+    const listed = entryOf(entry, file);
+    if (entry.key !== 'first') {
+      const shard = shards.length;
+      file.products.forEach((product, row) => placeOf.set(product.id, { shard, row }));
+      shards.push(listed);
+    }
+    return listed;
+  };
+  const entryOf = (entry: ShardDraft, file: ShardFile): ShardEntry => {
+    const text = JSON.stringify(file);
+    const hash = hashOf(text).slice(0, 16);
+    const path = `shards/${safeName(entry.key)}.${hash}.json`;
+    emit(path, text, () => JSON.stringify(file));
+    return { ...entry, file: path, bytes: byteLength(text), hash };
+  };
   for (const group of sortedGroups) {
     const parts = splitBySize(group.products, sizeOf, maxShardBytes);
     parts.forEach((products, part) => {
@@ -138,22 +213,8 @@ export function buildShardSet(merged: MergeResult, options: ShardOptions = {}): 
         .map((id) => feed.producers[producerOrder.get(id)!]!);
       if (part === 0) producers.push(...claim(orphanProducers, group.region));
       const outlets = part === 0 ? claim(outletsByRegion, group.region) : [];
-      const file: ShardFile = {
-        kind: SHARD_KIND,
-        version: SHARD_FORMAT_VERSION,
-        key,
-        region: group.region,
-        producers,
-        products,
-        outlets,
-        sources: {
-          producers: producers.map((record) => sourceOf('producers', record.id)),
-          products: products.map((record) => sourceOf('products', record.id)),
-          outlets: outlets.map((record) => sourceOf('outlets', record.id)),
-        },
-      };
-      shardFiles.push({
-        entry: {
+      addShard(
+        {
           key,
           region: group.region,
           products: products.length,
@@ -162,10 +223,25 @@ export function buildShardSet(merged: MergeResult, options: ShardOptions = {}): 
             (product.certifications ?? []).map((c) => c.type),
           ),
         },
-        file,
-      });
+        {
+          kind: SHARD_KIND,
+          version: SHARD_FORMAT_VERSION,
+          key,
+          region: group.region,
+          producers,
+          products,
+          outlets,
+          sources: {
+            producers: producers.map((record) => sourceOf('producers', record.id)),
+            products: products.map((record) => sourceOf('products', record.id)),
+            outlets: outlets.map((record) => sourceOf('outlets', record.id)),
+          },
+        },
+      );
     });
   }
+  productBytes.clear();
+  producerOrder.clear();
   // Producers and outlets of regions with no product at all: a shard of their province.
   const leftovers = new Map<string, { producers: Producer[]; outlets: Outlet[] }>();
   for (const [code, list] of orphanProducers) {
@@ -184,9 +260,9 @@ export function buildShardSet(merged: MergeResult, options: ShardOptions = {}): 
     compareCodes(a[0], b[0]),
   )) {
     const key = `${province}~records`;
-    shardFiles.push({
-      entry: { key, region: province, products: 0, categories: {}, certifications: {} },
-      file: {
+    addShard(
+      { key, region: province, products: 0, categories: {}, certifications: {} },
+      {
         kind: SHARD_KIND,
         version: SHARD_FORMAT_VERSION,
         key,
@@ -200,35 +276,11 @@ export function buildShardSet(merged: MergeResult, options: ShardOptions = {}): 
           outlets: outlets.map((record) => sourceOf('outlets', record.id)),
         },
       },
-    });
+    );
   }
 
-  const files: ShardSetFile[] = [];
-  const entryOf = (entry: Omit<ShardEntry, 'file' | 'bytes' | 'hash'>, file: ShardFile) => {
-    const text = JSON.stringify(file);
-    const hash = hashOf(text).slice(0, 16);
-    const path = `shards/${safeName(entry.key)}.${hash}.json`;
-    // Made again when written: half a gigabyte of shard text at 300,000 products is not kept.
-    files.push({
-      path,
-      get text() {
-        return JSON.stringify(file);
-      },
-    });
-    return { ...entry, file: path, bytes: byteLength(text), hash };
-  };
-  const shards: ShardEntry[] = shardFiles.map(({ entry, file }) => entryOf(entry, file));
-  const shardOf = new Map<string, number>();
-  const rowOf = new Map<string, number>();
-  shardFiles.forEach(({ file }, shard) =>
-    file.products.forEach((product, row) => {
-      shardOf.set(product.id, shard);
-      rowOf.set(product.id, row);
-    }),
-  );
-
   // The single-file engine's own indexes give the counts, the first page and the words.
-  const rowIndex = buildRowIndex(feed);
+  let rowIndex: ReturnType<typeof buildRowIndex> | undefined = buildRowIndex(feed);
   const { rows } = rowIndex;
   const facets = computeFacets(
     rowIndex,
@@ -239,7 +291,7 @@ export function buildShardSet(merged: MergeResult, options: ShardOptions = {}): 
     .slice(0, firstPageSize)
     .map((row) => rows[row]!.hit);
   const firstProducers = [...new Set(firstHits.map((hit) => hit.producer))];
-  const first = entryOf(
+  const first = addShard(
     {
       key: 'first',
       region: '',
@@ -264,59 +316,72 @@ export function buildShardSet(merged: MergeResult, options: ShardOptions = {}): 
       },
     },
   );
-  const attributes = createAttributes(feed, rowIndex);
-  const postings = createTextIndexBuilder(
-    rowIndex.rows,
-    createCategoryLabel(feed),
-    attributes.words,
-  ).postings();
-  const codeOfBits = reverse(rowIndex.valueSets.region);
-  const typeOfBits = reverse(rowIndex.valueSets.certification);
+
+  // Words naming a place or a certification, as codes: the row index's bit sets (a tenth of the
+  // writer's memory at 300,000 products) are let go before the text index is built.
   const chunkWords = new Map<string, ChunkWord>();
   const wordEntry = (word: string) => {
     let entry = chunkWords.get(word);
     if (!entry) chunkWords.set(word, (entry = { bytes: word.length + 8 }));
     return entry;
   };
-  // Row of the engine → its shard (position in `shardFiles`) and its position there.
+  {
+    const codeOfBits = reverse(rowIndex.valueSets.region);
+    const typeOfBits = reverse(rowIndex.valueSets.certification);
+    for (const [word, hits] of createAttributes(feed, rowIndex).words()) {
+      const entry = wordEntry(word);
+      for (const hit of hits) {
+        const code = codeOfBits.get(hit.bits);
+        const type = typeOfBits.get(hit.bits);
+        if (code !== undefined) (entry.places ??= []).push(code);
+        if (type !== undefined) (entry.certifications ??= []).push(type);
+      }
+      entry.places?.sort(compareCodes);
+      entry.certifications?.sort();
+      entry.bytes += JSON.stringify([entry.places ?? [], entry.certifications ?? []]).length;
+    }
+  }
+  rowIndex = undefined;
+
+  const postings = createTextIndexBuilder(rows, createCategoryLabel(feed)).postings();
+  // Row of the engine → its shard and its position there.
   const rowShard = new Int32Array(rows.length);
   const rowInShard = new Int32Array(rows.length);
   rows.forEach((row, i) => {
-    rowShard[i] = shardOf.get(row.hit.product.id)!;
-    rowInShard[i] = rowOf.get(row.hit.product.id)!;
+    const place = placeOf.get(row.hit.product.id)!;
+    rowShard[i] = place.shard;
+    rowInShard[i] = place.row;
   });
+  placeOf.clear();
+  // Each word's size in its chunk, without making its lists yet (they are made chunk by chunk below).
+  const seenIn = new Int32Array(shards.length).fill(-1);
+  let wordNumber = 0;
   for (const [word, posting] of postings) {
-    const perShard = new Map<number, number[]>();
-    let bytes = 0;
+    const entry = wordEntry(word);
+    entry.posting = posting;
+    entry.bytes += posting.rows.length * 6;
     for (let k = 0; k < posting.rows.length; k++) {
-      const row = posting.rows[k]!;
-      const shard = rowShard[row]!;
-      let list = perShard.get(shard);
-      if (!list) perShard.set(shard, (list = []));
-      list.push(rowInShard[row]!, posting.weights[k]!);
-      bytes += 6;
+      const shard = rowShard[posting.rows[k]!]!;
+      if (seenIn[shard] === wordNumber) continue;
+      seenIn[shard] = wordNumber;
+      entry.bytes += shards[shard]!.key.length + 6;
     }
-    const entry = wordEntry(word);
-    entry.shards = Object.create(null) as Record<string, number[]>;
-    for (const shard of [...perShard.keys()].sort((a, b) => a - b)) {
-      const key = shardFiles[shard]!.file.key;
-      entry.shards[key] = perShard.get(shard)!;
-      bytes += key.length + 6;
-    }
-    entry.bytes += bytes;
+    wordNumber++;
   }
-  for (const [word, hits] of attributes.words()) {
-    const entry = wordEntry(word);
-    for (const hit of hits) {
-      const code = codeOfBits.get(hit.bits);
-      const type = typeOfBits.get(hit.bits);
-      if (code !== undefined) (entry.places ??= []).push(code);
-      if (type !== undefined) (entry.certifications ??= []).push(type);
+  /** A word's rows and weights per shard: `{ "62.71": [row, weight, …] }`, shards in set order. */
+  const perShard = ({ rows: hits, weights }: Posting) => {
+    const lists = new Map<number, number[]>();
+    for (let k = 0; k < hits.length; k++) {
+      const shard = rowShard[hits[k]!]!;
+      let list = lists.get(shard);
+      if (!list) lists.set(shard, (list = []));
+      list.push(rowInShard[hits[k]!]!, weights[k]!);
     }
-    entry.places?.sort(compareCodes);
-    entry.certifications?.sort();
-    entry.bytes += JSON.stringify([entry.places ?? [], entry.certifications ?? []]).length;
-  }
+    const out = Object.create(null) as Record<string, number[]>;
+    for (const shard of [...lists.keys()].sort((a, b) => a - b))
+      out[shards[shard]!.key] = lists.get(shard)!;
+    return out;
+  };
 
   const chunks: TextChunkEntry[] = [];
   for (const [prefix, words] of bucketWords(chunkWords, maxChunkKb * 1024)) {
@@ -330,14 +395,14 @@ export function buildShardSet(merged: MergeResult, options: ShardOptions = {}): 
     };
     for (const word of words) {
       const entry = chunkWords.get(word)!;
-      if (entry.shards) file.words[word] = entry.shards;
+      if (entry.posting) file.words[word] = perShard(entry.posting);
       if (entry.places) file.places[word] = entry.places;
       if (entry.certifications) file.certifications[word] = entry.certifications;
     }
     const text = JSON.stringify(file);
     const hash = hashOf(text).slice(0, 16);
     const path = `text/${safeName(prefix || '_')}.${hash}.json`;
-    files.push({ path, text });
+    emit(path, text);
     chunks.push({ prefix, file: path, bytes: byteLength(text), hash });
   }
 
@@ -345,7 +410,7 @@ export function buildShardSet(merged: MergeResult, options: ShardOptions = {}): 
   const textIndexText = JSON.stringify(textIndex);
   const textIndexHash = hashOf(textIndexText).slice(0, 16);
   const textIndexPath = `text-index.${textIndexHash}.json`;
-  files.push({ path: textIndexPath, text: textIndexText });
+  emit(textIndexPath, textIndexText);
 
   const index: ShardIndex = {
     kind: SHARD_INDEX_KIND,
@@ -372,8 +437,8 @@ export function buildShardSet(merged: MergeResult, options: ShardOptions = {}): 
       chunks: chunks.length,
     },
   };
-  files.push({ path: 'index.json', text: JSON.stringify(index) });
-  return { index, files };
+  emit('index.json', JSON.stringify(index));
+  return index;
 }
 
 export interface WriteReport {
@@ -383,6 +448,8 @@ export interface WriteReport {
   unchanged: string[];
   /** Shard and chunk files of an earlier run that the new index no longer lists. */
   removed: string[];
+  /** Bytes of every file of the set (written or unchanged). */
+  bytes: number;
 }
 
 /**
@@ -391,35 +458,67 @@ export interface WriteReport {
  * `index.json` is written last, so a reader never sees an index whose files are missing.
  */
 export async function writeShardSet(dir: string, set: ShardSet): Promise<WriteReport> {
-  const report: WriteReport = { written: [], unchanged: [], removed: [] };
-  const wanted = new Set(set.files.map((file) => file.path));
-  for (const file of set.files) {
-    const path = join(dir, file.path);
-    const before = await readFile(path, 'utf8').catch(() => undefined);
-    if (before === file.text) {
-      report.unchanged.push(file.path);
-      continue;
-    }
-    await mkdir(dirname(path), { recursive: true });
-    await writeFile(path, file.text);
-    report.written.push(file.path);
-  }
-  for (const folder of ['shards', 'text', '.']) {
-    const names = await readdir(join(dir, folder)).catch(() => [] as string[]);
-    for (const name of names.sort()) {
-      const path = folder === '.' ? name : `${folder}/${name}`;
-      if (wanted.has(path) || !name.endsWith('.json')) continue;
-      if (folder === '.' && !name.startsWith('text-index.')) continue;
-      await rm(join(dir, path));
-      report.removed.push(path);
-    }
-  }
-  return report;
+  const writer = createWriter(dir);
+  for (const file of set.files) writer.write(file.path, file.text);
+  return writer.finish();
+}
+
+/**
+ * Files into `dir` one by one (synchronously: a shard's text is let go as soon as it is on disk),
+ * then `finish` removes what an earlier run wrote and this one did not.
+ */
+function createWriter(dir: string) {
+  const report: WriteReport = { written: [], unchanged: [], removed: [], bytes: 0 };
+  const wanted = new Set<string>();
+  const folders = new Set<string>();
+  return {
+    write(file: string, text: string) {
+      wanted.add(file);
+      const path = join(dir, file);
+      report.bytes += byteLength(text);
+      let before: string | undefined;
+      try {
+        before = readFileSync(path, 'utf8');
+      } catch {
+        before = undefined;
+      }
+      if (before === text) {
+        report.unchanged.push(file);
+        return;
+      }
+      const folder = dirname(path);
+      if (!folders.has(folder)) {
+        mkdirSync(folder, { recursive: true });
+        folders.add(folder);
+      }
+      writeFileSync(path, text);
+      report.written.push(file);
+    },
+    finish(): WriteReport {
+      for (const folder of ['shards', 'text', '.']) {
+        let names: string[];
+        try {
+          names = readdirSync(join(dir, folder));
+        } catch {
+          names = [];
+        }
+        for (const name of names.sort()) {
+          const path = folder === '.' ? name : `${folder}/${name}`;
+          if (wanted.has(path) || !name.endsWith('.json')) continue;
+          if (folder === '.' && !name.startsWith('text-index.')) continue;
+          rmSync(join(dir, path));
+          report.removed.push(path);
+        }
+      }
+      return report;
+    },
+  };
 }
 
 interface ChunkWord {
   bytes: number;
-  shards?: Record<string, number[]>;
+  /** The word's rows and weights in the engine (grouped by shard when its chunk is written). */
+  posting?: Posting;
   places?: string[];
   certifications?: string[];
 }
