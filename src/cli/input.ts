@@ -5,7 +5,8 @@
  * become `InputError`, which the commands turn into exit 2, with the line and column of a JSON syntax
  * error.
  */
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
 import { fetchLimited } from '../feed/fetch-limited.js';
 import type { Bilingual } from '../model/vocabulary.js';
 
@@ -55,6 +56,21 @@ export async function readSource(source: string, timeoutMs = FETCH_TIMEOUT_MS): 
     );
   }
 }
+
+/** A shard set's folder stands for its `index.json`; any other source is itself. */
+export async function shardFolderIndex(source: string): Promise<string> {
+  if (isUrl(source) || source === '-') return source;
+  const info = await stat(source).catch(() => undefined);
+  return info?.isDirectory() ? join(source, 'index.json') : source;
+}
+
+/** Reads a file of the shard set whose `index.json` is `indexSource` (a path or a URL) by its path in the set. */
+export const shardFileReader =
+  (indexSource: string, timeoutMs = FETCH_TIMEOUT_MS) =>
+  (file: string): Promise<string> =>
+    isUrl(indexSource)
+      ? readSource(new URL(file, indexSource).href, timeoutMs)
+      : readFile(join(dirname(indexSource), file), 'utf8');
 
 async function readStdin(): Promise<string> {
   const chunks: Buffer[] = [];

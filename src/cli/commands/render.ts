@@ -10,7 +10,20 @@ import { dirname } from 'node:path';
 import { parseFeed } from '../../model/parse.js';
 import type { Feed } from '../../model/types.js';
 import { UsageError, type ParsedArgs } from '../args.js';
-import { InputError, parseJsonText, readSource } from '../input.js';
+import { isShardIndexSource } from '../../feed/shards/format.js';
+import {
+  readShardSet,
+  shardIndexOf,
+  ShardSetError,
+  type ReadShardSetOptions,
+} from '../../feed/shards/merged.js';
+import {
+  InputError,
+  parseJsonText,
+  readSource,
+  shardFileReader,
+  shardFolderIndex,
+} from '../input.js';
 import { formatIssueBlock, labels, styleFor } from '../report.js';
 import type { Command, CommandContext } from './command.js';
 
@@ -19,12 +32,13 @@ const usage = `Usage: etalase render <file-or-url> --out snippet.html [--src <fe
 
 Writes the HTML of an etalase-showcase with its header, filters and first page of products already
 rendered (declarative shadow DOM), its JSON-LD and a contact list for browsers without JavaScript.
+The input is a feed or a shard set (its folder or index.json, from etalase shard), read whole.
 Paste it into a page that loads etalase.min.js: the script takes the rendered element over without
 drawing it again, then loads the feed as usual.
 
 Options:
   --out <file>       Where to write the HTML (required; "-" for standard output)
-  --src <url>        The feed URL the page loads (default: the file or URL given)
+  --src <url>        The feed (or shard index) URL the page loads (default: the file or URL given)
   --region <code>    Pre-filter to a Kemendagri region code (e.g. 62.71)
   --category <id>    Pre-filter to a category
   --page-size <n>    Products on the first page (default 24)
@@ -33,16 +47,46 @@ Options:
 
 Exit status: 0 written, 1 the input is not a usable feed, 2 wrong usage or unreadable input.`;
 
-/** Reads and parses the feed of a render/site command; `undefined` (after saying why) when unusable. */
+/** What a render/site command reads: the parsed feed, its JSON text, and the file it came from. */
+export interface PagesInput {
+  feed: Feed;
+  /** The feed's JSON text (for a shard set, the merged feed's). */
+  feedText: string;
+  /** The file or URL read (for a shard set's folder, its `index.json`). */
+  path: string;
+}
+
+/**
+ * Reads and parses the feed of a render/site command: a feed, or a shard set (its folder or
+ * `index.json`, path or URL) read whole into the merged feed it was made from. `{ exitCode }` (after
+ * saying why) when unusable.
+ */
 export async function readFeedForPages(
   source: string,
   args: ParsedArgs,
   context: CommandContext,
-): Promise<{ feed: Feed } | { exitCode: number }> {
+  options: ReadShardSetOptions = {},
+): Promise<PagesInput | { exitCode: number }> {
   let input: unknown;
+  let feedText: string;
+  const path = await shardFolderIndex(source);
   try {
-    input = parseJsonText(await readSource(source), source);
+    feedText = await readSource(path);
+    input = parseJsonText(feedText, path);
+    const index = isShardIndexSource([path]) ? shardIndexOf(feedText) : undefined;
+    if (index) {
+      input = (await readShardSet(index, shardFileReader(path), options)).input;
+      feedText = JSON.stringify(input);
+    }
   } catch (error) {
+    if (error instanceof ShardSetError) {
+      context.stderr(
+        args.lang === 'en'
+          ? `etalase: ${error.file} of the shard set ${path} is ${error.reason === 'missing' ? 'missing or unreadable' : 'not a shard'}. Run etalase shard again.\n`
+          : `etalase: ${error.file} dari kumpulan pecahan ${path} ${error.reason === 'missing' ? 'tidak ada atau tidak terbaca' : 'bukan pecahan'}. Jalankan lagi etalase shard.\n`,
+      );
+      return { exitCode: 2 };
+    }
     if (!(error instanceof InputError)) throw error;
     context.stderr(`etalase: ${error.messages[args.lang]}\n`);
     return { exitCode: 2 };
@@ -55,7 +99,7 @@ export async function readFeedForPages(
     );
     return { exitCode: 1 };
   }
-  return { feed };
+  return { feed, feedText, path };
 }
 
 /** A positive whole number option, or the default. */
@@ -88,14 +132,15 @@ export const command: Command = {
     const out = args.values['out'];
     if (typeof out !== 'string' || out === '') throw new UsageError('render needs --out <file>');
     const pageSize = pageSizeOption(args.values['page-size'], 24);
-    const read = await readFeedForPages(source, args, context);
+    // Over a shard set, the first page is its `first` shard, as the showcase that hydrates it shows.
+    const read = await readFeedForPages(source, args, context, { firstPageFirst: true });
     if (!('feed' in read)) return read.exitCode;
     const { renderShowcase } = await import('../../ssr/render.js');
     const text = (name: string) => {
       const value = args.values[name];
       return typeof value === 'string' && value ? value : undefined;
     };
-    const src = text('src') ?? source;
+    const src = text('src') ?? read.path;
     const html = await renderShowcase(read.feed, {
       src,
       lang: args.lang,

@@ -8,7 +8,6 @@ import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Language } from '../../model/vocabulary.js';
 import { UsageError } from '../args.js';
-import { readSource } from '../input.js';
 import type { Command } from './command.js';
 import { pageSizeOption, readFeedForPages } from './render.js';
 
@@ -18,7 +17,8 @@ const usage = `Usage: etalase site <file-or-url> --out site/ [--base-url https:/
 Writes a static catalogue to put on any static host: the showcase page, one page per product
 (produk/<id>/) and per producer (produsen/<id>/) with their own title, description, Open Graph and
 Twitter card tags and JSON-LD, readable without JavaScript, plus robots.txt and (with --base-url)
-sitemap.xml. Every page declares a strict Content-Security-Policy.
+sitemap.xml. Every page declares a strict Content-Security-Policy. The input is a feed or a shard set
+(its folder or index.json, from etalase shard), written into the site as one merged feed.
 
 Options:
   --out <folder>     Where to write the site (required)
@@ -78,10 +78,10 @@ export const command: Command = {
     const result = await buildSite(read.feed, {
       out,
       langs: langs as Language[],
-      feedText: await readSource(source),
+      feedText: read.feedText,
       dropIn,
       pageSize,
-      ...(/^https?:\/\//i.test(source) || source === '-' ? {} : { feedDir: dirname(source) }),
+      ...(/^https?:\/\//i.test(read.path) || source === '-' ? {} : { feedDir: dirname(read.path) }),
       ...(typeof baseUrl === 'string' ? { baseUrl } : {}),
     });
     const seconds = ((performance.now() - started) / 1000).toFixed(1);

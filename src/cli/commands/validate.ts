@@ -9,7 +9,13 @@ import { loadDistricts } from '../../model/regions/index.js';
 import { countFeed, type FeedCounts } from '../../model/health.js';
 import type { Feed, FeedIssue } from '../../model/types.js';
 import { UsageError } from '../args.js';
-import { InputError, parseJsonText, readSource } from '../input.js';
+import {
+  InputError,
+  parseJsonText,
+  readSource,
+  shardFileReader,
+  shardFolderIndex,
+} from '../input.js';
 import {
   countIssues,
   formatHumanReport,
@@ -21,8 +27,6 @@ import {
 import type { Command } from './command.js';
 import { checkShardSet } from '../shard/validate.js';
 import { isShardIndex } from '../../feed/shards/format.js';
-import { readFile, stat } from 'node:fs/promises';
-import { dirname, join } from 'node:path';
 
 const usage = `Usage: etalase validate <file-or-url> [--json] [--lang id|en] [--strict]
 
@@ -121,11 +125,7 @@ export const command: Command = {
     // A steward's check is complete: district codes too (the browser skips this table unless needed).
     await loadDistricts();
     const { feed, issues } = isShardIndex(input)
-      ? await checkShardSet(input, (file) =>
-          /^https?:\/\//i.test(path)
-            ? readSource(new URL(file, path).href, timeoutSeconds * 1000)
-            : readFile(join(dirname(path), file), 'utf8'),
-        )
+      ? await checkShardSet(input, shardFileReader(path, timeoutSeconds * 1000))
       : parseFeed(input);
     const summary = summarize(feed, input, issues);
     const valid = feed !== null && summary.errors === 0 && !(strict && summary.warnings > 0);
@@ -150,13 +150,6 @@ export const command: Command = {
     return valid ? 0 : 1;
   },
 };
-
-/** A shard set's folder stands for its `index.json`. */
-async function shardFolderIndex(source: string): Promise<string> {
-  if (/^https?:\/\//i.test(source) || source === '-') return source;
-  const info = await stat(source).catch(() => undefined);
-  return info?.isDirectory() ? join(source, 'index.json') : source;
-}
 
 /** What the lenient parse did: records skipped, fields or items dropped, values repaired. */
 function healthLine(counts: FeedCounts, lang: 'id' | 'en'): string {
