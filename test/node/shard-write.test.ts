@@ -11,7 +11,7 @@ import { mergeFeeds } from '../../src/feed/merge.js';
 import { parseFeed } from '../../src/model/parse.js';
 import { loadDistricts } from '../../src/model/regions/index.js';
 import type { Feed, FeedInput } from '../../src/model/types.js';
-import { buildShardSet, writeShardSet } from '../../src/cli/shard/write.js';
+import { buildShardSet, writeShards, writeShardSet } from '../../src/cli/shard/write.js';
 import type {
   ShardFile,
   ShardIndex,
@@ -174,6 +174,32 @@ describe('etalase shard: the shard set', () => {
       again.files.map((f) => [f.path, f.text]),
       set.files.map((f) => [f.path, f.text]),
     );
+  });
+});
+
+describe('etalase shard: writing as it goes', () => {
+  it('writes, shard by shard, exactly the files of the set built in memory', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'etalase-shards-'));
+    try {
+      const inMemory = buildShardSet(mergeFeeds(sources()), { maxShardKb: 12 });
+      const { index, report } = await writeShards(dir, mergeFeeds(sources()), { maxShardKb: 12 });
+      assert.deepEqual(index, inMemory.index);
+      assert.deepEqual(
+        report.written,
+        inMemory.files.map((file) => file.path),
+      );
+      for (const file of inMemory.files)
+        assert.equal(readFileSync(join(dir, file.path), 'utf8'), file.text, file.path);
+      assert.equal(
+        report.bytes,
+        inMemory.files.reduce((sum, file) => sum + Buffer.byteLength(file.text), 0),
+      );
+      const again = await writeShards(dir, mergeFeeds(sources()), { maxShardKb: 12 });
+      assert.deepEqual(again.report.written, []);
+      assert.equal(again.report.unchanged.length, inMemory.files.length);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
 
