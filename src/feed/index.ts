@@ -25,7 +25,6 @@ export {
 } from './query.js';
 export { filterStateToSearchParams, searchParamsToFilterState, URL_PARAMS } from './url-state.js';
 export {
-  loadFeed,
   FEED_DEFAULTS,
   type FeedLoadFailure,
   type FeedLoadResult,
@@ -35,6 +34,8 @@ export {
   type RevalidationOutcome,
   type SourcedIssue,
 } from './load.js';
+// A feed, or a whole shard set from its index.json (the worker's feed-only `loadFeed` is in load.ts).
+export { loadFeed } from './shards/load.js';
 export { loadFeedOffThread, WORKER_POLICY } from './load-off-thread.js';
 export {
   mergeFeeds,

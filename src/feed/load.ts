@@ -13,8 +13,6 @@ import { defaultFeedCache, noCache, type CachedFeed, type FeedCache } from './ca
 import { feedError, type FeedError } from './errors.js';
 import { fetchFeedText, type FetchProgress } from './fetch.js';
 import { mergeFeeds, type MergeConflict, type MergeResult } from './merge.js';
-import { isShardIndexSource } from './shards/format.js';
-import { readShardSet, shardIndexOf, ShardSetError } from './shards/merged.js';
 
 export interface LoadFeedOptions {
   /** Cancels loading (the result is then an `aborted` error). */
@@ -178,10 +176,6 @@ async function loadUnsafe(
     const error = rootErrors[0] ?? feedError('invalid-url', '');
     return { ok: false, error, errors: rootErrors.length ? rootErrors : [error], issues: [] };
   }
-  if (isShardIndexSource(roots)) {
-    const whole = await loadShardSet(roots[0]!, context);
-    if (whole) return whole;
-  }
   const first = await assemble(roots, context, (url) => loadDoc(url, context, true));
   first.errors.unshift(...rootErrors);
   const result = finish(first, roots, context);
@@ -245,19 +239,17 @@ function resolveUrl(url: string, base: string | undefined): string | undefined {
   }
 }
 
-type Parsed = { feed: Feed; issues: SourcedIssue[] } | { error: FeedError; issues: SourcedIssue[] };
-
-async function parseBody(url: string, body: string, context: Context): Promise<Parsed> {
+async function parseBody(
+  url: string,
+  body: string,
+  context: Context,
+): Promise<{ feed: Feed; issues: SourcedIssue[] } | { error: FeedError; issues: SourcedIssue[] }> {
   let json: unknown;
   try {
     json = JSON.parse(body);
   } catch {
     return { error: feedError('not-json', url), issues: [] };
   }
-  return parseValue(url, json, context);
-}
-
-async function parseValue(url: string, json: unknown, context: Context): Promise<Parsed> {
   let parse: (json: unknown, options?: ParseOptions) => ParseResult | Promise<ParseResult>;
   try {
     parse = context.options.parseInSlices
@@ -271,62 +263,6 @@ async function parseValue(url: string, json: unknown, context: Context): Promise
   const issues = result.issues.map((issue) => ({ ...issue, url }));
   if (!result.feed) return { error: feedError('invalid-feed', url), issues };
   return { feed: result.feed, issues };
-}
-
-/**
- * A source naming a shard set's `index.json`: the index and every shard, as one merged feed with the
- * provenance of the feeds it was made from (`undefined` when the file is a feed after all: it is then
- * loaded as one). Not kept offline: a showcase reads a shard set lazily with `openShardSet`, which keeps
- * its files; this whole read is for programs (the CLI's `render` and `site`) and small sets.
- */
-async function loadShardSet(url: string, context: Context): Promise<FeedLoadResult | undefined> {
-  const failure = (error: FeedError, issues: SourcedIssue[] = []): FeedLoadFailure => ({
-    ok: false,
-    error,
-    errors: [error],
-    issues,
-  });
-  const response = await download(url, context, undefined);
-  if (!response.ok) return failure(response.error);
-  if (response.notModified) return failure(feedError('http', url, { status: 304 }));
-  const index = shardIndexOf(response.body);
-  if (!index) return undefined;
-  let merged;
-  try {
-    merged = await readShardSet(index, async (file) => {
-      const got = await download(new URL(file, url).href, context, undefined);
-      if (!got.ok) throw got.error;
-      if (got.notModified) throw feedError('http', file, { status: 304 });
-      return got.body;
-    });
-  } catch (error) {
-    if (!(error instanceof ShardSetError)) throw error;
-    const cause = error.cause as FeedError | undefined;
-    return failure(
-      cause?.code
-        ? cause
-        : feedError(
-            error.reason === 'not-json' ? 'not-json' : 'invalid-feed',
-            new URL(error.file, url).href,
-          ),
-    );
-  }
-  const parsed = await parseValue(url, merged.input, context);
-  if (!('feed' in parsed)) return failure(parsed.error, parsed.issues);
-  const fetchedAt = new Date().toISOString();
-  return {
-    ok: true,
-    feed: parsed.feed,
-    issues: parsed.issues,
-    stale: false,
-    fetchedAt,
-    sources: [{ url, fetchedAt, stale: false }],
-    errors: [],
-    conflicts: [],
-    provenance: merged.provenance,
-    credits: merged.credits,
-    revalidation: Promise.resolve({ status: 'fresh' }),
-  };
 }
 
 function download(url: string, context: Context, revalidating: CachedFeed | undefined) {

@@ -9,7 +9,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync }
 import { writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { loadFeed } from '../../src/feed/load.js';
+import { loadFeed } from '../../src/feed/index.js';
 import { readShardSet } from '../../src/feed/shards/merged.js';
 import { mergeFeeds } from '../../src/feed/merge.js';
 import { createQueryEngine } from '../../src/feed/query.js';
