@@ -51,16 +51,20 @@ const keyOf = (list: MergedList, record: unknown) =>
 /** Newer `updatedAt` wins (a record without one is as old as its feed); on a tie the earlier source wins. */
 const isNewer = (candidate: string, current: string) => candidate > current;
 
-export function mergeFeeds(sources: FeedSource[]): MergeResult {
-  // No prototype: looking up an id such as `toString` finds only what was merged.
+/** Provenance with nothing in it yet (no prototype: an id such as `toString` finds only what was merged). */
+export function emptyProvenance(): MergeResult['provenance'] {
   const byId = (): Record<string, string> => Object.create(null);
-  const provenance: MergeResult['provenance'] = {
+  return {
     producers: byId(),
     products: byId(),
     outlets: byId(),
     categories: byId(),
     regions: byId(),
   };
+}
+
+export function mergeFeeds(sources: FeedSource[]): MergeResult {
+  const provenance = emptyProvenance();
   const conflicts: MergeConflict[] = [];
   if (sources.length === 0) throw new RangeError('mergeFeeds needs at least one feed');
 

@@ -22,32 +22,13 @@ import { command as renderCommand, readFeedForPages } from '../../src/cli/comman
 import type { CommandContext } from '../../src/cli/commands/command.js';
 import { buildSite } from '../../src/ssr/site.js';
 import { generateFeed } from '../fixtures/generate-feed.js';
+import { twoSources } from '../fixtures/shard-sources.js';
 
 await loadDistricts();
 
 const BASE = 'https://data.example.org/nasional/';
-const parse = (input: FeedInput) => parseFeed(input).feed as Feed;
 
-/** A national feed and a Kalimantan one with ids of its own: two sources, so provenance matters. */
-function sources() {
-  const national = generateFeed({ products: 500, seed: 5, regions: 'national' });
-  const kalimantan = generateFeed({ products: 150, seed: 6 });
-  const renamed: FeedInput = {
-    ...kalimantan,
-    publisher: { name: 'Dinas Kalimantan', regionCode: '64' },
-    producers: kalimantan.producers.map((p) => ({ ...p, id: `k-${p.id}` })),
-    products: kalimantan.products.map((p) => ({
-      ...p,
-      id: `k-${p.id}`,
-      producerId: `k-${p.producerId}`,
-    })),
-    outlets: [],
-  };
-  return [
-    { url: 'https://example.org/nasional.json', feed: parse(national) },
-    { url: 'https://example.org/kalimantan.json', feed: parse(renamed) },
-  ];
-}
+const sources = () => twoSources({ products: 500, seed: 5 }, { products: 150, seed: 6 });
 
 const byId = <T extends { id: string }>(records: T[]) =>
   [...records].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));

@@ -8,9 +8,7 @@ import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { mergeFeeds } from '../../src/feed/merge.js';
-import { parseFeed } from '../../src/model/parse.js';
 import { loadDistricts } from '../../src/model/regions/index.js';
-import type { Feed, FeedInput } from '../../src/model/types.js';
 import { buildShardSet, writeShards, writeShardSet } from '../../src/cli/shard/write.js';
 import type {
   ShardFile,
@@ -18,32 +16,11 @@ import type {
   TextChunkFile,
   TextIndexFile,
 } from '../../src/feed/shards/format.js';
-import { generateFeed } from '../fixtures/generate-feed.js';
+import { twoSources } from '../fixtures/shard-sources.js';
 
 await loadDistricts();
 
-const parse = (input: FeedInput) =>
-  parseFeed(input, { now: new Date(input.updatedAt) }).feed as Feed;
-/** Two publishers: a national feed and a Kalimantan one whose ids are its own, plus one shared product. */
-function sources() {
-  const national = generateFeed({ products: 600, seed: 3, regions: 'national' });
-  const kalimantan = generateFeed({ products: 200, seed: 4 });
-  const renamed: FeedInput = {
-    ...kalimantan,
-    publisher: { name: 'Dinas Kalimantan', regionCode: '64' },
-    producers: kalimantan.producers.map((p) => ({ ...p, id: `k-${p.id}` })),
-    products: kalimantan.products.map((p) => ({
-      ...p,
-      id: `k-${p.id}`,
-      producerId: `k-${p.producerId}`,
-    })),
-    outlets: [],
-  };
-  return [
-    { url: 'https://example.org/nasional.json', feed: parse(national) },
-    { url: 'https://example.org/kalimantan.json', feed: parse(renamed) },
-  ];
-}
+const sources = () => twoSources({ products: 600, seed: 3 }, { products: 200, seed: 4 });
 
 const byId = <T extends { id: string }>(records: T[]) =>
   [...records].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));

@@ -4,7 +4,7 @@
  * a source naming `index.json`; a showcase reads shard sets lazily instead (`read.ts`), shard by shard.
  * Pure but for the `read` function it is given (fetch in a browser, the file system in node).
  */
-import type { FeedCredit, MergeResult } from '../merge.js';
+import { emptyProvenance, type FeedCredit, type MergeResult } from '../merge.js';
 import {
   isShardIndex,
   shardAsFeed,
@@ -116,14 +116,7 @@ async function readShard(entry: ShardEntry, read: ReadShardFile): Promise<ShardF
 
 /** Shards' records as one feed, each record once (the first copy), with where each came from. */
 export function mergeShards(index: ShardIndex, files: ShardFile[]): MergedShardSet {
-  const byId = (): Record<string, string> => Object.create(null);
-  const provenance: MergeResult['provenance'] = {
-    producers: byId(),
-    products: byId(),
-    outlets: byId(),
-    categories: byId(),
-    regions: byId(),
-  };
+  const provenance = emptyProvenance();
   const sourceUrl = (position: number | undefined) =>
     index.sources[position ?? 0]?.url ?? index.sources[0]?.url ?? '';
   const take = <T extends { id: string }>(list: 'producers' | 'products' | 'outlets'): T[] => {
