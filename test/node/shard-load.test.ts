@@ -134,7 +134,7 @@ describe('etalase render and site on a shard set', () => {
     const input = generateFeed({ products: 300, seed: 7, regions: 'national' });
     const feedPath = join(dir, 'feed.json');
     writeFileSync(feedPath, JSON.stringify(input));
-    for (const src of new Set(input.products.flatMap((p) => p.images.map((i) => i.src)))) {
+    for (const src of new Set(input.products.flatMap((p) => (p.images ?? []).map((i) => i.src)))) {
       mkdirSync(dirname(join(dir, src)), { recursive: true });
       writeFileSync(join(dir, src), '<svg xmlns="http://www.w3.org/2000/svg"/>');
     }
@@ -142,7 +142,7 @@ describe('etalase render and site on a shard set', () => {
     const { index } = await writeShards(dir, mergeFeeds([{ url: feedPath, feed }]), {
       maxShardKb: 16,
     });
-    return { feedPath, images: input.products[0]!.images[0]!.src, regions: index.facets.region };
+    return { feedPath, images: input.products[0]!.images![0]!.src, regions: index.facets.region };
   })();
 
   /** `etalase render <source> --out - …`'s output. */
