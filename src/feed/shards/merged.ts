@@ -117,8 +117,9 @@ async function readShard(entry: ShardEntry, read: ReadShardFile): Promise<ShardF
 /** Shards' records as one feed, each record once (the first copy), with where each came from. */
 export function mergeShards(index: ShardIndex, files: ShardFile[]): MergedShardSet {
   const provenance = emptyProvenance();
+  const sources = Array.isArray(index.sources) ? index.sources : [];
   const sourceUrl = (position: number | undefined) =>
-    index.sources[position ?? 0]?.url ?? index.sources[0]?.url ?? '';
+    sources[position ?? 0]?.url ?? sources[0]?.url ?? '';
   const take = <T extends { id: string }>(list: 'producers' | 'products' | 'outlets'): T[] => {
     const out: T[] = [];
     const seen = provenance[list];
@@ -141,5 +142,5 @@ export function mergeShards(index: ShardIndex, files: ShardFile[]): MergedShardS
     ...(index.license ? { license: index.license } : {}),
     ...(index.languages ? { languages: index.languages } : {}),
   };
-  return { input, credits: index.sources, provenance };
+  return { input, credits: sources, provenance };
 }
