@@ -5,11 +5,12 @@
  * (`facets.ts`), sort orders (`sort.ts`), the text index (`text-index.ts`) and suggestions
  * (`suggest.ts`).
  */
-import type { Feed, Producer } from '../model/types.js';
+import type { Feed, Outlet, Producer } from '../model/types.js';
+import type { Bitset } from './bitset.js';
 import { localize } from '../format/text.js';
 import { computeFacets, emptyFacets } from './query/facets.js';
-import { activeFilters, matching, relatedOutlets } from './query/filters.js';
-import { createAttributes } from './query/attributes.js';
+import { activeFilters, matching, relatedOutlets, type ActiveFilters } from './query/filters.js';
+import { createAttributes, type AttributeWords } from './query/attributes.js';
 import { createCategoryLabel } from './query/labels.js';
 import { buildRowIndex, createRowIndexBuilder, type RowIndex } from './query/rows.js';
 import { createSortOrders } from './query/sort.js';
@@ -20,7 +21,7 @@ import {
   type TextIndexBuilder,
 } from './query/text-index.js';
 import type { QueryEngine, QueryEngineOptions } from './query/types.js';
-import type { FilterState, QueryResult } from './types.js';
+import type { Facets, FilterState, QueryResult } from './types.js';
 
 export { tagKey, materialKey } from './query/rows.js';
 export type {
@@ -88,40 +89,83 @@ function engineOf(feed: Feed, index: RowIndex, options: QueryEngineOptions): Que
   };
   const search = (text: string) => finishText().search(text);
   const filtersOf = (state: FilterState) => activeFilters(index, state, search);
+  /** Producers of the listed rows, each once, in list order (for the map). */
+  const producersOf = (list: number[]) => {
+    const seen = new Set<string>();
+    const producers: Producer[] = [];
+    for (const i of list) {
+      const producer = rows[i]!.hit.producer;
+      if (!seen.has(producer.id)) {
+        seen.add(producer.id);
+        producers.push(producer);
+      }
+    }
+    return producers;
+  };
+
+  /**
+   * The last query's work, kept for the next one: "load more" changes only the page, so it slices the
+   * same ordered list; a new sort order reuses the matches, facet counts and outlets. Keyed by the
+   * state without `page` and `sort`.
+   */
+  let last:
+    | {
+        key: string;
+        words: AttributeWords | undefined;
+        filters: ActiveFilters;
+        matched: Bitset;
+        facets?: Facets;
+        outlets: Outlet[];
+        sortKey?: string;
+        list?: number[];
+        producers?: Producer[];
+      }
+    | undefined;
+  const matchesOf = (state: FilterState) => {
+    const { page: _, sort: __, ...rest } = state;
+    // Words may name districts once their names have loaded: a new attribute map, new matches.
+    const words = state.q ? attributes.words() : undefined;
+    const key = JSON.stringify(rest);
+    if (last?.key !== key || last.words !== words) {
+      const filters = filtersOf(state);
+      const matched = matching(index.all, filters);
+      const outlets = relatedOutlets(feed.outlets, index, matched, state);
+      last = { key, words, filters, matched, outlets };
+    }
+    return last;
+  };
 
   return {
     size: index.size,
     query(state, { pageSize = DEFAULT_PAGE_SIZE, facets: withFacets = true } = {}) {
-      const filters = filtersOf(state);
-      const matched = matching(index.all, filters);
-      const list = orders.sorted(state.sort, matched, filters.scores);
+      const memo = matchesOf(state);
+      const { filters, matched } = memo;
+      const sortKey = String(state.sort);
+      if (memo.sortKey !== sortKey || !memo.list) {
+        memo.sortKey = sortKey;
+        memo.list = orders.sorted(state.sort, matched, filters.scores);
+        memo.producers = producersOf(memo.list);
+      }
+      const list = memo.list;
       const perPage = Math.max(1, Math.floor(pageSize));
       const pages = Math.max(1, Math.ceil(list.length / perPage));
       const page = Math.min(Math.max(1, Math.floor(state.page ?? 1)), pages);
-      const seen = new Set<string>();
-      const matchedProducers: Producer[] = [];
-      for (const i of list) {
-        const producer = rows[i]!.hit.producer;
-        if (!seen.has(producer.id)) {
-          seen.add(producer.id);
-          matchedProducers.push(producer);
-        }
-      }
+      if (withFacets) memo.facets ??= computeFacets(index, filters, matched);
       const result: QueryResult = {
         hits: list.slice((page - 1) * perPage, page * perPage).map((i) => rows[i]!.hit),
         total: list.length,
         page,
         pageSize: perPage,
-        facets: withFacets ? computeFacets(index, filters, matched) : emptyFacets(),
-        producers: matchedProducers,
-        outlets: relatedOutlets(feed.outlets, index, matched, state),
+        facets: withFacets ? memo.facets! : emptyFacets(),
+        producers: memo.producers!,
+        outlets: memo.outlets,
       };
       if (filters.correction) result.didYouMean = filters.correction;
       return result;
     },
     facets(state) {
-      const filters = filtersOf(state);
-      return computeFacets(index, filters, matching(index.all, filters));
+      const memo = matchesOf(state);
+      return (memo.facets ??= computeFacets(index, memo.filters, memo.matched));
     },
     suggest(text, limit = 5) {
       const found = search(text);
