@@ -12,7 +12,7 @@ import { computeFacets, emptyFacets } from './query/facets.js';
 import { activeFilters, matching, relatedOutlets, type ActiveFilters } from './query/filters.js';
 import { createAttributes, type AttributeWords } from './query/attributes.js';
 import { createCategoryLabel } from './query/labels.js';
-import { buildRowIndex, createRowIndexBuilder, type RowIndex } from './query/rows.js';
+import { buildRowIndex, createRowIndexBuilder, rowIndexOf, type RowIndex } from './query/rows.js';
 import { createSortOrders } from './query/sort.js';
 import { createSuggester } from './query/suggest.js';
 import {
@@ -40,7 +40,7 @@ const nextTask = () => new Promise((resolve) => setTimeout(resolve, 0));
 
 /** Builds the indexes of a parsed feed; every later call is answered from them. */
 export function createQueryEngine(feed: Feed, options: QueryEngineOptions = {}): QueryEngine {
-  return engineOf(feed, buildRowIndex(feed), options);
+  return engineOf(feed, buildRowIndex(feed, [options.lang ?? 'id']), options);
 }
 
 /**
@@ -53,7 +53,7 @@ export async function createQueryEngineInSlices(
   options: QueryEngineOptions & { sliceMs?: number; signal?: AbortSignal } = {},
 ): Promise<QueryEngine> {
   const { sliceMs = 8, signal } = options;
-  const builder = createRowIndexBuilder(feed);
+  const builder = createRowIndexBuilder(feed, [options.lang ?? 'id']);
   while (!builder.step(performance.now() + sliceMs)) {
     await nextTask();
     signal?.throwIfAborted();
@@ -62,7 +62,7 @@ export async function createQueryEngineInSlices(
   // own, not after the last slice.
   await nextTask();
   signal?.throwIfAborted();
-  const index = builder.finish();
+  const index = rowIndexOf(feed, builder.finish());
   await nextTask();
   signal?.throwIfAborted();
   return engineOf(feed, index, options);
@@ -71,16 +71,15 @@ export async function createQueryEngineInSlices(
 function engineOf(feed: Feed, index: RowIndex, options: QueryEngineOptions): QueryEngine {
   const lang = options.lang ?? 'id';
   const categoryLabel = createCategoryLabel(feed, lang);
-  const { rows } = index;
-  const orders = createSortOrders(rows, lang);
-  const suggester = createSuggester(rows, feed.producers, orders.defaultRank, categoryLabel);
+  const orders = createSortOrders(index, lang, feed);
+  const suggester = createSuggester(index, feed.producers, orders.defaultRank, categoryLabel);
   const attributes = createAttributes(feed, index);
 
   // Built on the first search: many visits only browse, and the filters need none of it.
   let textIndex: TextIndex | undefined;
   let textBuilder: TextIndexBuilder | undefined;
   const builder = () =>
-    (textBuilder ??= createTextIndexBuilder(rows, categoryLabel, attributes.words));
+    (textBuilder ??= createTextIndexBuilder(index, categoryLabel, attributes.words));
   // The builder's working arrays are dropped with it once the index is done.
   const finishText = () => {
     textIndex ??= builder().finish();
@@ -94,7 +93,7 @@ function engineOf(feed: Feed, index: RowIndex, options: QueryEngineOptions): Que
     const seen = new Set<string>();
     const producers: Producer[] = [];
     for (const i of list) {
-      const producer = rows[i]!.hit.producer;
+      const producer = feed.producers[index.data.producer[i]!]!;
       if (!seen.has(producer.id)) {
         seen.add(producer.id);
         producers.push(producer);
@@ -152,7 +151,7 @@ function engineOf(feed: Feed, index: RowIndex, options: QueryEngineOptions): Que
       const page = Math.min(Math.max(1, Math.floor(state.page ?? 1)), pages);
       if (withFacets) memo.facets ??= computeFacets(index, filters, matched);
       const result: QueryResult = {
-        hits: list.slice((page - 1) * perPage, page * perPage).map((i) => rows[i]!.hit),
+        hits: list.slice((page - 1) * perPage, page * perPage).map((i) => index.hit(i)),
         total: list.length,
         page,
         pageSize: perPage,
@@ -189,12 +188,12 @@ function engineOf(feed: Feed, index: RowIndex, options: QueryEngineOptions): Que
       finishText();
     },
     get(productId) {
-      const i = index.byId.get(productId);
-      return i === undefined ? undefined : rows[i]!.hit;
+      const i = index.rowOf(productId);
+      return i === undefined ? undefined : index.hit(i);
     },
     categoryLabel,
     materialLabel(key, language = lang) {
-      const name = index.materialNames.get(key);
+      const name = index.materialName(key);
       return name === undefined ? key : localize(name, language);
     },
   };

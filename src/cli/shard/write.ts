@@ -229,15 +229,14 @@ export function buildShardSet(merged: MergeResult, options: ShardOptions = {}): 
 
   // The single-file engine's own indexes give the counts, the first page and the words.
   const rowIndex = buildRowIndex(feed);
-  const { rows } = rowIndex;
   const facets = computeFacets(
     rowIndex,
     activeFilters(rowIndex, {}, () => undefined),
     rowIndex.all,
   );
-  const firstHits = [...createSortOrders(rows, 'id').sorted(undefined, rowIndex.all)]
+  const firstHits = [...createSortOrders(rowIndex, 'id', feed).sorted(undefined, rowIndex.all)]
     .slice(0, firstPageSize)
-    .map((row) => rows[row]!.hit);
+    .map((row) => rowIndex.hit(row));
   const firstProducers = [...new Set(firstHits.map((hit) => hit.producer))];
   const first = entryOf(
     {
@@ -266,7 +265,7 @@ export function buildShardSet(merged: MergeResult, options: ShardOptions = {}): 
   );
   const attributes = createAttributes(feed, rowIndex);
   const postings = createTextIndexBuilder(
-    rowIndex.rows,
+    rowIndex,
     createCategoryLabel(feed),
     attributes.words,
   ).postings();
@@ -279,12 +278,13 @@ export function buildShardSet(merged: MergeResult, options: ShardOptions = {}): 
     return entry;
   };
   // Row of the engine → its shard (position in `shardFiles`) and its position there.
-  const rowShard = new Int32Array(rows.length);
-  const rowInShard = new Int32Array(rows.length);
-  rows.forEach((row, i) => {
-    rowShard[i] = shardOf.get(row.hit.product.id)!;
-    rowInShard[i] = rowOf.get(row.hit.product.id)!;
-  });
+  const rowShard = new Int32Array(rowIndex.size);
+  const rowInShard = new Int32Array(rowIndex.size);
+  for (let i = 0; i < rowIndex.size; i++) {
+    const { id } = rowIndex.hit(i).product;
+    rowShard[i] = shardOf.get(id)!;
+    rowInShard[i] = rowOf.get(id)!;
+  }
   for (const [word, posting] of postings) {
     const perShard = new Map<number, number[]>();
     let bytes = 0;

@@ -9,7 +9,7 @@ import { andInto, createBitset, forEachBit, orInto, setBit } from '../bitset.js'
 import { createWordScanner, stemIndonesian, tokenize } from '../text.js';
 import type { AttributeWords } from './attributes.js';
 import type { TextMatch } from './filters.js';
-import type { Row } from './rows.js';
+import type { RowIndex } from './rows.js';
 import { editDistanceWithin } from './typo.js';
 
 /** Field weights: a word in the name outranks one in tags, which outranks one in the description. */
@@ -106,11 +106,11 @@ function packPostings(
 }
 
 export function createTextIndexBuilder(
-  rows: Row[],
+  rows: RowIndex,
   categoryLabel: (id: string, lang: Language) => string,
   attributes: () => AttributeWords = () => new Map(),
 ): TextIndexBuilder {
-  const size = rows.length;
+  const { size } = rows;
   // Words get numeric ids; per word, the rows it occurs in and the best field weight in each row.
   const termIds = new Map<string, number>();
   const termRows: number[][] = [];
@@ -159,7 +159,7 @@ export function createTextIndexBuilder(
   };
   const indexRow = (i: number) => {
     current = i;
-    const { product, producer } = rows[i]!.hit;
+    const { product, producer } = rows.hit(i);
     addLocalized(product.name, WEIGHT.name);
     for (const tag of product.tags ?? []) addText(tag, WEIGHT.tags);
     for (const material of product.materials ?? []) addLocalized(material, WEIGHT.materials);
