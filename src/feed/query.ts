@@ -12,7 +12,13 @@ import { computeFacets, emptyFacets } from './query/facets.js';
 import { activeFilters, matching, relatedOutlets, type ActiveFilters } from './query/filters.js';
 import { createAttributes, type AttributeWords } from './query/attributes.js';
 import { createCategoryLabel } from './query/labels.js';
-import { buildRowIndex, createRowIndexBuilder, rowIndexOf, type RowIndex } from './query/rows.js';
+import {
+  buildRowIndex,
+  createRowIndexBuilder,
+  rowIndexOf,
+  type RowData,
+  type RowIndex,
+} from './query/rows.js';
 import { createSortOrders } from './query/sort.js';
 import { createSuggester } from './query/suggest.js';
 import {
@@ -38,9 +44,22 @@ export const DEFAULT_PAGE_SIZE = 24;
 /** A macrotask later: the page renders and handles input in between. */
 const nextTask = () => new Promise((resolve) => setTimeout(resolve, 0));
 
-/** Builds the indexes of a parsed feed; every later call is answered from them. */
+/** Row data the feed worker built for a feed it sent (see `adoptRowData`). */
+const prebuilt = new WeakMap<Feed, RowData>();
+
+/**
+ * @internal The feed worker built `data` for `feed` (its records, in the same order): the engines
+ * of `feed` start from it instead of indexing on the page.
+ */
+export function adoptRowData(feed: Feed, data: RowData): void {
+  prebuilt.set(feed, data);
+}
+
+/** Builds the indexes of a parsed feed (or takes the worker's); every later call is answered from them. */
 export function createQueryEngine(feed: Feed, options: QueryEngineOptions = {}): QueryEngine {
-  return engineOf(feed, buildRowIndex(feed, [options.lang ?? 'id']), options);
+  const data = prebuilt.get(feed);
+  const index = data ? rowIndexOf(feed, data) : buildRowIndex(feed, [options.lang ?? 'id']);
+  return engineOf(feed, index, options);
 }
 
 /**
@@ -53,6 +72,7 @@ export async function createQueryEngineInSlices(
   options: QueryEngineOptions & { sliceMs?: number; signal?: AbortSignal } = {},
 ): Promise<QueryEngine> {
   const { sliceMs = 8, signal } = options;
+  if (prebuilt.has(feed)) return createQueryEngine(feed, options);
   const builder = createRowIndexBuilder(feed, [options.lang ?? 'id']);
   while (!builder.step(performance.now() + sliceMs)) {
     await nextTask();

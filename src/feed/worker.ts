@@ -2,14 +2,16 @@
  * The feed worker (a module Worker started by `loadFeedOffThread`): fetches, decodes, parses,
  * validates and merges the feed with the same `loadFeed` the page would run, and keeps the offline
  * copy, so none of that work blocks the page. It answers one load request and reports progress,
- * faults, the result and later the revalidation outcome as plain, cloneable messages.
+ * faults, the result and later the revalidation outcome as plain, cloneable messages, and builds the
+ * query engine's row index so the page does no indexing either.
  */
 import { loadFeed, type FeedLoadSuccess } from './load.js';
 import type { WorkerReply, WorkerRequest, WorkerResult } from './load-off-thread.js';
+import { createRowIndexBuilder, rowDataBuffers } from './query/rows.js';
 
 interface WorkerScope {
   onmessage: ((event: MessageEvent<WorkerRequest>) => void) | null;
-  postMessage(message: WorkerReply): void;
+  postMessage(message: WorkerReply, transfer?: Transferable[]): void;
 }
 const scope = globalThis as unknown as WorkerScope;
 
@@ -39,6 +41,10 @@ scope.onmessage = async ({ data: request }) => {
         list: 'products',
         json: JSON.stringify(products.slice(i, i + SLICE)),
       });
+    // The query engine's rows, built here so the page does no indexing: typed arrays, moved to the
+    // page (transferred), not copied. Both languages' name orders: the page's may change.
+    const rows = createRowIndexBuilder(rest.feed, ['id', 'en']).finish();
+    scope.postMessage({ type: 'rows', data: rows }, rowDataBuffers(rows));
     return { ...rest, feed: { ...rest.feed, producers: [], products: [] } };
   };
   const result = await loadFeed(request.urls, {
