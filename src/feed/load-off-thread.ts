@@ -23,8 +23,7 @@ import {
   type RevalidationOutcome,
 } from './load.js';
 import { startWorker, takeEarlyFeedWorker, WORKER_POLICY } from './worker-start.js';
-import { adoptRowData } from './query.js';
-import type { RowData } from './query/rows.js';
+import { adoptWorkerIndexes, type WorkerIndexes } from './query.js';
 
 export { WORKER_POLICY };
 
@@ -42,8 +41,8 @@ export type WorkerReply =
   | { type: 'progress'; progress: FetchProgress }
   /** Records (JSON) of the feed in the next `update`, `result` or `revalidation`, in slices. */
   | { type: 'records'; list: 'producers' | 'products'; json: string }
-  /** The query engine's row index of that feed, built by the worker (its buffers transferred). */
-  | { type: 'rows'; data: RowData }
+  /** The query engine's indexes of that feed, built by the worker (their buffers transferred). */
+  | { type: 'indexes'; indexes: WorkerIndexes }
   | { type: 'fault'; error: FeedError; retrying: boolean }
   | { type: 'update'; result: WorkerResult }
   | { type: 'result'; result: WorkerResult | FeedLoadFailure }
@@ -81,13 +80,13 @@ export function loadFeedOffThread(
   // Records arrive in slices ahead of the message whose feed they belong to.
   let producers: Producer[] = [];
   let products: Product[] = [];
-  let rows: RowData | undefined;
+  let indexes: WorkerIndexes | undefined;
   const success = (result: WorkerResult, revalidation = settled): FeedLoadSuccess => {
     const feed = { ...result.feed, producers, products };
-    if (rows) adoptRowData(feed, rows);
+    if (indexes) adoptWorkerIndexes(feed, indexes);
     producers = [];
     products = [];
-    rows = undefined;
+    indexes = undefined;
     return { ...result, feed, revalidation };
   };
 
@@ -122,7 +121,7 @@ export function loadFeedOffThread(
       if (data.type === 'records') {
         const records = JSON.parse(data.json) as (Producer & Product)[];
         (data.list === 'producers' ? producers : products).push(...records);
-      } else if (data.type === 'rows') rows = data.data;
+      } else if (data.type === 'indexes') indexes = data.indexes;
       else if (data.type === 'progress') onProgress?.(data.progress);
       else if (data.type === 'fault') onFault?.(data.error, data.retrying);
       else if (data.type === 'update') onUpdate?.(success(data.result));

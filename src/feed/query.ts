@@ -21,8 +21,10 @@ import {
 } from './query/rows.js';
 import { createSortOrders } from './query/sort.js';
 import { createSuggester } from './query/suggest.js';
+import type { PackedText } from './query/text-pack.js';
 import {
   createTextIndexBuilder,
+  textIndexOf,
   type TextIndex,
   type TextIndexBuilder,
 } from './query/text-index.js';
@@ -44,22 +46,28 @@ export const DEFAULT_PAGE_SIZE = 24;
 /** A macrotask later: the page renders and handles input in between. */
 const nextTask = () => new Promise((resolve) => setTimeout(resolve, 0));
 
-/** Row data the feed worker built for a feed it sent (see `adoptRowData`). */
-const prebuilt = new WeakMap<Feed, RowData>();
+/** Indexes the feed worker built for a feed it sent (see `adoptWorkerIndexes`). */
+const prebuilt = new WeakMap<Feed, WorkerIndexes>();
+
+/** The row index and the packed text index of a feed, as the feed worker sends them. */
+export interface WorkerIndexes {
+  rows: RowData;
+  text: PackedText;
+}
 
 /**
- * @internal The feed worker built `data` for `feed` (its records, in the same order): the engines
- * of `feed` start from it instead of indexing on the page.
+ * @internal The feed worker built `indexes` from `feed`'s records (in the same order): the engines of
+ * `feed` start from them instead of indexing on the page.
  */
-export function adoptRowData(feed: Feed, data: RowData): void {
-  prebuilt.set(feed, data);
+export function adoptWorkerIndexes(feed: Feed, indexes: WorkerIndexes): void {
+  prebuilt.set(feed, indexes);
 }
 
 /** Builds the indexes of a parsed feed (or takes the worker's); every later call is answered from them. */
 export function createQueryEngine(feed: Feed, options: QueryEngineOptions = {}): QueryEngine {
-  const data = prebuilt.get(feed);
-  const index = data ? rowIndexOf(feed, data) : buildRowIndex(feed, [options.lang ?? 'id']);
-  return engineOf(feed, index, options);
+  const built = prebuilt.get(feed);
+  if (built) return engineOf(feed, rowIndexOf(feed, built.rows), options, built.text);
+  return engineOf(feed, buildRowIndex(feed, [options.lang ?? 'id']), options);
 }
 
 /**
@@ -88,7 +96,13 @@ export async function createQueryEngineInSlices(
   return engineOf(feed, index, options);
 }
 
-function engineOf(feed: Feed, index: RowIndex, options: QueryEngineOptions): QueryEngine {
+/** The engine over a row index, with the text index `text` or one built on the first search. */
+function engineOf(
+  feed: Feed,
+  index: RowIndex,
+  options: QueryEngineOptions,
+  text?: PackedText,
+): QueryEngine {
   const lang = options.lang ?? 'id';
   const categoryLabel = createCategoryLabel(feed, lang);
   const orders = createSortOrders(index, lang, feed);
@@ -102,7 +116,7 @@ function engineOf(feed: Feed, index: RowIndex, options: QueryEngineOptions): Que
     (textBuilder ??= createTextIndexBuilder(index, categoryLabel, attributes.words));
   // The builder's working arrays are dropped with it once the index is done.
   const finishText = () => {
-    textIndex ??= builder().finish();
+    textIndex ??= text ? textIndexOf(text, index.size, attributes.words) : builder().finish();
     textBuilder = undefined;
     return textIndex;
   };
@@ -200,8 +214,8 @@ function engineOf(feed: Feed, index: RowIndex, options: QueryEngineOptions): Que
       finishText();
     },
     async prepareSearchInSlices({ sliceMs = 8, signal } = {}) {
-      const steps = builder();
-      while (!textIndex && !steps.step(performance.now() + sliceMs)) {
+      const steps = text ? undefined : builder();
+      while (!textIndex && steps && !steps.step(performance.now() + sliceMs)) {
         await nextTask();
         if (signal?.aborted) return;
       }

@@ -7,7 +7,9 @@
  */
 import { loadFeed, type FeedLoadSuccess } from './load.js';
 import type { WorkerReply, WorkerRequest, WorkerResult } from './load-off-thread.js';
-import { createRowIndexBuilder, rowDataBuffers } from './query/rows.js';
+import { createCategoryLabel } from './query/labels.js';
+import { createRowIndexBuilder, rowDataBuffers, rowIndexOf } from './query/rows.js';
+import { createTextPackBuilder, packedTextBuffers } from './query/text-pack.js';
 
 interface WorkerScope {
   onmessage: ((event: MessageEvent<WorkerRequest>) => void) | null;
@@ -41,10 +43,18 @@ scope.onmessage = async ({ data: request }) => {
         list: 'products',
         json: JSON.stringify(products.slice(i, i + SLICE)),
       });
-    // The query engine's rows, built here so the page does no indexing: typed arrays, moved to the
-    // page (transferred), not copied. Both languages' name orders: the page's may change.
+    // The query engine's row and text indexes, built here so the page does no indexing: typed
+    // arrays, moved to the page (transferred), not copied. Both languages' name orders: the page's
+    // may change.
     const rows = createRowIndexBuilder(rest.feed, ['id', 'en']).finish();
-    scope.postMessage({ type: 'rows', data: rows }, rowDataBuffers(rows));
+    const text = createTextPackBuilder(
+      rowIndexOf(rest.feed, rows),
+      createCategoryLabel(rest.feed),
+    ).pack();
+    scope.postMessage({ type: 'indexes', indexes: { rows, text } }, [
+      ...rowDataBuffers(rows),
+      ...packedTextBuffers(text),
+    ]);
     return { ...rest, feed: { ...rest.feed, producers: [], products: [] } };
   };
   const result = await loadFeed(request.urls, {

@@ -72,12 +72,13 @@ describe('loadFeedOffThread', () => {
     expectFeed(onPage);
     expect(viaWorker.feed.products.length).to.equal(onPage.feed.products.length);
     expect(viaWorker.feed.products.length).to.be.greaterThan(1000);
-    // The worker's rows are taken as they are: no indexing slice, so no timer runs before the engine
-    // is ready; on the page the same call takes several.
+    // The worker's row and text indexes are taken as they are: no indexing slice, so no timer runs
+    // before the engine and its search are ready; on the page the same calls take several.
     const ticks = async (feed: typeof onPage.feed) => {
       let ticked = 0;
       const timer = setInterval(() => ticked++, 0);
       const engine = await createQueryEngineInSlices(feed, { sliceMs: 0 });
+      await engine.prepareSearchInSlices({ sliceMs: 0 });
       clearInterval(timer);
       return { engine, ticked };
     };
