@@ -194,7 +194,8 @@ async function measure(products, cpu) {
   // Typed arrays keep their bytes outside the JS heap (`backingStorageSize`): counted too, or an
   // index moved into typed arrays would look free.
   const usage = await call('Runtime.getHeapUsage');
-  if (usage.backingStorageSize === undefined) console.log('  (no backingStorageSize: JS heap only)');
+  if (usage.backingStorageSize === undefined)
+    console.log('  (no backingStorageSize: JS heap only)');
   const heap = usage.usedSize + (usage.backingStorageSize ?? 0);
 
   // Interactions: find the element (through shadow roots), bring it into view, click its centre.
