@@ -24,6 +24,7 @@ import {
 } from './load.js';
 import { startWorker, takeEarlyFeedWorker, WORKER_POLICY } from './worker-start.js';
 import { adoptWorkerIndexes, type WorkerIndexes } from './query.js';
+import { unpackProvenance, type PackedProvenance } from './worker-provenance.js';
 
 export { WORKER_POLICY };
 
@@ -36,7 +37,9 @@ export interface WorkerRequest {
   urls: string[];
   options: WorkerOptions;
 }
-export type WorkerResult = Omit<FeedLoadSuccess, 'revalidation' | 'offlineCopy'>;
+export type WorkerResult = Omit<FeedLoadSuccess, 'revalidation' | 'offlineCopy' | 'provenance'> & {
+  provenance: PackedProvenance;
+};
 export type WorkerReply =
   | { type: 'progress'; progress: FetchProgress }
   /** Records (JSON) of the feed in the next `update`, `result` or `revalidation`, in slices. */
@@ -83,11 +86,12 @@ export function loadFeedOffThread(
   let indexes: WorkerIndexes | undefined;
   const success = (result: WorkerResult, revalidation = settled): FeedLoadSuccess => {
     const feed = { ...result.feed, producers, products };
+    const provenance = unpackProvenance(result.provenance, feed);
     if (indexes) adoptWorkerIndexes(feed, indexes);
     producers = [];
     products = [];
     indexes = undefined;
-    return { ...result, feed, revalidation };
+    return { ...result, feed, provenance, revalidation };
   };
 
   return new Promise((resolve) => {

@@ -10,6 +10,7 @@ import type { WorkerReply, WorkerRequest, WorkerResult } from './load-off-thread
 import { createCategoryLabel } from './query/labels.js';
 import { createRowIndexBuilder, rowDataBuffers, rowIndexOf } from './query/rows.js';
 import { createTextPackBuilder, packedTextBuffers } from './query/text-pack.js';
+import { packProvenance } from './worker-provenance.js';
 
 interface WorkerScope {
   onmessage: ((event: MessageEvent<WorkerRequest>) => void) | null;
@@ -55,7 +56,11 @@ scope.onmessage = async ({ data: request }) => {
       ...rowDataBuffers(rows),
       ...packedTextBuffers(text),
     ]);
-    return { ...rest, feed: { ...rest.feed, producers: [], products: [] } };
+    return {
+      ...rest,
+      provenance: packProvenance(rest.provenance, rest.feed),
+      feed: { ...rest.feed, producers: [], products: [] },
+    };
   };
   const result = await loadFeed(request.urls, {
     ...request.options,

@@ -72,6 +72,10 @@ describe('loadFeedOffThread', () => {
     expectFeed(onPage);
     expect(viaWorker.feed.products.length).to.equal(onPage.feed.products.length);
     expect(viaWorker.feed.products.length).to.be.greaterThan(1000);
+    // Provenance crosses packed (a source number per record) and reads the same.
+    for (const list of ['producers', 'products', 'outlets', 'categories', 'regions'] as const)
+      expect({ ...viaWorker.provenance[list] }, list).to.deep.equal({ ...onPage.provenance[list] });
+    expect(Object.keys(viaWorker.provenance.products)).to.have.length(onPage.feed.products.length);
     // The worker's row and text indexes are taken as they are: no indexing slice, so no timer runs
     // before the engine and its search are ready; on the page the same calls take several.
     const ticks = async (feed: typeof onPage.feed) => {
