@@ -32,7 +32,7 @@ export interface FacetColumn {
   bits: Uint32Array;
   /** Row `i`'s value ids: `ids[starts[i]]` up to `ids[starts[i + 1]]` (region: own code and ancestors). */
   starts: Int32Array;
-  ids: Int32Array;
+  ids: Int32Array | Uint16Array;
 }
 
 /** A feed's row index as plain data: typed arrays and strings (structured-cloneable, transferable). */
@@ -224,7 +224,9 @@ export function createRowIndexBuilder(feed: Feed, langs: Language[] = ['id']): R
       starts[size] = rowIds.length;
       const bits = new Uint32Array(sets.length * words);
       sets.forEach((set, v) => bits.set(set, v * words));
-      facets[facet] = { values: [...ids.keys()], bits, starts, ids: Int32Array.from(rowIds) };
+      // Value ids in 16 bits while they fit (a few hundred regions and tags).
+      const packed = ids.size <= 0x10000 ? Uint16Array.from(rowIds) : Int32Array.from(rowIds);
+      facets[facet] = { values: [...ids.keys()], bits, starts, ids: packed };
     }
     const outlets = new Uint32Array(feed.outlets.length * words);
     const productRow = new Map<string, number>();

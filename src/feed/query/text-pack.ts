@@ -36,7 +36,8 @@ export interface Posting {
 export interface PackedText {
   terms: string;
   starts: Int32Array;
-  rows: Int32Array;
+  /** 16-bit row numbers while they fit (up to 65,536 rows): half the memory of the largest array. */
+  rows: Int32Array | Uint16Array;
   weights: Uint8Array;
 }
 
@@ -132,7 +133,7 @@ export function createTextPackBuilder(
     const terms = [...termIds.keys()].sort();
     let total = 0;
     for (const list of termRows) total += list.length;
-    const packedRows = new Int32Array(total);
+    const packedRows = size <= 0x10000 ? new Uint16Array(total) : new Int32Array(total);
     const weights = new Uint8Array(total);
     const starts = new Int32Array(terms.length + 1);
     let at = 0;
