@@ -1,7 +1,8 @@
 /**
  * `loadFeedOffThread`: `loadFeed` run in a module Worker, so fetching, decoding, `JSON.parse`,
  * validation, merging and the offline copy never block the page (a 10,000-product feed costs about a
- * second of CPU). Same options and result as `loadFeed`. Where no worker can start — no `Worker`, a
+ * second of CPU). Same options and result as `loadFeed`; the worker also builds the query engine's
+ * indexes of the feed it sends, which `createQueryEngine` then takes instead of indexing on the page. Where no worker can start — no `Worker`, a
  * script served from another origin, a `trusted-types` directive that refuses the `etalase-worker`
  * policy, a worker file that fails to load — or when the options cannot cross to a worker (a custom
  * `fetch` or cache), it falls back to `loadFeed` on the page, with validation in short slices.

@@ -2,8 +2,9 @@
  * The query engine: everything an element asks of a feed (filter, search, sort, page, facet counts)
  * answered from indexes built once per feed. This façade wires the parts in `query/`, each usable and
  * measurable alone: rows and value sets (`rows.ts`), filters (`filters.ts`), facet counts
- * (`facets.ts`), sort orders (`sort.ts`), the text index (`text-index.ts`) and suggestions
- * (`suggest.ts`).
+ * (`facets.ts`), sort orders (`sort.ts`), the text index (`text-pack.ts` builds, `text-index.ts`
+ * searches) and suggestions (`suggest.ts`). The indexes are typed arrays: the feed worker builds them and
+ * hands them over (`adoptWorkerIndexes`); without a worker the same builders run here, in slices.
  */
 import type { Feed, Outlet, Producer } from '../model/types.js';
 import type { Bitset } from './bitset.js';
