@@ -24,7 +24,9 @@ import {
   type RevalidationOutcome,
 } from './load.js';
 import { startWorker, takeEarlyFeedWorker, WORKER_POLICY } from './worker-start.js';
-import { adoptWorkerIndexes, type WorkerIndexes } from './query.js';
+import { adoptWorkerIndexes } from './query.js';
+import type { RowData } from './query/rows.js';
+import type { PackedText } from './query/text-pack.js';
 import { unpackProvenance, type PackedProvenance } from './worker-provenance.js';
 
 export { WORKER_POLICY };
@@ -45,8 +47,10 @@ export type WorkerReply =
   | { type: 'progress'; progress: FetchProgress }
   /** Records (JSON) of the feed in the next `update`, `result` or `revalidation`, in slices. */
   | { type: 'records'; list: 'producers' | 'products'; json: string }
-  /** The query engine's indexes of that feed, built by the worker (their buffers transferred). */
-  | { type: 'indexes'; indexes: WorkerIndexes }
+  /** The query engine's row index of that feed, built by the worker (its buffers transferred). */
+  | { type: 'rows'; rows: RowData }
+  /** Its text index, after the message with the feed (before it in a revalidation's update). */
+  | { type: 'text'; text?: PackedText }
   | { type: 'fault'; error: FeedError; retrying: boolean }
   | { type: 'update'; result: WorkerResult }
   | { type: 'result'; result: WorkerResult | FeedLoadFailure }
@@ -84,14 +88,22 @@ export function loadFeedOffThread(
   // Records arrive in slices ahead of the message whose feed they belong to.
   let producers: Producer[] = [];
   let products: Product[] = [];
-  let indexes: WorkerIndexes | undefined;
+  let rows: RowData | undefined;
+  // The text index comes in a message of its own: one that came early, or the feed waiting for it.
+  let earlyText: PackedText | undefined;
+  let textArrived: ((text: PackedText | undefined) => void) | undefined;
   const success = (result: WorkerResult, revalidation = settled): FeedLoadSuccess => {
     const feed = { ...result.feed, producers, products };
     const provenance = unpackProvenance(result.provenance, feed);
-    if (indexes) adoptWorkerIndexes(feed, indexes);
+    if (rows) {
+      const text = new Promise<PackedText | undefined>((resolve) => (textArrived = resolve));
+      if (earlyText) textArrived!(earlyText);
+      earlyText = undefined;
+      adoptWorkerIndexes(feed, { rows, text });
+    }
     producers = [];
     products = [];
-    indexes = undefined;
+    rows = undefined;
     return { ...result, feed, provenance, revalidation };
   };
 
@@ -103,6 +115,9 @@ export function loadFeedOffThread(
     const stop = () => {
       stopped = true;
       worker.terminate();
+      // A text index that will not come now: the engine builds its own.
+      textArrived?.(undefined);
+      textArrived = undefined;
       signal?.removeEventListener('abort', onAbort);
     };
     const onAbort = () => {
@@ -126,8 +141,12 @@ export function loadFeedOffThread(
       if (data.type === 'records') {
         const records = JSON.parse(data.json) as (Producer & Product)[];
         (data.list === 'producers' ? producers : products).push(...records);
-      } else if (data.type === 'indexes') indexes = data.indexes;
-      else if (data.type === 'progress') onProgress?.(data.progress);
+      } else if (data.type === 'rows') rows = data.rows;
+      else if (data.type === 'text') {
+        if (textArrived) textArrived(data.text);
+        else earlyText = data.text;
+        textArrived = undefined;
+      } else if (data.type === 'progress') onProgress?.(data.progress);
       else if (data.type === 'fault') onFault?.(data.error, data.retrying);
       else if (data.type === 'update') onUpdate?.(success(data.result));
       else if (data.type === 'result') {

@@ -50,10 +50,13 @@ const nextTask = () => new Promise((resolve) => setTimeout(resolve, 0));
 /** Indexes the feed worker built for a feed it sent (see `adoptWorkerIndexes`). */
 const prebuilt = new WeakMap<Feed, WorkerIndexes>();
 
-/** The row index and the packed text index of a feed, as the feed worker sends them. */
+/**
+ * The row index and the packed text index of a feed, as the feed worker sends them; the text index
+ * comes after the feed (no card waits on it), or never (`undefined`: the engine builds its own).
+ */
 export interface WorkerIndexes {
   rows: RowData;
-  text: PackedText;
+  text: PackedText | Promise<PackedText | undefined>;
 }
 
 /**
@@ -102,7 +105,7 @@ function engineOf(
   feed: Feed,
   index: RowIndex,
   options: QueryEngineOptions,
-  text?: PackedText,
+  text?: WorkerIndexes['text'],
 ): QueryEngine {
   const lang = options.lang ?? 'id';
   const categoryLabel = createCategoryLabel(feed, lang);
@@ -110,14 +113,17 @@ function engineOf(
   const suggester = createSuggester(index, feed.producers, orders.defaultRank, categoryLabel);
   const attributes = createAttributes(feed, index);
 
-  // Built on the first search: many visits only browse, and the filters need none of it.
+  // The worker's text index, once it has come (it may still be on its way, or never come).
+  let packed = text instanceof Promise ? undefined : text;
+  const arriving = text instanceof Promise ? text.then((sent) => (packed = sent)) : undefined;
+  // Else built on the first search: many visits only browse, and the filters need none of it.
   let textIndex: TextIndex | undefined;
   let textBuilder: TextIndexBuilder | undefined;
   const builder = () =>
     (textBuilder ??= createTextIndexBuilder(index, categoryLabel, attributes.words));
   // The builder's working arrays are dropped with it once the index is done.
   const finishText = () => {
-    textIndex ??= text ? textIndexOf(text, index.size, attributes.words) : builder().finish();
+    textIndex ??= packed ? textIndexOf(packed, index.size, attributes.words) : builder().finish();
     textBuilder = undefined;
     return textIndex;
   };
@@ -215,7 +221,10 @@ function engineOf(
       finishText();
     },
     async prepareSearchInSlices({ sliceMs = 8, signal } = {}) {
-      const steps = text ? undefined : builder();
+      // The worker's, when it sends one: wait for it rather than index the same words here.
+      if (arriving) await arriving;
+      if (signal?.aborted) return;
+      const steps = packed ? undefined : builder();
       while (!textIndex && steps && !steps.step(performance.now() + sliceMs)) {
         await nextTask();
         if (signal?.aborted) return;

@@ -23,6 +23,8 @@ const SLICE = 250;
 
 scope.onmessage = async ({ data: request }) => {
   const post = (reply: WorkerReply) => scope.postMessage(reply);
+  /** Builds and sends the text index of the last feed sent (after its result: no card waits on it). */
+  let sendText = () => {};
   /**
    * A success without its promise (promises cannot be sent), its producers and products sent ahead
    * in slices: one message holding 10,000 products takes the page a second to decode.
@@ -44,18 +46,25 @@ scope.onmessage = async ({ data: request }) => {
         list: 'products',
         json: JSON.stringify(products.slice(i, i + SLICE)),
       });
-    // The query engine's row and text indexes, built here so the page does no indexing: typed
-    // arrays, moved to the page (transferred), not copied. Both languages' name orders: the page's
-    // may change.
+    // The query engine's row index, built here so the page does no indexing: typed arrays, moved
+    // to the page (transferred), not copied. Both languages' name orders: the page's may change.
     const rows = createRowIndexBuilder(rest.feed, ['id', 'en']).finish();
-    const text = createTextPackBuilder(
-      rowIndexOf(rest.feed, rows),
-      createCategoryLabel(rest.feed),
-    ).pack();
-    scope.postMessage({ type: 'indexes', indexes: { rows, text } }, [
-      ...rowDataBuffers(rows),
-      ...packedTextBuffers(text),
-    ]);
+    // The text index reads the rows' records; the row index itself is gone once transferred.
+    const rowsView = rowIndexOf(rest.feed, {
+      ...rows,
+      product: rows.product.slice(),
+      producer: rows.producer.slice(),
+    });
+    scope.postMessage({ type: 'rows', rows }, rowDataBuffers(rows));
+    sendText = () => {
+      sendText = () => {};
+      try {
+        const text = createTextPackBuilder(rowsView, createCategoryLabel(rest.feed)).pack();
+        scope.postMessage({ type: 'text', text }, packedTextBuffers(text));
+      } catch {
+        post({ type: 'text' }); // the page builds its own
+      }
+    };
     return {
       ...rest,
       provenance: packProvenance(rest.provenance, rest.feed),
@@ -66,17 +75,23 @@ scope.onmessage = async ({ data: request }) => {
     ...request.options,
     onProgress: (progress) => post({ type: 'progress', progress }),
     onFault: (error, retrying) => post({ type: 'fault', error, retrying }),
-    onUpdate: (update) => post({ type: 'update', result: plain(update) }),
+    onUpdate: (update) => {
+      post({ type: 'update', result: plain(update) });
+      sendText();
+    },
   });
   if (!result.ok) return post({ type: 'result', result });
   post({ type: 'result', result: plain(result) });
+  sendText();
   const outcome = await result.revalidation;
   // The page ends the worker on this last message: the offline copies must be written by then.
   await result.offlineCopy;
   if (outcome.status === 'updated') await outcome.result.offlineCopy;
+  const updated = outcome.status === 'updated' ? plain(outcome.result) : undefined;
+  // Ahead of the last message this time: the page ends the worker on it.
+  sendText();
   post({
     type: 'revalidation',
-    outcome:
-      outcome.status === 'updated' ? { status: 'updated', result: plain(outcome.result) } : outcome,
+    outcome: outcome.status === 'updated' ? { status: 'updated', result: updated! } : outcome,
   });
 };
