@@ -36,7 +36,14 @@ for (const products of [1000, 10000]) {
   const engine = await median(() => createQueryEngine(feed!), 9, 2);
   const regions = await median(() => createRegionIndex(feed!), 9, 2);
   const built = createQueryEngine(feed!);
-  const firstPage = await median(() => built.query({}, { pageSize: 24 }), 9, 2);
+  // The engine keeps its last query: alternate two states with the same answer (an empty region
+  // list filters nothing) so each call computes the first page in full, as after a load.
+  let turn = 0;
+  const firstPage = await median(
+    () => built.query(turn++ % 2 ? { region: [] } : {}, { pageSize: 24 }),
+    9,
+    2,
+  );
   const path = await median(
     () => {
       const parsed = parseFeed(JSON.parse(new TextDecoder('utf-8').decode(bytes)), { now });

@@ -191,7 +191,12 @@ async function measure(products, cpu) {
     `(() => { const t = performance.now(); let x = 0; for (let i = 0; i < 2e7; i++) x += i % 7; return x && performance.now() - t; })()`,
   );
   await call('HeapProfiler.collectGarbage');
-  const { usedSize: heap } = await call('Runtime.getHeapUsage');
+  // Typed arrays keep their bytes outside the JS heap (`backingStorageSize`): counted too, or an
+  // index moved into typed arrays would look free.
+  const usage = await call('Runtime.getHeapUsage');
+  if (usage.backingStorageSize === undefined)
+    console.log('  (no backingStorageSize: JS heap only)');
+  const heap = usage.usedSize + (usage.backingStorageSize ?? 0);
 
   // Interactions: find the element (through shadow roots), bring it into view, click its centre.
   const deep = (selectors) =>
@@ -412,7 +417,7 @@ try {
       const perProduct =
         (heaps.get(`${large}@${cpu}`) - heaps.get(`${small}@${cpu}`)) / (large - small);
       console.log(
-        `heap retained per product (${small}→${large}, ${cpu}× CPU, after GC): ${(perProduct / 1024).toFixed(2)} KB`,
+        `heap retained per product (${small}→${large}, ${cpu}× CPU, after GC, array buffers included): ${(perProduct / 1024).toFixed(2)} KB`,
       );
     }
   }

@@ -1,7 +1,8 @@
 /**
  * `loadFeedOffThread`: `loadFeed` run in a module Worker, so fetching, decoding, `JSON.parse`,
  * validation, merging and the offline copy never block the page (a 10,000-product feed costs about a
- * second of CPU). Same options and result as `loadFeed`. Where no worker can start — no `Worker`, a
+ * second of CPU). Same options and result as `loadFeed`; the worker also builds the query engine's
+ * indexes of the feed it sends, which `createQueryEngine` then takes instead of indexing on the page. Where no worker can start — no `Worker`, a
  * script served from another origin, a `trusted-types` directive that refuses the `etalase-worker`
  * policy, a worker file that fails to load — or when the options cannot cross to a worker (a custom
  * `fetch` or cache), it falls back to `loadFeed` on the page, with validation in short slices.
@@ -23,6 +24,10 @@ import {
   type RevalidationOutcome,
 } from './load.js';
 import { startWorker, takeEarlyFeedWorker, WORKER_POLICY } from './worker-start.js';
+import { adoptWorkerIndexes } from './query.js';
+import type { RowData } from './query/rows.js';
+import type { PackedText } from './query/text-pack.js';
+import { unpackProvenance, type PackedProvenance } from './worker-provenance.js';
 
 export { WORKER_POLICY };
 
@@ -35,11 +40,17 @@ export interface WorkerRequest {
   urls: string[];
   options: WorkerOptions;
 }
-export type WorkerResult = Omit<FeedLoadSuccess, 'revalidation' | 'offlineCopy'>;
+export type WorkerResult = Omit<FeedLoadSuccess, 'revalidation' | 'offlineCopy' | 'provenance'> & {
+  provenance: PackedProvenance;
+};
 export type WorkerReply =
   | { type: 'progress'; progress: FetchProgress }
   /** Records (JSON) of the feed in the next `update`, `result` or `revalidation`, in slices. */
   | { type: 'records'; list: 'producers' | 'products'; json: string }
+  /** The query engine's row index of that feed, built by the worker (its buffers transferred). */
+  | { type: 'rows'; rows: RowData }
+  /** Its text index, after the message with the feed (before it in a revalidation's update). */
+  | { type: 'text'; text?: PackedText }
   | { type: 'fault'; error: FeedError; retrying: boolean }
   | { type: 'update'; result: WorkerResult }
   | { type: 'result'; result: WorkerResult | FeedLoadFailure }
@@ -77,11 +88,23 @@ export function loadFeedOffThread(
   // Records arrive in slices ahead of the message whose feed they belong to.
   let producers: Producer[] = [];
   let products: Product[] = [];
+  let rows: RowData | undefined;
+  // The text index comes in a message of its own: one that came early, or the feed waiting for it.
+  let earlyText: PackedText | undefined;
+  let textArrived: ((text: PackedText | undefined) => void) | undefined;
   const success = (result: WorkerResult, revalidation = settled): FeedLoadSuccess => {
     const feed = { ...result.feed, producers, products };
+    const provenance = unpackProvenance(result.provenance, feed);
+    if (rows) {
+      const text = new Promise<PackedText | undefined>((resolve) => (textArrived = resolve));
+      if (earlyText) textArrived!(earlyText);
+      earlyText = undefined;
+      adoptWorkerIndexes(feed, { rows, text });
+    }
     producers = [];
     products = [];
-    return { ...result, feed, revalidation };
+    rows = undefined;
+    return { ...result, feed, provenance, revalidation };
   };
 
   return new Promise((resolve) => {
@@ -92,6 +115,9 @@ export function loadFeedOffThread(
     const stop = () => {
       stopped = true;
       worker.terminate();
+      // A text index that will not come now: the engine builds its own.
+      textArrived?.(undefined);
+      textArrived = undefined;
       signal?.removeEventListener('abort', onAbort);
     };
     const onAbort = () => {
@@ -115,6 +141,11 @@ export function loadFeedOffThread(
       if (data.type === 'records') {
         const records = JSON.parse(data.json) as (Producer & Product)[];
         (data.list === 'producers' ? producers : products).push(...records);
+      } else if (data.type === 'rows') rows = data.rows;
+      else if (data.type === 'text') {
+        if (textArrived) textArrived(data.text);
+        else earlyText = data.text;
+        textArrived = undefined;
       } else if (data.type === 'progress') onProgress?.(data.progress);
       else if (data.type === 'fault') onFault?.(data.error, data.retrying);
       else if (data.type === 'update') onUpdate?.(success(data.result));

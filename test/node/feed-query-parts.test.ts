@@ -1,10 +1,15 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { countBits, forEachBit, type Bitset } from '../../src/feed/bitset.js';
+import { countBits, forEachBit, hasBit, type Bitset } from '../../src/feed/bitset.js';
 import { computeFacets } from '../../src/feed/query/facets.js';
 import { activeFilters, matching } from '../../src/feed/query/filters.js';
 import { createCategoryLabel } from '../../src/feed/query/labels.js';
-import { buildRowIndex, createRowIndexBuilder, VALUE_FACETS } from '../../src/feed/query/rows.js';
+import {
+  buildRowIndex,
+  createRowIndexBuilder,
+  rowIndexOf,
+  VALUE_FACETS,
+} from '../../src/feed/query/rows.js';
 import { createQueryEngine, createQueryEngineInSlices } from '../../src/feed/query.js';
 import { createSortOrders } from '../../src/feed/query/sort.js';
 import { createSuggester } from '../../src/feed/query/suggest.js';
@@ -26,8 +31,13 @@ const positions = (bits: Bitset) => {
   forEachBit(bits, (i) => list.push(i));
   return list;
 };
-const idsOf = (index: typeof smallIndex, list: number[]) =>
-  list.map((i) => index.rows[i]!.hit.product.id);
+const idsOf = (index: typeof smallIndex, list: ArrayLike<number>) =>
+  Array.from(list, (i) => index.hit(i).product.id);
+/** A row's values of one facet, from the index's columns. */
+const valuesOf = (index: typeof smallIndex, facet: (typeof VALUE_FACETS)[number], i: number) => {
+  const { values, starts, ids } = index.data.facets[facet];
+  return Array.from(ids.subarray(starts[i]!, starts[i + 1]!), (id) => values[id]!);
+};
 
 describe('query parts: rows', () => {
   it('drops products of unknown producers and keeps feed order', () => {
@@ -40,11 +50,11 @@ describe('query parts: rows', () => {
     assert.deepEqual(
       idsOf(
         index,
-        index.rows.map((_, i) => i),
+        Array.from({ length: index.size }, (_, i) => i),
       ),
       small.products.map((p) => p.id),
     );
-    assert.equal(index.byId.get('orphan'), undefined);
+    assert.equal(index.rowOf('orphan'), undefined);
   });
 
   it('built in slices, holds the same rows and value sets as a build in one go', async () => {
@@ -54,11 +64,8 @@ describe('query parts: rows', () => {
     let steps = 1;
     while (!builder.step(0)) steps++;
     assert.ok(steps >= 5, `took ${steps} steps`);
-    const sliced = builder.finish();
-    assert.deepEqual(
-      sliced.rows.map((row) => row.hit.product.id),
-      bigIndex.rows.map((row) => row.hit.product.id),
-    );
+    const sliced = rowIndexOf(big, builder.finish());
+    assert.deepEqual(sliced.data, bigIndex.data);
     for (const facet of VALUE_FACETS)
       assert.deepEqual(sliced.valueSets[facet], bigIndex.valueSets[facet], facet);
     const state: FilterState = {
@@ -71,8 +78,8 @@ describe('query parts: rows', () => {
   });
 
   it('gives each row its region and every ancestor, and a set per value', () => {
-    const row = smallIndex.rows[smallIndex.byId.get('tas-rotan')!]!;
-    assert.deepEqual([...row.values.region].sort(), ['62', '62.71', '62.71.02']);
+    const row = smallIndex.rowOf('tas-rotan')!;
+    assert.deepEqual(valuesOf(smallIndex, 'region', row).sort(), ['62', '62.71', '62.71.02']);
     assert.equal(countBits(smallIndex.valueSets.region.get('62')!), 6);
   });
 
@@ -82,9 +89,9 @@ describe('query parts: rows', () => {
       'kemeja-batik',
     ]);
     assert.equal(smallIndex.valueSets.tags.has('Batik'), false);
-    const tas = smallIndex.rows[smallIndex.byId.get('tas-rotan')!]!;
-    assert.equal(tas.bulk, true);
-    assert.equal(tas.leadTimeDays, 7);
+    const tas = smallIndex.rowOf('tas-rotan')!;
+    assert.equal(hasBit(smallIndex.flagSets.bulk, tas), true);
+    assert.equal(smallIndex.data.leadTimeDays[tas], 7);
   });
 
   it('indexes an outlet by its listed products and every product of its listed producers', () => {
@@ -136,7 +143,7 @@ describe('query parts: filters and facets', () => {
           : matched;
         const expected: Record<string, number> = {};
         forEachBit(base, (i) => {
-          for (const value of bigIndex.rows[i]!.values[facet])
+          for (const value of valuesOf(bigIndex, facet, i))
             expected[value] = (expected[value] ?? 0) + 1;
         });
         assert.deepEqual({ ...facets[facet] }, expected, `${facet} under ${JSON.stringify(state)}`);
@@ -146,7 +153,7 @@ describe('query parts: filters and facets', () => {
 });
 
 describe('query parts: sort orders', () => {
-  const orders = createSortOrders(smallIndex.rows, 'id');
+  const orders = createSortOrders(smallIndex, 'id', small);
 
   it('puts flagship products first by default and unpriced products last by price', () => {
     assert.deepEqual(idsOf(smallIndex, orders.sorted(undefined, smallIndex.all)).slice(0, 3), [
@@ -164,7 +171,7 @@ describe('query parts: sort orders', () => {
     const relevance = orders.sorted('relevance', smallIndex.all);
     assert.deepEqual(orders.sorted('toString' as never, smallIndex.all), relevance);
     const scores = new Float32Array(smallIndex.size);
-    scores[smallIndex.byId.get('kue-bingka')!] = 5;
+    scores[smallIndex.rowOf('kue-bingka')!] = 5;
     assert.equal(
       idsOf(smallIndex, orders.sorted(undefined, smallIndex.all, scores))[0],
       'kue-bingka',
@@ -176,16 +183,16 @@ describe('query parts: text index', () => {
   const label = createCategoryLabel(big);
 
   it('scores a whole-word name match above a prefix match', () => {
-    const index = createTextIndexBuilder(smallIndex.rows, createCategoryLabel(small)).finish();
-    const amplang = smallIndex.byId.get('amplang')!;
+    const index = createTextIndexBuilder(smallIndex, createCategoryLabel(small)).finish();
+    const amplang = smallIndex.rowOf('amplang')!;
     assert.equal(index.search('amplang')!.scores[amplang], WEIGHT.name);
     assert.equal(index.search('ampl')!.scores[amplang], WEIGHT.name * PREFIX_FACTOR);
     assert.equal(index.search('  '), undefined);
   });
 
   it('built in slices, finds exactly what a build in one go finds', () => {
-    const whole = createTextIndexBuilder(bigIndex.rows, label).finish();
-    const sliced = createTextIndexBuilder(bigIndex.rows, label);
+    const whole = createTextIndexBuilder(bigIndex, label).finish();
+    const sliced = createTextIndexBuilder(bigIndex, label);
     // A deadline in the past stops after the first batch of rows.
     assert.equal(sliced.step(0), false);
     let steps = 1;
@@ -203,9 +210,9 @@ describe('query parts: text index', () => {
 
 describe('query parts: suggestions', () => {
   const label = createCategoryLabel(small);
-  const text = createTextIndexBuilder(smallIndex.rows, label).finish();
-  const orders = createSortOrders(smallIndex.rows, 'id');
-  const suggester = createSuggester(smallIndex.rows, small.producers, orders.defaultRank, label);
+  const text = createTextIndexBuilder(smallIndex, label).finish();
+  const orders = createSortOrders(smallIndex, 'id', small);
+  const suggester = createSuggester(smallIndex, small.producers, orders.defaultRank, label);
 
   it('lists products, producers and categories for the words typed, within the limit', () => {
     const found = suggester.suggest(text.search('rot'), 'rot', 1);

@@ -296,16 +296,15 @@ function* shardSetSteps(
   }
 
   // The single-file engine's own indexes give the counts, the first page and the words.
-  let rowIndex: ReturnType<typeof buildRowIndex> | undefined = buildRowIndex(feed);
-  const { rows } = rowIndex;
+  const rowIndex = buildRowIndex(feed);
   const facets = computeFacets(
     rowIndex,
     activeFilters(rowIndex, {}, () => undefined),
     rowIndex.all,
   );
-  const firstHits = [...createSortOrders(rows, 'id').sorted(undefined, rowIndex.all)]
+  const firstHits = [...createSortOrders(rowIndex, 'id', feed).sorted(undefined, rowIndex.all)]
     .slice(0, firstPageSize)
-    .map((row) => rows[row]!.hit);
+    .map((row) => rowIndex.hit(row));
   const firstProducers = [...new Set(firstHits.map((hit) => hit.producer))];
   const first = addShard(
     {
@@ -333,8 +332,7 @@ function* shardSetSteps(
     },
   );
 
-  // Words naming a place or a certification, as codes: the row index's bit sets (a tenth of the
-  // writer's memory at 300,000 products) are let go before the text index is built.
+  // Words naming a place or a certification, as codes.
   const chunkWords = new Map<string, ChunkWord>();
   const wordEntry = (word: string) => {
     let entry = chunkWords.get(word);
@@ -357,18 +355,17 @@ function* shardSetSteps(
       entry.bytes += JSON.stringify([entry.places ?? [], entry.certifications ?? []]).length;
     }
   }
-  rowIndex = undefined;
   yield;
 
-  const postings = createTextIndexBuilder(rows, createCategoryLabel(feed)).postings();
+  const postings = createTextIndexBuilder(rowIndex, createCategoryLabel(feed)).postings();
   // Row of the engine → its shard and its position there.
-  const rowShard = new Int32Array(rows.length);
-  const rowInShard = new Int32Array(rows.length);
-  rows.forEach((row, i) => {
-    const place = placeOf.get(row.hit.product.id)!;
+  const rowShard = new Int32Array(rowIndex.size);
+  const rowInShard = new Int32Array(rowIndex.size);
+  for (let i = 0; i < rowIndex.size; i++) {
+    const place = placeOf.get(rowIndex.hit(i).product.id)!;
     rowShard[i] = place.shard;
     rowInShard[i] = place.row;
-  });
+  }
   placeOf.clear();
   yield;
   // Each word's size in its chunk, without making its lists yet (they are made chunk by chunk below).

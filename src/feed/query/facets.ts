@@ -9,7 +9,7 @@ import { FLAGS, VALUE_FACETS, type RowIndex } from './rows.js';
 
 /** Counts of every facet under `filters`, whose full match is `matched`. */
 export function computeFacets(index: RowIndex, filters: ActiveFilters, matched: Bitset): Facets {
-  const { rows, valueSets, valuesPerRow, flagSets } = index;
+  const { data, valueSets, valuesPerRow, flagSets } = index;
   const active = new Set(filters.counted.map(([name]) => name));
   const base = (name: CountedFilter) =>
     active.has(name) ? matching(index.all, filters, name) : matched;
@@ -21,8 +21,12 @@ export function computeFacets(index: RowIndex, filters: ActiveFilters, matched: 
     const sets = valueSets[facet];
     // Few matches: walk them and their values. Many: one AND-and-count per value is cheaper.
     if (countBits(bits) * valuesPerRow[facet] < sets.size * bits.length) {
+      const { values, starts, ids } = data.facets[facet];
       forEachBit(bits, (i) => {
-        for (const value of rows[i]!.values[facet]) counts[value] = (counts[value] ?? 0) + 1;
+        for (let k = starts[i]!; k < starts[i + 1]!; k++) {
+          const value = values[ids[k]!]!;
+          counts[value] = (counts[value] ?? 0) + 1;
+        }
       });
     } else {
       for (const [value, set] of sets) {
@@ -39,11 +43,11 @@ export function computeFacets(index: RowIndex, filters: ActiveFilters, matched: 
   }
   let min = Infinity;
   let max = -Infinity;
+  const { priceMin, priceMax } = data;
+  // Rows without a price hold NaN, which no comparison takes.
   forEachBit(base('price'), (i) => {
-    const row = rows[i]!;
-    if (row.priceMin === undefined) return;
-    if (row.priceMin < min) min = row.priceMin;
-    if (row.priceMax! > max) max = row.priceMax!;
+    if (priceMin[i]! < min) min = priceMin[i]!;
+    if (priceMax[i]! > max) max = priceMax[i]!;
   });
   facets.priceRange = min <= max ? { min, max } : null;
   return facets;

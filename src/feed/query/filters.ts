@@ -5,7 +5,7 @@
 import type { Outlet } from '../../model/types.js';
 import { andInto, createBitset, orInto, setBit, type Bitset } from '../bitset.js';
 import type { FilterState } from '../types.js';
-import { FLAGS, tagKey, type FacetName, type FlagName, type Row, type RowIndex } from './rows.js';
+import { FLAGS, tagKey, type FacetName, type FlagName, type RowIndex } from './rows.js';
 
 /** Every filter that has facet counts, and so is left out when counting itself. */
 export type CountedFilter = FacetName | FlagName | 'price';
@@ -53,23 +53,19 @@ export function activeFilters(
   if (isNumber(priceMin) || isNumber(priceMax)) {
     const low = isNumber(priceMin) ? priceMin : -Infinity;
     const high = isNumber(priceMax) ? priceMax : Infinity;
+    const { priceMin: min, priceMax: max } = index.data;
+    // A row without a price has NaN bounds: every comparison with NaN is false.
     add(
       'price',
-      scan(
-        index.rows,
-        (row) => row.priceMin !== undefined && row.priceMax! >= low && row.priceMin <= high,
-      ),
+      scan(size, (i) => max[i]! >= low && min[i]! <= high),
     );
   }
   const maxDays = state.maxLeadTimeDays;
-  if (isNumber(maxDays))
-    fixed.push(
-      scan(index.rows, (row) => row.leadTimeDays !== undefined && row.leadTimeDays <= maxDays),
-    );
+  if (isNumber(maxDays)) fixed.push(scan(size, (i) => index.data.leadTimeDays[i]! <= maxDays));
   if (state.outlet) fixed.push(index.byOutlet.get(state.outlet) ?? createBitset(size));
   if (state.producer) {
     const bits = createBitset(size);
-    for (const i of index.byProducer.get(state.producer) ?? []) setBit(bits, i);
+    for (const i of index.producerRows(state.producer)) setBit(bits, i);
     fixed.push(bits);
   }
   const text = state.q ? search(state.q) : undefined;
@@ -122,8 +118,8 @@ function unionOf(
   return bits;
 }
 
-function scan(rows: Row[], test: (row: Row) => boolean): Bitset {
-  const bits = createBitset(rows.length);
-  for (let i = 0; i < rows.length; i++) if (test(rows[i]!)) setBit(bits, i);
+function scan(size: number, test: (row: number) => boolean): Bitset {
+  const bits = createBitset(size);
+  for (let i = 0; i < size; i++) if (test(i)) setBit(bits, i);
   return bits;
 }

@@ -1,9 +1,11 @@
 /**
- * Rows: one per product with a known producer (in feed order), the facet values each carries, and the
- * bit set of every facet value, flag, producer and outlet. Built in one pass; everything else in the
- * query engine reads it and never changes it.
+ * Rows: one per product with a known producer (in feed order). The builder turns a feed into
+ * `RowData` — typed columns and bit sets only, so the feed worker can build it and hand it to the page
+ * by transfer, and the page keeps no object per row; `rowIndexOf` reads it back against the feed's
+ * records. Everything else in the query engine reads the index and never changes it.
  */
 import type { Feed, LocalizedText, Producer } from '../../model/types.js';
+import type { Language } from '../../model/vocabulary.js';
 import { ancestorRegionCodes } from '../../model/region-code.js';
 import { localize } from '../../format/text.js';
 import { createBitset, fullBitset, setBit, type Bitset } from '../bitset.js';
@@ -22,38 +24,57 @@ export const VALUE_FACETS: FacetName[] = [
 export type FlagName = 'flagship' | 'bulk' | 'custom' | 'exportReady';
 export const FLAGS: FlagName[] = ['flagship', 'bulk', 'custom', 'exportReady'];
 
-export interface Row {
-  hit: ProductHit;
-  /** Facet values of this product, per facet (region: own code and every ancestor). */
-  values: Record<FacetName, string[]>;
-  flagship: boolean;
-  bulk: boolean;
-  custom: boolean;
-  exportReady: boolean;
-  leadTimeDays: number | undefined;
-  priceMin: number | undefined;
-  priceMax: number | undefined;
+/** One facet's values and, both ways, which rows have which. */
+export interface FacetColumn {
+  /** The values (region codes at every level, category ids, tag keys, …), by value id. */
+  values: string[];
+  /** Value `v`'s rows: the bit set in words `[v × w, (v + 1) × w)`, `w` the words of a row set. */
+  bits: Uint32Array;
+  /** Row `i`'s value ids: `ids[starts[i]]` up to `ids[starts[i + 1]]` (region: own code and ancestors). */
+  starts: Int32Array;
+  ids: Int32Array | Uint16Array;
+}
+
+/** A feed's row index as plain data: typed arrays and strings (structured-cloneable, transferable). */
+export interface RowData {
+  /** Number of rows (products with a known producer). */
+  size: number;
+  /** Row → position of its product in `feed.products`, and of its producer in `feed.producers`. */
+  product: Int32Array;
+  producer: Int32Array;
+  facets: Record<FacetName, FacetColumn>;
+  /** Flag `f` (position in `FLAGS`)'s rows: words `[f × w, (f + 1) × w)`. */
+  flags: Uint32Array;
+  /** Price bounds and lead time in days per row; NaN where the product has none. */
+  priceMin: Float64Array;
+  priceMax: Float64Array;
+  leadTimeDays: Float64Array;
+  /** Outlet `o` (position in `feed.outlets`)'s products: words `[o × w, (o + 1) × w)`. */
+  outlets: Uint32Array;
+  /** Rows by lower-case name, per language built (a language missing is sorted when asked). */
+  byName: Partial<Record<Language, Int32Array>>;
 }
 
 export interface RowIndex {
-  rows: Row[];
-  /** Number of rows (products with a known producer). */
+  data: RowData;
   size: number;
   /** Every row. */
   all: Bitset;
-  /** Per facet: value → rows that have it. */
+  /** Row `i`'s product, producer and region. */
+  hit(i: number): ProductHit;
+  /** Row of a product id (a map made on first use). */
+  rowOf(productId: string): number | undefined;
+  /** Rows of a producer id. */
+  producerRows(producerId: string): number[];
+  /** Per facet: value → rows that have it (views into `data`). */
   valueSets: Record<FacetName, Map<string, Bitset>>;
   /** Mean number of values per row, per facet (chooses how facets are counted). */
   valuesPerRow: Record<FacetName, number>;
   flagSets: Record<FlagName, Bitset>;
-  /** Producer id → its rows (a list: thousands of producers, each with a handful of products). */
-  byProducer: Map<string, number[]>;
-  /** Product id → row. */
-  byId: Map<string, number>;
   /** Outlet id → products it sells (listed products, and every product of listed producers). */
   byOutlet: Map<string, Bitset>;
-  /** Material facet key → the material as the feed wrote it (for its label). */
-  materialNames: Map<string, LocalizedText>;
+  /** The material of a facet key as the feed wrote it (for its label). */
+  materialName(key: string): LocalizedText | undefined;
 }
 
 /** Facet key of a tag: trimmed, lower case, single spaces (`"Oleh-Oleh "` → `"oleh-oleh"`). */
@@ -65,131 +86,125 @@ export const materialKey = (material: LocalizedText) => tagKey(localize(material
 export interface RowIndexBuilder {
   /** Adds rows until `deadline` (a `performance.now()` time); true when every product is in. */
   step(deadline: number): boolean;
-  /** Adds what is left and returns the index. */
-  finish(): RowIndex;
+  /** Adds what is left and returns the data. */
+  finish(): RowData;
 }
 
 /** The row index of a feed, built at once. */
-export const buildRowIndex = (feed: Feed): RowIndex => createRowIndexBuilder(feed).finish();
+export const buildRowIndex = (feed: Feed, langs: Language[] = ['id']): RowIndex =>
+  rowIndexOf(feed, createRowIndexBuilder(feed, langs).finish());
+
+/** Rows in the order of their lower-case names in `lang` (ties: feed order). */
+export function sortByName(feed: Feed, product: Int32Array, lang: Language): Int32Array {
+  const keys = Array.from(product, (p) => localize(feed.products[p]!.name, lang).toLowerCase());
+  const order = Int32Array.from(keys, (_, i) => i);
+  return order.sort((a, b) => (keys[a]! < keys[b]! ? -1 : keys[a]! > keys[b]! ? 1 : a - b));
+}
 
 /**
- * One pass over the products: a row each, and each facet value's bit set. Values repeat a lot (a few
- * hundred tags and regions for thousands of products), so their keys and sets are looked up through
- * small caches.
+ * One pass over the products: each row's columns, and each facet value's bit set. Values repeat a lot
+ * (a few hundred tags and regions for thousands of products), so their ids are looked up through
+ * small caches. `langs`: the languages whose name order is sorted now.
  */
-export function createRowIndexBuilder(feed: Feed): RowIndexBuilder {
-  const producers = new Map<string, Producer>(feed.producers.map((p) => [p.id, p]));
-  const materialNames = new Map<string, LocalizedText>();
-  const products = feed.products.filter((product) => producers.has(product.producerId));
-  const size = products.length;
-  const valueSets = {} as Record<FacetName, Map<string, Bitset>>;
-  for (const facet of VALUE_FACETS) valueSets[facet] = new Map();
-  const setOf = (facet: FacetName, value: string) => {
-    let bits = valueSets[facet].get(value);
-    if (!bits) valueSets[facet].set(value, (bits = createBitset(size)));
-    return bits;
+export function createRowIndexBuilder(feed: Feed, langs: Language[] = ['id']): RowIndexBuilder {
+  const producerAt = new Map<string, number>(feed.producers.map((p, i) => [p.id, i]));
+  const positions: number[] = [];
+  feed.products.forEach((product, p) => producerAt.has(product.producerId) && positions.push(p));
+  const size = positions.length;
+  const product = Int32Array.from(positions);
+  const producer = new Int32Array(size);
+  const words = createBitset(size).length;
+
+  /** A facet's values, their sets, and each row's value ids as the rows come. */
+  const columns = {} as Record<
+    FacetName,
+    { ids: Map<string, number>; sets: Bitset[]; starts: Int32Array; rowIds: number[] }
+  >;
+  for (const facet of VALUE_FACETS)
+    columns[facet] = { ids: new Map(), sets: [], starts: new Int32Array(size + 1), rowIds: [] };
+  const idOf = (facet: FacetName, value: string) => {
+    const column = columns[facet];
+    let id = column.ids.get(value);
+    if (id === undefined) {
+      id = column.sets.length;
+      column.ids.set(value, id);
+      column.sets.push(createBitset(size));
+    }
+    return id;
   };
-  const chains = new Map<string, { codes: string[]; sets: Bitset[] }>();
+  const add = (facet: FacetName, id: number, i: number) => {
+    const column = columns[facet];
+    // A value once per row (a tag written twice, a certification of product and producer).
+    for (let k = column.starts[i]!; k < column.rowIds.length; k++)
+      if (column.rowIds[k] === id) return;
+    column.rowIds.push(id);
+    setBit(column.sets[id]!, i);
+  };
+  const chains = new Map<string, number[]>();
   const regionChain = (code: string) => {
     let chain = chains.get(code);
     if (!chain) {
       const codes = [code, ...ancestorRegionCodes(code)];
-      chains.set(code, (chain = { codes, sets: codes.map((c) => setOf('region', c)) }));
+      chains.set(code, (chain = codes.map((c) => idOf('region', c))));
     }
     return chain;
   };
-  // Rows share their value lists (most products repeat a few combinations): less memory, less GC.
-  const NONE: string[] = [];
-  const sharedLists = new Map<string, string[]>();
-  const shared = (list: string[]) => {
-    if (list.length === 0) return NONE;
-    const key = list.length === 1 ? list[0]! : list.join('\u0000');
-    const known = sharedLists.get(key);
-    if (known) return known;
-    sharedLists.set(key, list);
-    return list;
+  const tagIds = new Map<string, number>();
+  const tagId = (tag: string) => {
+    let id = tagIds.get(tag);
+    if (id === undefined) {
+      const key = tagKey(tag);
+      tagIds.set(tag, (id = key ? idOf('tags', key) : -1));
+    }
+    return id;
   };
-  const tagKeys = new Map<string, string>();
-  const cachedTagKey = (tag: string) => {
-    let key = tagKeys.get(tag);
-    if (key === undefined) tagKeys.set(tag, (key = tagKey(tag)));
-    return key;
-  };
-  const flagSets = {} as Record<FlagName, Bitset>;
-  for (const flag of FLAGS) flagSets[flag] = createBitset(size);
-  const byProducer = new Map<string, number[]>();
-  const byId = new Map<string, number>();
+  const flags = new Uint32Array(FLAGS.length * words);
+  const flagSet = (f: number) => flags.subarray(f * words, (f + 1) * words);
+  const priceMin = new Float64Array(size).fill(NaN);
+  const priceMax = new Float64Array(size).fill(NaN);
+  const leadTimeDays = new Float64Array(size).fill(NaN);
 
-  const rows: Row[] = [];
   const addRow = (i: number) => {
-    const product = products[i]!;
-    const producer = producers.get(product.producerId)!;
-    const regionCode = product.regionCode ?? producer.regionCode;
-    const chain = regionChain(regionCode);
-    for (const bits of chain.sets) setBit(bits, i);
-    setBit(setOf('category', product.category), i);
-    if (product.availability) setBit(setOf('availability', product.availability), i);
-
-    let certifications: string[] = NONE;
-    const addCertification = (type: string) => {
-      if (certifications.includes(type)) return;
-      if (certifications === NONE) certifications = [];
-      certifications.push(type);
-    };
-    if (product.certifications) for (const c of product.certifications) addCertification(c.type);
-    if (producer.certifications) for (const c of producer.certifications) addCertification(c.type);
-    certifications = shared(certifications);
-    let tags: string[] = NONE;
-    for (const tag of product.tags ?? []) {
-      const key = cachedTagKey(tag);
-      if (!key || tags.includes(key)) continue;
-      if (tags === NONE) tags = [];
-      tags.push(key);
+    const record = feed.products[product[i]!]!;
+    const at = producerAt.get(record.producerId)!;
+    const owner: Producer = feed.producers[at]!;
+    producer[i] = at;
+    for (const facet of VALUE_FACETS) columns[facet].starts[i] = columns[facet].rowIds.length;
+    for (const id of regionChain(record.regionCode ?? owner.regionCode)) add('region', id, i);
+    add('category', idOf('category', record.category), i);
+    if (record.availability) add('availability', idOf('availability', record.availability), i);
+    for (const c of record.certifications ?? [])
+      add('certification', idOf('certification', c.type), i);
+    for (const c of owner.certifications ?? [])
+      add('certification', idOf('certification', c.type), i);
+    for (const tag of record.tags ?? []) {
+      const id = tagId(tag);
+      if (id !== -1) add('tags', id, i);
     }
-    tags = shared(tags);
-    let materials: string[] = NONE;
-    for (const material of product.materials ?? []) {
-      const key = cachedTagKey(localize(material, 'id'));
-      if (!materialNames.has(key)) materialNames.set(key, material);
-      if (!key || materials.includes(key)) continue;
-      if (materials === NONE) materials = [];
-      materials.push(key);
+    for (const material of record.materials ?? []) {
+      const key = materialKey(material);
+      if (key) add('materials', idOf('materials', key), i);
     }
-    materials = shared(materials);
-    for (const value of certifications) setBit(setOf('certification', value), i);
-    for (const value of tags) setBit(setOf('tags', value), i);
-    for (const value of materials) setBit(setOf('materials', value), i);
-
-    const own = product.orders;
-    const inherited = producer.orders;
-    const row: Row = {
-      hit: { product, producer, regionCode },
-      values: {
-        region: chain.codes,
-        category: shared([product.category]),
-        certification: certifications,
-        availability: product.availability ? shared([product.availability]) : NONE,
-        tags,
-        materials,
-      },
-      flagship: product.flagship === true,
-      bulk: (own?.bulk ?? inherited?.bulk) === true,
-      custom: (own?.custom ?? inherited?.custom) === true,
-      exportReady: product.exportReady === true,
-      // Something in stock can be had today.
-      leadTimeDays:
-        own?.leadTimeDays ??
-        inherited?.leadTimeDays ??
-        (product.availability === 'in_stock' ? 0 : undefined),
-      priceMin: product.price ? (product.price.min ?? product.price.max) : undefined,
-      priceMax: product.price ? (product.price.max ?? product.price.min) : undefined,
-    };
-    for (const flag of FLAGS) if (row[flag]) setBit(flagSets[flag], i);
-    const list = byProducer.get(producer.id);
-    if (list) list.push(i);
-    else byProducer.set(producer.id, [i]);
-    byId.set(product.id, i);
-    rows.push(row);
+    const own = record.orders;
+    const inherited = owner.orders;
+    const flagged = [
+      record.flagship === true,
+      (own?.bulk ?? inherited?.bulk) === true,
+      (own?.custom ?? inherited?.custom) === true,
+      record.exportReady === true,
+    ];
+    flagged.forEach((on, f) => on && setBit(flagSet(f), i));
+    // Something in stock can be had today.
+    const lead =
+      own?.leadTimeDays ??
+      inherited?.leadTimeDays ??
+      (record.availability === 'in_stock' ? 0 : undefined);
+    if (lead !== undefined) leadTimeDays[i] = lead;
+    if (record.price) {
+      const { min, max } = record.price;
+      priceMin[i] = min ?? max ?? NaN;
+      priceMax[i] = max ?? min ?? NaN;
+    }
   };
   let next = 0;
   const step = (deadline: number) => {
@@ -199,40 +214,119 @@ export function createRowIndexBuilder(feed: Feed): RowIndexBuilder {
     }
     return next >= size;
   };
-  let built: RowIndex | undefined;
-  return { step, finish: () => (built ??= (step(Infinity), finishIndex())) };
+  let built: RowData | undefined;
+  return { step, finish: () => (built ??= (step(Infinity), finishData())) };
 
-  function finishIndex(): RowIndex {
-    const valuesPerRow = {} as Record<FacetName, number>;
+  function finishData(): RowData {
+    const facets = {} as Record<FacetName, FacetColumn>;
     for (const facet of VALUE_FACETS) {
-      valuesPerRow[facet] =
-        rows.reduce((sum, row) => sum + row.values[facet].length, 0) / Math.max(1, size);
+      const { ids, sets, starts, rowIds } = columns[facet];
+      starts[size] = rowIds.length;
+      const bits = new Uint32Array(sets.length * words);
+      sets.forEach((set, v) => bits.set(set, v * words));
+      // Value ids in 16 bits while they fit (a few hundred regions and tags).
+      const packed = ids.size <= 0x10000 ? Uint16Array.from(rowIds) : Int32Array.from(rowIds);
+      facets[facet] = { values: [...ids.keys()], bits, starts, ids: packed };
     }
-
-    const byOutlet = new Map<string, Bitset>();
-    for (const outlet of feed.outlets) {
-      const bits = createBitset(size);
+    const outlets = new Uint32Array(feed.outlets.length * words);
+    const productRow = new Map<string, number>();
+    product.forEach((p, i) => productRow.set(feed.products[p]!.id, i));
+    feed.outlets.forEach((outlet, o) => {
+      const bits = outlets.subarray(o * words, (o + 1) * words);
       for (const id of outlet.productIds ?? []) {
-        const i = byId.get(id);
+        const i = productRow.get(id);
         if (i !== undefined) setBit(bits, i);
       }
-      for (const id of outlet.producerIds ?? []) {
-        for (const i of byProducer.get(id) ?? []) setBit(bits, i);
-      }
-      byOutlet.set(outlet.id, bits);
-    }
-
+      const listed = new Set(
+        (outlet.producerIds ?? []).map((id) => producerAt.get(id)).filter((p) => p !== undefined),
+      );
+      if (listed.size) producer.forEach((p, i) => listed.has(p) && setBit(bits, i));
+    });
+    const byName: RowData['byName'] = {};
+    for (const lang of langs) byName[lang] ??= sortByName(feed, product, lang);
     return {
-      rows,
       size,
-      all: fullBitset(size),
-      valueSets,
-      valuesPerRow,
-      flagSets,
-      byProducer,
-      byId,
-      byOutlet,
-      materialNames,
+      product,
+      producer,
+      facets,
+      flags,
+      priceMin,
+      priceMax,
+      leadTimeDays,
+      outlets,
+      byName,
     };
   }
+}
+
+/** The row index over `data`, built from `feed` (here or in the feed worker). */
+export function rowIndexOf(feed: Feed, data: RowData): RowIndex {
+  const { size } = data;
+  const words = createBitset(size).length;
+  const slice = (bits: Uint32Array, k: number) => bits.subarray(k * words, (k + 1) * words);
+  const valueSets = {} as Record<FacetName, Map<string, Bitset>>;
+  const valuesPerRow = {} as Record<FacetName, number>;
+  for (const facet of VALUE_FACETS) {
+    const column = data.facets[facet];
+    valueSets[facet] = new Map(column.values.map((value, v) => [value, slice(column.bits, v)]));
+    valuesPerRow[facet] = column.ids.length / Math.max(1, size);
+  }
+  const flagSets = {} as Record<FlagName, Bitset>;
+  FLAGS.forEach((flag, f) => (flagSets[flag] = slice(data.flags, f)));
+  let rows: Map<string, number> | undefined;
+  let materials: Map<string, LocalizedText> | undefined;
+  return {
+    data,
+    size,
+    all: fullBitset(size),
+    hit(i) {
+      const product = feed.products[data.product[i]!]!;
+      const producer = feed.producers[data.producer[i]!]!;
+      return { product, producer, regionCode: product.regionCode ?? producer.regionCode };
+    },
+    rowOf(productId) {
+      if (!rows) {
+        rows = new Map();
+        for (let i = 0; i < size; i++) rows.set(feed.products[data.product[i]!]!.id, i);
+      }
+      return rows.get(productId);
+    },
+    producerRows(producerId) {
+      const list: number[] = [];
+      for (let i = 0; i < size; i++)
+        if (feed.producers[data.producer[i]!]!.id === producerId) list.push(i);
+      return list;
+    },
+    valueSets,
+    valuesPerRow,
+    flagSets,
+    byOutlet: new Map(feed.outlets.map((outlet, o) => [outlet.id, slice(data.outlets, o)])),
+    materialName(key) {
+      if (!materials) {
+        materials = new Map();
+        for (const p of data.product)
+          for (const material of feed.products[p]!.materials ?? [])
+            if (!materials.has(materialKey(material)))
+              materials.set(materialKey(material), material);
+      }
+      return materials.get(key);
+    },
+  };
+}
+
+/** The buffers of `data`, each once: the list to transfer it with. */
+export function rowDataBuffers(data: RowData): ArrayBuffer[] {
+  const arrays: ArrayBufferView[] = [
+    data.product,
+    data.producer,
+    data.flags,
+    data.priceMin,
+    data.priceMax,
+    data.leadTimeDays,
+    data.outlets,
+    ...Object.values(data.byName),
+  ];
+  for (const column of Object.values(data.facets))
+    arrays.push(column.bits, column.starts, column.ids);
+  return [...new Set(arrays.map((array) => array.buffer as ArrayBuffer))];
 }

@@ -4,10 +4,10 @@
  * Indonesian's Latin alphabet is the dictionary order, at a fraction of a collator's cost.
  */
 import type { Language } from '../../model/vocabulary.js';
-import { localize } from '../../format/text.js';
 import { forEachBit, hasBit, type Bitset } from '../bitset.js';
 import type { SortOrder } from '../types.js';
-import type { Row } from './rows.js';
+import type { Feed } from '../../model/types.js';
+import { sortByName, type RowIndex } from './rows.js';
 
 export interface SortOrders {
   /** Rank of each row in the default order (flagship products first, then by name). */
@@ -16,50 +16,52 @@ export interface SortOrders {
   sorted(sort: SortOrder | undefined, matched: Bitset, scores?: Float32Array): number[];
 }
 
-export function createSortOrders(rows: Row[], lang: Language): SortOrders {
-  const size = rows.length;
-  const nameKeys = rows.map((row) => localize(row.hit.product.name, lang).toLowerCase());
-  const positions = rows.map((_, i) => i);
-  const byName = [...positions].sort((a, b) =>
-    nameKeys[a]! < nameKeys[b]! ? -1 : nameKeys[a]! > nameKeys[b]! ? 1 : a - b,
-  );
+export function createSortOrders(index: RowIndex, lang: Language, feed: Feed): SortOrders {
+  const { size, data } = index;
+  const byName = data.byName[lang] ?? sortByName(feed, data.product, lang);
   const nameRank = new Int32Array(size);
   byName.forEach((row, rank) => (nameRank[row] = rank));
   // Default ("relevance" without words): flagship products first, then by name.
+  const flagship = index.flagSets.flagship;
   const byDefault = [
-    ...byName.filter((i) => rows[i]!.flagship),
-    ...byName.filter((i) => !rows[i]!.flagship),
+    ...byName.filter((i) => hasBit(flagship, i)),
+    ...byName.filter((i) => !hasBit(flagship, i)),
   ];
   const defaultRank = new Int32Array(size);
   byDefault.forEach((row, rank) => (defaultRank[row] = rank));
-  const priced = (key: 'priceMin' | 'priceMax', direction: 1 | -1) =>
-    [...positions].sort((a, b) => {
-      const pa = rows[a]![key];
-      const pb = rows[b]![key];
-      if (pa === undefined || pb === undefined)
-        return Number(pa === undefined) - Number(pb === undefined) || nameRank[a]! - nameRank[b]!;
+  // Rows without a price (NaN) go last.
+  const priced = (prices: Float64Array, direction: 1 | -1) =>
+    byName.slice().sort((a, b) => {
+      const pa = prices[a]!;
+      const pb = prices[b]!;
+      if (pa !== pa || pb !== pb)
+        return Number(pa !== pa) - Number(pb !== pb) || nameRank[a]! - nameRank[b]!;
       return (pa - pb) * direction || nameRank[a]! - nameRank[b]!;
     });
-  const sorters: Record<Exclude<SortOrder, 'relevance'>, () => number[]> = {
+  const sorters: Record<Exclude<SortOrder, 'relevance'>, () => Int32Array> = {
     name: () => byName,
-    'price-asc': () => priced('priceMin', 1),
-    'price-desc': () => priced('priceMax', -1),
-    newest: () =>
-      [...positions].sort((a, b) => {
-        const da = rows[a]!.hit.product.updatedAt ?? '';
-        const db = rows[b]!.hit.product.updatedAt ?? '';
+    'price-asc': () => priced(data.priceMin, 1),
+    'price-desc': () => priced(data.priceMax, -1),
+    newest: () => {
+      const dates = Array.from(data.product, (p) => feed.products[p]!.updatedAt ?? '');
+      return byName.slice().sort((a, b) => {
+        const da = dates[a]!;
+        const db = dates[b]!;
         return da < db ? 1 : da > db ? -1 : defaultRank[a]! - defaultRank[b]!;
-      }),
+      });
+    },
   };
-  const orders: Partial<Record<SortOrder, number[]>> = {};
+  const orders: Partial<Record<SortOrder, Int32Array>> = {};
   const orderOf = (sort: Exclude<SortOrder, 'relevance'>) => (orders[sort] ??= sorters[sort]());
 
   return {
     defaultRank,
     sorted(sort, matched, scores) {
-      if (sort && sort !== 'relevance' && Object.hasOwn(sorters, sort))
-        return orderOf(sort).filter((i) => hasBit(matched, i));
       const list: number[] = [];
+      if (sort && sort !== 'relevance' && Object.hasOwn(sorters, sort)) {
+        for (const i of orderOf(sort)) if (hasBit(matched, i)) list.push(i);
+        return list;
+      }
       forEachBit(matched, (i) => list.push(i));
       if (scores) list.sort((a, b) => scores[b]! - scores[a]! || defaultRank[a]! - defaultRank[b]!);
       else list.sort((a, b) => defaultRank[a]! - defaultRank[b]!);

@@ -8,7 +8,7 @@ import { forEachBit } from '../bitset.js';
 import { tokenize } from '../text.js';
 import type { TextMatch } from './filters.js';
 import type { CategoryLabel } from './labels.js';
-import type { Row } from './rows.js';
+import type { RowIndex } from './rows.js';
 import type { Suggestions } from './types.js';
 
 export interface Suggester {
@@ -16,7 +16,7 @@ export interface Suggester {
 }
 
 export function createSuggester(
-  rows: Row[],
+  index: RowIndex,
   producers: Producer[],
   defaultRank: Int32Array,
   categoryLabel: CategoryLabel,
@@ -39,11 +39,11 @@ export function createSuggester(
       }
       const categoryCounts = new Map<string, number>();
       for (const i of list) {
-        const id = rows[i]!.hit.product.category;
+        const id = index.hit(i).product.category;
         categoryCounts.set(id, (categoryCounts.get(id) ?? 0) + 1);
       }
       return {
-        products: list.slice(0, limit).map((i) => rows[i]!.hit),
+        products: list.slice(0, limit).map((i) => index.hit(i)),
         producers: producerMatches.slice(0, limit),
         categories: [...categoryCounts]
           .sort((a, b) => b[1] - a[1])

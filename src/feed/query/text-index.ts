@@ -3,27 +3,23 @@
  * with the best field weight per row. Built on the first search (many visits only browse), or ahead of
  * time in slices so the page stays responsive.
  */
-import type { LocalizedText } from '../../model/types.js';
 import type { Language } from '../../model/vocabulary.js';
 import { andInto, createBitset, forEachBit, orInto, setBit } from '../bitset.js';
-import { createWordScanner, stemIndonesian, tokenize } from '../text.js';
+import { stemIndonesian, tokenize } from '../text.js';
 import type { AttributeWords } from './attributes.js';
 import type { TextMatch } from './filters.js';
-import type { Row } from './rows.js';
+import type { RowIndex } from './rows.js';
 import { editDistanceWithin } from './typo.js';
+import {
+  createTextPackBuilder,
+  WEIGHT,
+  type PackedText,
+  type Posting,
+  type TextPackBuilder,
+} from './text-pack.js';
 
-/** Field weights: a word in the name outranks one in tags, which outranks one in the description. */
-export const WEIGHT = {
-  name: 16,
-  tags: 8,
-  materials: 6,
-  producer: 4,
-  category: 3,
-  /** The product's region at any level (see `attributes.ts`). */
-  place: 3,
-  certification: 3,
-  description: 1,
-} as const;
+export { WEIGHT, type Posting };
+
 /** A word that only starts with what was typed counts a little less than the whole word. */
 export const PREFIX_FACTOR = 0.75;
 /** Shortest typed word matched as a prefix (shorter ones must match whole). */
@@ -48,158 +44,61 @@ export interface TextIndex {
 }
 
 /** Builds a text index row by row. */
-export interface TextIndexBuilder {
-  /** Indexes rows until `deadline` (a `performance.now()` time); true when every row is in. */
-  step(deadline: number): boolean;
+export interface TextIndexBuilder extends TextPackBuilder {
   /** Indexes what is left and returns the index. */
   finish(): TextIndex;
-  /** Indexes what is left and returns each word's rows and weights (the shard writer stores them). */
-  postings(): Map<string, Posting>;
 }
 
-/** A word's rows and the weight of its best field in each. */
-export interface Posting {
-  rows: ArrayLike<number>;
-  weights: ArrayLike<number>;
-}
-
-/** Word → its posting, read from packed arrays (see `packPostings`). */
+/** Word → its posting, read from packed arrays. */
 interface Postings {
   has(word: string): boolean;
   get(word: string): Posting | undefined;
   keys(): Iterable<string>;
 }
 
-/**
- * Every word's rows and weights in two typed arrays, one after the other: a third of the memory of
- * a pair of arrays per word (the index is most of the engine's memory), and nothing for the garbage
- * collector to walk. Weights are small integers (`WEIGHT`).
- */
-function packPostings(
-  termIds: Map<string, number>,
-  termRows: number[][],
-  termWeights: number[][],
-): Postings {
-  let total = 0;
-  for (const list of termRows) total += list.length;
-  const rows = new Int32Array(total);
-  const weights = new Uint8Array(total);
-  const starts = new Int32Array(termRows.length + 1);
-  let at = 0;
-  termRows.forEach((list, id) => {
-    starts[id] = at;
-    rows.set(list, at);
-    weights.set(termWeights[id]!, at);
-    at += list.length;
-  });
-  starts[termRows.length] = at;
+/** Looks words up in a packed index: its terms are sorted, so by binary search (no map to keep). */
+function postingsOf({ terms: joined, starts, rows, weights }: PackedText): Postings {
+  const terms = joined === '' ? [] : joined.split('\n');
+  const find = (word: string) => {
+    let lo = 0;
+    let hi = terms.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (terms[mid]! < word) lo = mid + 1;
+      else hi = mid;
+    }
+    return terms[lo] === word ? lo : -1;
+  };
   return {
-    has: (word) => termIds.has(word),
+    has: (word) => find(word) !== -1,
     get(word) {
-      const id = termIds.get(word);
-      if (id === undefined) return undefined;
-      const [start, end] = [starts[id]!, starts[id + 1]!];
+      const t = find(word);
+      if (t === -1) return undefined;
+      const [start, end] = [starts[t]!, starts[t + 1]!];
       return { rows: rows.subarray(start, end), weights: weights.subarray(start, end) };
     },
-    keys: () => termIds.keys(),
+    keys: () => terms,
   };
 }
 
+/** The text index over a packed one (built here or in the feed worker). */
+export const textIndexOf = (
+  packed: PackedText,
+  size: number,
+  attributes: () => AttributeWords = () => new Map(),
+): TextIndex => searchPostings(postingsOf(packed), size, attributes);
+
 export function createTextIndexBuilder(
-  rows: Row[],
+  rows: RowIndex,
   categoryLabel: (id: string, lang: Language) => string,
   attributes: () => AttributeWords = () => new Map(),
 ): TextIndexBuilder {
-  const size = rows.length;
-  // Words get numeric ids; per word, the rows it occurs in and the best field weight in each row.
-  const termIds = new Map<string, number>();
-  const termRows: number[][] = [];
-  const termWeights: number[][] = [];
-  const idOf = (key: string) => {
-    let id = termIds.get(key);
-    if (id === undefined) {
-      id = termRows.length;
-      termIds.set(key, id);
-      termRows.push([]);
-      termWeights.push([]);
-    }
-    return id;
-  };
-  // Each distinct word: its own id, and its stem's id when that differs (-1 when not).
-  const scan = createWordScanner((word): [number, number] => {
-    const stem = stemIndonesian(word);
-    return [idOf(word), stem === word ? -1 : idOf(stem)];
-  });
-  // Per row: the weight each touched word got, without a Map per row.
-  const lastRow: number[] = [];
-  const best: number[] = [];
-  const touched: number[] = [];
-  let current = -1;
-  let weight = 0;
-  const touch = (id: number) => {
-    if (lastRow[id] !== current) {
-      lastRow[id] = current;
-      best[id] = weight;
-      touched.push(id);
-    } else if (best[id]! < weight) best[id] = weight;
-  };
-  const visit = (pair: [number, number]) => {
-    touch(pair[0]);
-    if (pair[1] !== -1) touch(pair[1]);
-  };
-  const addText = (text: string, fieldWeight: number) => {
-    weight = fieldWeight;
-    scan(text, visit);
-  };
-  /** Every language's text of a localized value, without building an array. */
-  const addLocalized = (value: LocalizedText | undefined, fieldWeight: number) => {
-    if (value === undefined) return;
-    if (typeof value === 'string') addText(value, fieldWeight);
-    else for (const key in value) addText(value[key]!, fieldWeight);
-  };
-  const indexRow = (i: number) => {
-    current = i;
-    const { product, producer } = rows[i]!.hit;
-    addLocalized(product.name, WEIGHT.name);
-    for (const tag of product.tags ?? []) addText(tag, WEIGHT.tags);
-    for (const material of product.materials ?? []) addLocalized(material, WEIGHT.materials);
-    addLocalized(producer.name, WEIGHT.producer);
-    addText(categoryLabel(product.category, 'id'), WEIGHT.category);
-    addText(categoryLabel(product.category, 'en'), WEIGHT.category);
-    addLocalized(product.description, WEIGHT.description);
-    for (const id of touched) {
-      termRows[id]!.push(i);
-      termWeights[id]!.push(best[id]!);
-    }
-    touched.length = 0;
-  };
-  let next = 0;
+  const builder = createTextPackBuilder(rows, categoryLabel);
   let built: TextIndex | undefined;
-  const step = (deadline: number) => {
-    while (next < size) {
-      indexRow(next++);
-      if ((next & 127) === 0 && performance.now() > deadline) break;
-    }
-    return next >= size;
-  };
   return {
-    step,
-    finish: () => (built ??= (step(Infinity), finishIndex())),
-    postings,
+    ...builder,
+    finish: () => (built ??= textIndexOf(builder.pack(), rows.size, attributes)),
   };
-
-  function finishIndex(): TextIndex {
-    return searchPostings(packPostings(termIds, termRows, termWeights), size, attributes);
-  }
-
-  /** Each word's rows and weights, unpacked (the shard writer stores them per word). */
-  function postings(): Map<string, Posting> {
-    step(Infinity);
-    const result = new Map<string, Posting>();
-    for (const [key, id] of termIds)
-      result.set(key, { rows: termRows[id]!, weights: termWeights[id]! });
-    return result;
-  }
 }
 
 /**
