@@ -1,4 +1,4 @@
-import { html, isServer, nothing, ReactiveElement, type PropertyValues } from 'lit';
+import { html, isServer, nothing, ReactiveElement, render, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { classMap } from 'lit/directives/class-map.js';
 import { EtalaseElement } from '../base/etalase-element.js';
@@ -78,6 +78,10 @@ const AS_PRERENDERED = {
 
 export const SHOWCASE_VIEWS = ['grid', 'map', 'split', 'outlets'] as const;
 export type ShowcaseView = (typeof SHOWCASE_VIEWS)[number];
+
+/** When the feed loads: `eager` at once, `lazy` when the visitor scrolls the showcase into view. */
+export const SHOWCASE_LOADING = ['eager', 'lazy'] as const;
+export type ShowcaseLoading = (typeof SHOWCASE_LOADING)[number];
 
 /** The sort control's choices; `relevance` reads "featured" when there are no search words. */
 const SORT_CHOICES: SortOrder[] = ['relevance', 'newest', 'name', 'price-asc', 'price-desc'];
@@ -166,6 +170,14 @@ export class EtalaseShowcase extends EtalaseElement {
 
   /** Mirror the filters and the open product in the page URL (Back/Forward, shareable links). */
   @property({ type: Boolean, attribute: 'sync-url' }) syncUrl = false;
+
+  /**
+   * `eager` (default): the feed loads at once. `lazy`: it loads (and the products render) only when
+   * the visitor scrolls the showcase into view, or at once when the page URL opens one of its
+   * products (`sync-url`): for a showcase below a page's own content, which then loads nothing
+   * while the page itself loads. A pre-rendered showcase keeps its server markup until then.
+   */
+  @property() loading: ShowcaseLoading = 'eager';
 
   /** Products per page of the grid; by default 24, or 12 when the showcase is phone-narrow. */
   @property({ type: Number, attribute: 'page-size' }) pageSize = 0;
@@ -283,7 +295,7 @@ export class EtalaseShowcase extends EtalaseElement {
     if (changed.has('orderPlanner') && this.orderPlanner) void this.readyPlanner();
     if (this.view === 'outlets') void loadOutlets();
     // On the server (`etalase render`) the feed is given to `prerender`, never fetched.
-    if (changed.has('src') && !isServer) void this.feed.load(this.src.split(/\s+/).filter(Boolean));
+    if ((changed.has('src') || changed.has('loading')) && !isServer) this.loadFeed();
     if (
       !this.presetsApplied &&
       (changed.has('region') ||
@@ -303,6 +315,31 @@ export class EtalaseShowcase extends EtalaseElement {
       this.result = this.queryNow();
       if (this.feed.snapshot.shards) void this.showShards();
     }
+  }
+
+  /** Scrolled into view (or not `lazy`): the feed may load. */
+  private inView = false;
+  private viewObserver: IntersectionObserver | undefined;
+
+  /** Loads the feed of `src`, for a `lazy` showcase once it is in view (see `loading`). */
+  private loadFeed(): void {
+    const urls = this.src.split(/\s+/).filter(Boolean);
+    const opensProduct = this.syncUrl && !!readUrlState(location.search).productId;
+    if (this.loading !== 'lazy' || this.inView || opensProduct || !urls.length) {
+      void this.feed.load(urls);
+      return;
+    }
+    // In view means well inside it: a sliver at the bottom edge of the screen shows no product yet.
+    this.viewObserver ??= new IntersectionObserver(
+      ([entry]) => {
+        if (!entry?.isIntersecting) return;
+        this.viewObserver?.disconnect();
+        this.inView = true;
+        this.loadFeed();
+      },
+      { rootMargin: '0px 0px -15% 0px' },
+    );
+    this.viewObserver.observe(this);
   }
 
   /** The engine's result for the current filter (on a shard set, with the index's exact counts). */
@@ -396,8 +433,11 @@ export class EtalaseShowcase extends EtalaseElement {
   protected override update(changed: PropertyValues<this>): void {
     if (this.hydrating && !this.engine) {
       ReactiveElement.prototype['update'].call(this, changed);
+      this.renderServerNotice();
       return;
     }
+    this.serverNotice?.remove();
+    this.serverNotice = undefined;
     super.update(changed);
     if (this.hydrating) {
       this.hydrating = false;
@@ -413,6 +453,27 @@ export class EtalaseShowcase extends EtalaseElement {
       if (fromUrl && !this.applyUrlState(fromUrl, sort) && sort.sort)
         this.filter = { ...this.filter, ...sort };
     }
+  }
+
+  /** The feed's error over server markup it could not take over (yet): below the header. */
+  private serverNotice: HTMLElement | undefined;
+
+  /**
+   * The feed failed before the server's markup could be hydrated: the server's products stay, and the
+   * error notice (with Retry) shows in a box of its own, removed when hydration takes the markup over.
+   */
+  private renderServerNotice(): void {
+    const snapshot = this.feed.snapshot;
+    if (!snapshot.error && !this.serverNotice) return;
+    if (!this.serverNotice) {
+      this.serverNotice = document.createElement('div');
+      const header = this.renderRoot.querySelector('[part="header"]');
+      if (header) header.after(this.serverNotice);
+      else this.renderRoot.prepend(this.serverNotice);
+    }
+    render(snapshot.error ? this.renderStatus(snapshot) : nothing, this.serverNotice, {
+      host: this,
+    });
   }
 
   private engineReady(
@@ -642,7 +703,9 @@ export class EtalaseShowcase extends EtalaseElement {
     const feed = snapshot.feed;
     const result = this.result;
     const active = activeFilterCount(this.filter);
-    const loading = (snapshot.status === 'loading' && !feed) || (!!feed && !this.engine);
+    const loading =
+      (!feed && (snapshot.status === 'loading' || (!!this.viewObserver && !this.inView))) ||
+      (!!feed && !this.engine);
     return html`
       <div
         part="base"
