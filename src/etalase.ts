@@ -58,12 +58,15 @@ const loaders: ElementLoaders = {
   'etalase-outlet-list': () => import('./elements/outlet-list/outlet-list.js'),
 };
 
+/** Showcases that load their feed at once (a `loading="lazy"` one waits until it is scrolled to). */
+const EAGER_SHOWCASES = 'etalase-showcase[src]:not([loading="lazy"])';
+
 /**
  * Starts the feed worker of each showcase in the page now, so its download begins while the showcase's
  * code is still loading; the showcase takes it over (same URLs, same options as its first load).
  */
 function startFeedWorkers(): void {
-  for (const showcase of document.querySelectorAll('etalase-showcase[src]')) {
+  for (const showcase of document.querySelectorAll(EAGER_SHOWCASES)) {
     const urls = (showcase.getAttribute('src') ?? '').split(/\s+/).filter(Boolean);
     // A shard set's index is read by the shard reader on the page: a worker would fetch it for nothing.
     if (urls.length && !isShardIndexSource(urls))
@@ -76,7 +79,7 @@ function preloadFeeds(): void {
   const preloaded = new Set(
     [...document.querySelectorAll<HTMLLinkElement>('link[rel="preload"]')].map((link) => link.href),
   );
-  for (const showcase of document.querySelectorAll('etalase-showcase[src]')) {
+  for (const showcase of document.querySelectorAll(EAGER_SHOWCASES)) {
     for (const url of (showcase.getAttribute('src') ?? '').split(/\s+/).filter(Boolean)) {
       const href = safeUrl(url, { allowRelative: true, base: document.baseURI });
       if (!href || preloaded.has(href)) continue;
