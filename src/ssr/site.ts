@@ -565,4 +565,6 @@ article.product img { width: 100%; height: auto; max-width: 40em; border-radius:
 .price { font-size: 1.3em; font-weight: 600; }
 a { color: #0b5cad; }
 .contacts a { display: inline-block; padding: 0.6em 0.2em; min-height: 24px; }
+/* Room for the showcase below a product (loaded when scrolled to): the page can scroll to it. */
+etalase-showcase[loading='lazy'] { display: block; min-height: 40em; }
 `;

@@ -226,8 +226,10 @@ describe('etalase site', () => {
     const errors = [];
     page.on('pageerror', (error) => errors.push(String(error)));
     const feedRequests = [];
+    const showcaseCode = [];
     page.on('request', (request) => {
       if (request.url().endsWith('/data/feed.json')) feedRequests.push(request.url());
+      if (/\/chunks\/showcase-/.test(request.url())) showcaseCode.push(request.url());
     });
     await page.addInitScript(() => {
       window.__shifts = [];
@@ -246,10 +248,12 @@ describe('etalase site', () => {
     const article = page.locator('article.product');
     const before = await article.boundingBox();
     const showcase = page.locator('etalase-showcase');
-    await page.waitForFunction(() => document.querySelector('etalase-showcase')?.hasUpdated);
+    await page.waitForLoadState('load');
     await page.waitForTimeout(1500);
-    // Below the product (at most its top edge on screen): no feed yet, no dialog over the page.
+    // Below the product (at most its top edge on screen): no feed and no showcase code yet, no
+    // dialog over the page.
     assert.deepEqual(feedRequests, [], 'the feed waits until the showcase is scrolled to');
+    assert.deepEqual(showcaseCode, [], 'so does the showcase code');
     assert.equal(await page.getByRole('dialog').count(), 0);
     assert.equal(
       await page.evaluate(() => document.activeElement === document.body),
@@ -260,6 +264,7 @@ describe('etalase site', () => {
     const cards = page.locator('etalase-showcase etalase-product-card');
     await cards.first().waitFor({ timeout: 20000 });
     assert.equal(feedRequests.length, 1);
+    assert.equal(showcaseCode.length, 1);
     const { shifts, lcp } = await page.evaluate(() => ({
       shifts: window.__shifts,
       lcp: window.__lcp,

@@ -29,6 +29,7 @@ import { getBuiltinRegion } from '../../model/regions/index.js';
 import { normalizeRegionCode, parentRegionCode } from '../../model/region-code.js';
 import { filterChips } from './active-filters.js';
 import { FeedController, type FeedSnapshot } from './feed-controller.js';
+import { onceInView } from './in-view.js';
 import { showsPartOfMatches, withSetCounts } from './shard-view.js';
 import { logFeedHealth, renderFeedEmpty, renderFeedHealth } from './feed-health.js';
 import { countFeed, type FeedCounts } from '../../model/health.js';
@@ -319,7 +320,8 @@ export class EtalaseShowcase extends EtalaseElement {
 
   /** Scrolled into view (or not `lazy`): the feed may load. */
   private inView = false;
-  private viewObserver: IntersectionObserver | undefined;
+  /** A `lazy` showcase waits until it is scrolled to. */
+  private waitsForView = false;
 
   /** Loads the feed of `src`, for a `lazy` showcase once it is in view (see `loading`). */
   private loadFeed(): void {
@@ -329,17 +331,12 @@ export class EtalaseShowcase extends EtalaseElement {
       void this.feed.load(urls);
       return;
     }
-    // In view means well inside it: a sliver at the bottom edge of the screen shows no product yet.
-    this.viewObserver ??= new IntersectionObserver(
-      ([entry]) => {
-        if (!entry?.isIntersecting) return;
-        this.viewObserver?.disconnect();
-        this.inView = true;
-        this.loadFeed();
-      },
-      { rootMargin: '0px 0px -15% 0px' },
-    );
-    this.viewObserver.observe(this);
+    if (this.waitsForView) return;
+    this.waitsForView = true;
+    onceInView([this], () => {
+      this.inView = true;
+      this.loadFeed();
+    });
   }
 
   /** The engine's result for the current filter (on a shard set, with the index's exact counts). */
@@ -704,7 +701,7 @@ export class EtalaseShowcase extends EtalaseElement {
     const result = this.result;
     const active = activeFilterCount(this.filter);
     const loading =
-      (!feed && (snapshot.status === 'loading' || (!!this.viewObserver && !this.inView))) ||
+      (!feed && (snapshot.status === 'loading' || (this.waitsForView && !this.inView))) ||
       (!!feed && !this.engine);
     return html`
       <div
