@@ -156,7 +156,7 @@ describe('etalase site', () => {
         .querySelector('etalase-showcase')
         .shadowRoot.querySelector('etalase-product-grid');
       const card = grid.shadowRoot.querySelector('etalase-product-card');
-      // The card's own styles (inline in its declarative shadow root, allowed by their hash) apply.
+      // The card's own style (linked from its file, allowed by `style-src 'self'`) applies.
       return getComputedStyle(card.shadowRoot.querySelector('article')).display;
     });
     assert.notEqual(styled, 'block');

@@ -438,18 +438,25 @@ export class EtalaseShowcase extends EtalaseElement {
     super.update(changed);
     if (this.hydrating) {
       this.hydrating = false;
-      this.requestUpdate(); // now the load's own state: progress of a revalidation, stale, errors
-      this.compact = this.measuredCompact ?? this.compact;
-      // Hydration leaves attributes as the server wrote them; the feed's address (the base of its
-      // relative image URLs) is only known here, in the page.
-      for (const child of this.renderRoot.querySelectorAll('[base-url]'))
-        child.setAttribute('base-url', this.baseUrl);
-      const fromUrl = this.urlAfterHydration;
-      this.urlAfterHydration = undefined;
-      const sort: FilterState = {};
-      if (fromUrl && !this.applyUrlState(fromUrl, sort) && sort.sort)
-        this.filter = { ...this.filter, ...sort };
+      // What follows renders again: in a task of its own, as hydrating (with the grid and its
+      // cards) is task enough for a phone.
+      setTimeout(() => this.afterHydration());
     }
+  }
+
+  /** After hydration: the load's own state, the page's layout and address, the URL's filters. */
+  private afterHydration(): void {
+    this.requestUpdate(); // now the load's own state: progress of a revalidation, stale, errors
+    this.compact = this.measuredCompact ?? this.compact;
+    // Hydration leaves attributes as the server wrote them; the feed's address (the base of its
+    // relative image URLs) is only known here, in the page.
+    for (const child of this.renderRoot.querySelectorAll('[base-url]'))
+      child.setAttribute('base-url', this.baseUrl);
+    const fromUrl = this.urlAfterHydration;
+    this.urlAfterHydration = undefined;
+    const sort: FilterState = {};
+    if (fromUrl && !this.applyUrlState(fromUrl, sort) && sort.sort)
+      this.filter = { ...this.filter, ...sort };
   }
 
   /** The feed's error over server markup it could not take over (yet): below the header. */
