@@ -165,7 +165,7 @@ export class EtalaseShowcase extends EtalaseElement {
 
   /**
    * Id of a product whose detail opens once the feed has loaded, as a `?produk=` link does with
-   * `sync-url` (which wins when the URL names one). The product pages of `etalase site` set it.
+   * `sync-url` (which wins when the URL names one).
    */
   @property() product = '';
 
