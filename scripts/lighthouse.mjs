@@ -1,12 +1,13 @@
 // Lighthouse (mobile profile) on the demo showcase with Debian Chromium: prints the four category
-// scores and LCP, TBT, CLS. Needs a build (`npm run build`). Usage: node scripts/lighthouse.mjs [page]
+// scores and LCP, TBT, CLS. Needs a build (`npm run build`).
+// Usage: node scripts/lighthouse.mjs [page] [--details] [--gzip (serve compressed, as real hosts do)]
 import { launch } from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { chromiumArgs, ensureChromium } from './chromium.mjs';
 import { serve } from './serve.mjs';
 
 const page = process.argv[2] ?? 'demo/index.html';
-const server = await serve({ port: 0, quiet: true });
+const server = await serve({ port: 0, quiet: true, gzip: process.argv.includes('--gzip') });
 const chrome = await launch({
   chromePath: ensureChromium(),
   chromeFlags: ['--headless=new', ...chromiumArgs],

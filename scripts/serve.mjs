@@ -1,9 +1,10 @@
 // Serves the demo (http://localhost:8000): the project root as static files, `/` → `demo/`.
 // No dependencies, so `npm start` works right after `npm install`. Used by the e2e tests and Lighthouse too.
-import { createReadStream, statSync } from 'node:fs';
+import { createReadStream, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
 
 const ROOT = resolve(fileURLToPath(new URL('..', import.meta.url)));
 
@@ -45,8 +46,11 @@ function resolvePath(urlPath) {
   return file;
 }
 
-/** Starts the server; resolves with its base URL. */
-export function serve({ port = 8000, host = '127.0.0.1', quiet = false } = {}) {
+/**
+ * Starts the server; resolves with its base URL. `gzip`: compress text responses for clients that
+ * accept it, as any real static host does (Lighthouse runs with `--gzip`).
+ */
+export function serve({ port = 8000, host = '127.0.0.1', quiet = false, gzip = false } = {}) {
   const server = createServer((request, response) => {
     if (request.url === '/' || request.url?.startsWith('/?')) {
       // The demo pages use relative URLs (../dist/, data/), so they live under /demo/.
@@ -83,6 +87,21 @@ export function serve({ port = 8000, host = '127.0.0.1', quiet = false } = {}) {
     if (file.endsWith(`${sep}csp.html`)) headers['Content-Security-Policy'] = STRICT_CSP;
     if (request.headers['if-modified-since'] === headers['Last-Modified']) {
       response.writeHead(304, headers).end();
+      return;
+    }
+    if (
+      gzip &&
+      /^(text\/|application\/(json|geo\+json)|image\/svg)/.test(headers['Content-Type']) &&
+      /\bgzip\b/.test(request.headers['accept-encoding'] ?? '')
+    ) {
+      const body = gzipSync(readFileSync(file));
+      response.writeHead(200, {
+        ...headers,
+        'Content-Length': body.length,
+        'Content-Encoding': 'gzip',
+        Vary: 'Accept-Encoding',
+      });
+      response.end(request.method === 'HEAD' ? undefined : body);
       return;
     }
     response.writeHead(200, headers);

@@ -8,6 +8,7 @@ import { defineOnFirstUse, loadElement, type ElementLoaders } from './elements/l
 import { safeUrl } from './format/url.js';
 import { startFeedWorkerEarly } from './feed/worker-start.js';
 import { isShardIndexSource } from './feed/shards/format.js';
+import { onceInView } from './elements/showcase/in-view.js';
 
 export { EtalaseElement, setStrings, THEMES, type Theme } from './elements/base/index.js';
 export * from './elements/events/index.js';
@@ -33,8 +34,9 @@ const feedsOffThread =
 const loaders: ElementLoaders = {
   // The showcase always loads a feed and shows a grid, search and filters: request their chunks and
   // the parser (unless a worker parses) together with it, rather than one level of imports later.
-  'etalase-showcase': () =>
-    Promise.all([
+  'etalase-showcase': async () => {
+    await showcaseWanted();
+    return Promise.all([
       feedsOffThread ? startFeedWorkers() : preloadFeeds(),
       import('./elements/showcase/showcase.js'),
       feedsOffThread || import('./model/parse.js'),
@@ -46,7 +48,8 @@ const loaders: ElementLoaders = {
       import('./elements/search/search.js'),
       import('./elements/region-filter/region-filter.js'),
       import('./elements/facets/facets.js'),
-    ]),
+    ]);
+  },
   'etalase-product-card': () => import('./elements/product-card/product-card.js'),
   'etalase-product-grid': () => import('./elements/product-grid/product-grid.js'),
   'etalase-product-detail': () => import('./elements/product-detail/product-detail.js'),
@@ -59,11 +62,30 @@ const loaders: ElementLoaders = {
 };
 
 /**
+ * Resolves at once, or, when every showcase in the page is `loading="lazy"` (below the page's own
+ * content), once one is scrolled to: until then the page loads no showcase code at all. A link that
+ * opens a product (`?produk=`) wants it at once.
+ */
+function showcaseWanted(): Promise<void> {
+  const lazy = document.querySelectorAll('etalase-showcase[loading="lazy"]');
+  if (
+    !lazy.length ||
+    document.querySelector('etalase-showcase:not([loading="lazy"])') ||
+    new URLSearchParams(location.search).has('produk')
+  )
+    return Promise.resolve();
+  return new Promise((resolve) => onceInView(lazy, resolve));
+}
+
+/** Showcases that load their feed at once (a `loading="lazy"` one waits until it is scrolled to). */
+const EAGER_SHOWCASES = 'etalase-showcase[src]:not([loading="lazy"])';
+
+/**
  * Starts the feed worker of each showcase in the page now, so its download begins while the showcase's
  * code is still loading; the showcase takes it over (same URLs, same options as its first load).
  */
 function startFeedWorkers(): void {
-  for (const showcase of document.querySelectorAll('etalase-showcase[src]')) {
+  for (const showcase of document.querySelectorAll(EAGER_SHOWCASES)) {
     const urls = (showcase.getAttribute('src') ?? '').split(/\s+/).filter(Boolean);
     // A shard set's index is read by the shard reader on the page: a worker would fetch it for nothing.
     if (urls.length && !isShardIndexSource(urls))
@@ -76,7 +98,7 @@ function preloadFeeds(): void {
   const preloaded = new Set(
     [...document.querySelectorAll<HTMLLinkElement>('link[rel="preload"]')].map((link) => link.href),
   );
-  for (const showcase of document.querySelectorAll('etalase-showcase[src]')) {
+  for (const showcase of document.querySelectorAll(EAGER_SHOWCASES)) {
     for (const url of (showcase.getAttribute('src') ?? '').split(/\s+/).filter(Boolean)) {
       const href = safeUrl(url, { allowRelative: true, base: document.baseURI });
       if (!href || preloaded.has(href)) continue;

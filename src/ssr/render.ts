@@ -6,6 +6,7 @@
  * the drop-in file hydrates them (keeps the nodes) once the feed has loaded. `@lit-labs/ssr` escapes
  * every text and attribute value; links go through the same safe-URL rules as in the browser.
  */
+import { createHash } from 'node:crypto';
 import { html as serverHtml, LitElementRenderer, render } from '@lit-labs/ssr';
 import { collectResult } from '@lit-labs/ssr/lib/render-result.js';
 import { nothing } from 'lit';
@@ -45,6 +46,12 @@ export interface RenderShowcaseOptions {
   base?: string;
   /** A query engine already built for `feed` (reused across many pages by `etalase site`). */
   engine?: QueryEngine;
+  /**
+   * Link each shadow root's style from a shared file (`<link rel="stylesheet">`) instead of repeating
+   * it inline: `href` is the folder's URL as the page sees it, and `files` receives each file's name
+   * and CSS for the caller to write there. Without it the styles are inline (a self-contained snippet).
+   */
+  linkStyles?: { href: string; files: Map<string, string> };
 }
 
 /** The words of the no-JavaScript contact list. */
@@ -92,9 +99,25 @@ export function cityName(regions: RegionIndex, code: string): string {
   return regions.nameOf(code.split('.').slice(0, 2).join('.'));
 }
 
-/** JSON-LD of `items` as a `<script type="application/ld+json">` (its text is made script-safe). */
-export function jsonLdScript(data: unknown) {
-  return serverHtml`<script type="application/ld+json">${unsafeHTML(serializeJsonLd(data))}</script>`;
+/**
+ * JSON-LD of `items` as a `<script type="application/ld+json">` (its text is made script-safe).
+ * `standsFor`: the element that writes the same block in the browser (it replaces this one then).
+ */
+export function jsonLdScript(data: unknown, standsFor?: string) {
+  return serverHtml`<script type="application/ld+json" data-etalase-prerendered=${standsFor ?? nothing}>${unsafeHTML(serializeJsonLd(data))}</script>`;
+}
+
+/**
+ * `markup` with each inline `<style>` (of a declarative shadow root) replaced by a link to a file named
+ * by a hash of its CSS, under `href`; `files` receives name → CSS. A page with many cards then carries
+ * each element's CSS once, and the browser parses it once (it shares the sheets of one URL).
+ */
+export function linkStyles(markup: string, href: string, files: Map<string, string>): string {
+  return markup.replace(/<style>([\s\S]*?)<\/style>/g, (_, css: string) => {
+    const name = `${createHash('sha256').update(css).digest('hex').slice(0, 16)}.css`;
+    files.set(name, css);
+    return `<link rel="stylesheet" href="${href}${name}">`;
+  });
 }
 
 /**
@@ -138,7 +161,11 @@ export async function renderShowcase(
       ?sync-url=${options.syncUrl ?? false}
     ></etalase-showcase>`;
   const jsonLd = items.length
-    ? jsonLdScript(productsJsonLd(items, { lang, ...(options.base ? { base: options.base } : {}) }))
+    ? jsonLdScript(
+        productsJsonLd(items, { lang, ...(options.base ? { base: options.base } : {}) }),
+        // The grid writes the JSON-LD of what it shows once hydrated: this block makes way for it.
+        'etalase-product-grid',
+      )
     : nothing;
   // Without JavaScript the cards show names, prices and producers; this adds how to reach them. (A
   // <noscript> holds raw text for the template parser, so its content is rendered on its own.)
@@ -156,7 +183,10 @@ export async function renderShowcase(
     collectResult(render(contacts)),
     collectResult(render(jsonLd)),
   ]);
-  return `${element}\n<noscript>${noscript}</noscript>\n${script}\n`;
+  const styled = options.linkStyles
+    ? linkStyles(element, options.linkStyles.href, options.linkStyles.files)
+    : element;
+  return `${styled}\n<noscript>${noscript}</noscript>\n${script}\n`;
 }
 
 /** A placeholder page address (deep enough for any `../` of a real page) to resolve against. */

@@ -61,6 +61,8 @@ export interface SiteResult {
 
 const FEED_PATH = 'data/feed.json';
 const DROP_IN_PATH = 'assets/etalase/';
+/** The pre-rendered elements' styles, one file per element style, named by a hash of its CSS. */
+const STYLES_PATH = 'assets/etalase/ssr/';
 /** sitemaps.org: at most 50,000 URLs per file. */
 const SITEMAP_LIMIT = 50_000;
 
@@ -172,6 +174,7 @@ export async function buildSite(sourceFeed: Feed, options: SiteOptions): Promise
   const regions = createRegionIndex(sourceFeed);
   const pages: Page[] = [];
   const showcases = new Map<string, string>();
+  const styleFiles = new Map<string, string>();
   let bytes = 0;
   let files = 0;
   const write = async (path: string, text: string) => {
@@ -209,6 +212,7 @@ export async function buildSite(sourceFeed: Feed, options: SiteOptions): Promise
         syncUrl: true,
         ...(category ? { category } : {}),
         ...(feedUrl ? { base: feedUrl } : {}),
+        linkStyles: { href: `${'../'.repeat(depth)}${STYLES_PATH}`, files: styleFiles },
       });
       showcases.set(key, markup);
     }
@@ -312,7 +316,7 @@ export async function buildSite(sourceFeed: Feed, options: SiteOptions): Promise
           </div>
         </article>`,
         // The browser renders this showcase (Lit's SSR would pre-render it even as raw HTML).
-        after: `<section class="more"><h2>${attribute(w.more)}</h2>${clientShowcase(lang, `${up}${FEED_PATH}`, product.category, product.id)}</section>`,
+        after: `<section class="more"><h2>${attribute(w.more)}</h2>${clientShowcase(lang, `${up}${FEED_PATH}`, product.category)}</section>`,
         lastmod: w3cDate(product.updatedAt ?? sourceFeed.updatedAt),
       });
     }
@@ -371,7 +375,7 @@ export async function buildSite(sourceFeed: Feed, options: SiteOptions): Promise
     }
   }
 
-  // Every pre-rendered showcase has the same styles: their hashes make the page policy.
+  // The pre-rendered elements link their styles (`'self'`); an inline style left would need its hash.
   const csp = siteCsp(styleHashes([...showcases.values()].join('')));
   for (const page of pages) {
     await write(`${page.path}index.html`, await pageHtml(page, { base, csp, langs, sourceFeed }));
@@ -381,6 +385,7 @@ export async function buildSite(sourceFeed: Feed, options: SiteOptions): Promise
   if (options.feedDir)
     files += await copyImages(sourceFeed, options.feedDir, join(options.out, dirname(FEED_PATH)));
   await write('assets/site.css', SITE_CSS);
+  for (const [name, css] of styleFiles) await write(`${STYLES_PATH}${name}`, css);
   await write('assets/icon.svg', ICON);
   for (const entry of await readdir(options.dropIn, { recursive: true })) {
     const name = String(entry);
@@ -454,11 +459,15 @@ const attribute = (text: string) =>
 /**
  * A showcase the browser renders (not pre-rendered): below a product page's own content, where a
  * pre-rendered copy on every one of thousands of pages would multiply the site's size for what is
- * out of view at first.
+ * out of view at first. It loads when the visitor scrolls to it (`loading="lazy"`), so the page
+ * itself loads alone; it does not open the page's product by itself (the page shows it already).
  */
-function clientShowcase(lang: Language, src: string, category: string, product: string): string {
-  return `<etalase-showcase src="${attribute(src)}" lang="${lang}" category="${attribute(category)}" product="${attribute(product)}" sync-url page-size="12"></etalase-showcase>`;
+function clientShowcase(lang: Language, src: string, category: string): string {
+  return `<etalase-showcase src="${attribute(src)}" lang="${lang}" category="${attribute(category)}" sync-url page-size="12" loading="lazy"></etalase-showcase>`;
 }
+
+/** A shadow root's link to its style file (as `linkStyles` writes it). */
+const STYLE_LINK = /<link rel="stylesheet" href="([^"]+)">/g;
 
 /** The whole document of `page`. */
 async function pageHtml(
@@ -510,6 +519,12 @@ async function pageHtml(
         <meta name="twitter:description" content=${page.description} />
         ${page.image ? html`<meta name="twitter:image" content=${page.image} />` : nothing}
         <link rel="stylesheet" href=${`${up}assets/site.css`} />
+        ${
+          // The pre-rendered elements' style files, fetched with the page's own.
+          [
+            ...new Set(Array.from(page.after?.matchAll(STYLE_LINK) ?? [], (match) => match[1]!)),
+          ].map((href) => html`<link rel="preload" as="style" href=${href} />`)
+        }
         <link rel="icon" href=${`${up}assets/icon.svg`} type="image/svg+xml" />
         <link rel="modulepreload" href=${`${up}${DROP_IN_PATH}etalase.min.js`} />
         <script type="module" src=${`${up}${DROP_IN_PATH}etalase.min.js`}></script>
@@ -550,4 +565,6 @@ article.product img { width: 100%; height: auto; max-width: 40em; border-radius:
 .price { font-size: 1.3em; font-weight: 600; }
 a { color: #0b5cad; }
 .contacts a { display: inline-block; padding: 0.6em 0.2em; min-height: 24px; }
+/* Room for the showcase below a product (loaded when scrolled to): the page can scroll to it. */
+etalase-showcase[loading='lazy'] { display: block; min-height: 40em; }
 `;

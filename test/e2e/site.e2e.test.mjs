@@ -156,7 +156,7 @@ describe('etalase site', () => {
         .querySelector('etalase-showcase')
         .shadowRoot.querySelector('etalase-product-grid');
       const card = grid.shadowRoot.querySelector('etalase-product-card');
-      // The card's own styles (inline in its declarative shadow root, allowed by their hash) apply.
+      // The card's own style (linked from its file, allowed by `style-src 'self'`) applies.
       return getComputedStyle(card.shadowRoot.querySelector('article')).display;
     });
     assert.notEqual(styled, 'block');
@@ -220,17 +220,25 @@ describe('etalase site', () => {
     await session.close();
   });
 
-  it('a product page opens that product in its showcase, without moving the page', async () => {
+  it('a product page loads its showcase when scrolled to, and opens nothing by itself', async () => {
     const context = await env.browser.newContext({ viewport: { width: 412, height: 823 } });
     const page = await context.newPage();
     const errors = [];
     page.on('pageerror', (error) => errors.push(String(error)));
+    const feedRequests = [];
+    const showcaseCode = [];
+    page.on('request', (request) => {
+      if (request.url().endsWith('/data/feed.json')) feedRequests.push(request.url());
+      if (/\/chunks\/showcase-/.test(request.url())) showcaseCode.push(request.url());
+    });
     await page.addInitScript(() => {
       window.__shifts = [];
       window.__lcp = [];
       new PerformanceObserver((list) => {
         for (const entry of list.getEntries())
-          for (const source of entry.sources) window.__shifts.push(source.previousRect.top);
+          for (const source of entry.sources)
+            if (document.querySelector('article.product')?.contains(source.node))
+              window.__shifts.push(source.node.nodeName);
       }).observe({ type: 'layout-shift', buffered: true });
       new PerformanceObserver((list) => {
         for (const entry of list.getEntries()) window.__lcp.push(entry.element?.tagName);
@@ -239,25 +247,137 @@ describe('etalase site', () => {
     await page.goto(new URL(`${OUT}/produk/abon-ikan-haruan/`, env.server.url).href);
     const article = page.locator('article.product');
     const before = await article.boundingBox();
-    const detail = page.getByRole('dialog');
-    await detail
-      .getByRole('heading', { name: 'Abon Ikan Haruan 150 g' })
-      .waitFor({ timeout: 20000 });
-    assert.deepEqual(await article.boundingBox(), before);
+    const showcase = page.locator('etalase-showcase');
+    await page.waitForLoadState('load');
+    await page.waitForTimeout(1500);
+    // Below the product (at most its top edge on screen): no feed and no showcase code yet, no
+    // dialog over the page.
+    assert.deepEqual(feedRequests, [], 'the feed waits until the showcase is scrolled to');
+    assert.deepEqual(showcaseCode, [], 'so does the showcase code');
+    assert.equal(await page.getByRole('dialog').count(), 0);
+    assert.equal(
+      await page.evaluate(() => document.activeElement === document.body),
+      true,
+      'focus stays on the page',
+    );
+    await showcase.evaluate((element) => element.scrollIntoView());
+    const cards = page.locator('etalase-showcase etalase-product-card');
+    await cards.first().waitFor({ timeout: 20000 });
+    assert.equal(feedRequests.length, 1);
+    assert.equal(showcaseCode.length, 1);
     const { shifts, lcp } = await page.evaluate(() => ({
       shifts: window.__shifts,
       lcp: window.__lcp,
     }));
     // Nothing of the server-rendered product moved (the showcase below may settle by itself).
-    assert.ok(
-      shifts.every((top) => top >= before.y + before.height),
-      `shifts at ${shifts} within the product (${before.y}–${before.y + before.height})`,
-    );
+    assert.deepEqual(shifts, [], 'no shift in the product');
+    await page.evaluate(() => scrollTo(0, 0));
+    assert.deepEqual(await article.boundingBox(), before, 'the product stays where it was');
     assert.equal(lcp.at(-1), 'IMG', 'the product picture is the largest paint');
-    // Closing it leaves the visitor on the product page and its showcase.
+    // It works: a card opens its detail; closing it leaves the visitor on the product page.
+    const name = page.locator('etalase-product-card [part="name"]').nth(1);
+    const title = (await name.textContent()).trim();
+    await name.click();
+    const detail = page.getByRole('dialog');
+    await detail.getByRole('heading', { name: title }).waitFor({ timeout: 20000 });
     await page.keyboard.press('Escape');
     await detail.waitFor({ state: 'hidden' });
     assert.match(new URL(page.url()).pathname, /\/produk\/abon-ikan-haruan\/$/);
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+
+  it('hydration keeps the server nodes (styles linked from files) and one JSON-LD block', async () => {
+    const context = await env.browser.newContext({ viewport: { width: 412, height: 823 } });
+    // The feed is held back: the page shows the server's markup until it arrives.
+    let release;
+    const held = new Promise((resolve) => (release = resolve));
+    await context.route('**/data/feed.json', async (route) => {
+      await held;
+      await route.continue();
+    });
+    const page = await context.newPage();
+    const errors = [];
+    page.on('pageerror', (error) => errors.push(String(error)));
+    await page.goto(new URL(`${OUT}/`, env.server.url).href);
+    const server = await page.evaluate(() => {
+      const showcase = document.querySelector('etalase-showcase');
+      const grid = showcase.shadowRoot.querySelector('etalase-product-grid');
+      const card = grid.shadowRoot.querySelectorAll('etalase-product-card')[2];
+      window.__card = card;
+      window.__name = card.shadowRoot.querySelector('.select');
+      const roots = [showcase, grid, card].map((element) => element.shadowRoot);
+      return {
+        inlineStyles: roots.map((root) => root.querySelectorAll('style').length),
+        links: roots.map((root) => root.querySelectorAll('link[rel="stylesheet"]').length),
+        // The card's own style file applies (an unstyled article would be a block).
+        display: getComputedStyle(card.shadowRoot.querySelector('article')).display,
+        jsonLd: document.querySelectorAll('script[type="application/ld+json"]').length,
+      };
+    });
+    assert.deepEqual(server.inlineStyles, [0, 0, 0]);
+    assert.deepEqual(server.links, [1, 1, 1]);
+    assert.notEqual(server.display, 'block');
+    assert.equal(server.jsonLd, 1);
+    release();
+    await hydrated(page);
+    // The grid writes its own JSON-LD once the page is idle: it replaces the server's block.
+    await page.waitForSelector('script[type="application/ld+json"][data-etalase]', {
+      state: 'attached',
+      timeout: 20000,
+    });
+    const after = await page.evaluate(() => {
+      const grid = document
+        .querySelector('etalase-showcase')
+        .shadowRoot.querySelector('etalase-product-grid');
+      const card = grid.shadowRoot.querySelectorAll('etalase-product-card')[2];
+      return {
+        sameCard: card === window.__card,
+        sameName: card.shadowRoot.querySelector('.select') === window.__name,
+        hydrated: card.hasUpdated,
+        jsonLd: document.querySelectorAll('script[type="application/ld+json"]').length,
+      };
+    });
+    assert.deepEqual(after, { sameCard: true, sameName: true, hydrated: true, jsonLd: 1 });
+    // It works: "load more" renders the next cards (styled by Lit, as any client-rendered card).
+    await page.getByRole('button', { name: 'Muat lebih banyak' }).click();
+    await page.waitForFunction(
+      () =>
+        document
+          .querySelector('etalase-showcase')
+          .shadowRoot.querySelector('etalase-product-grid')
+          .shadowRoot.querySelectorAll('etalase-product-card').length > 12,
+    );
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+
+  it('a feed that never loads leaves the server products and says so', async () => {
+    const context = await env.browser.newContext({ viewport: { width: 1280, height: 900 } });
+    let fail = true;
+    await context.route('**/data/feed.json', (route) =>
+      fail ? route.abort('internetdisconnected') : route.continue(),
+    );
+    const page = await context.newPage();
+    const errors = [];
+    page.on('pageerror', (error) => errors.push(String(error)));
+    await page.goto(new URL(`${OUT}/`, env.server.url).href);
+    const notice = page.getByRole('alert');
+    await notice.waitFor({ timeout: 30000 });
+    assert.match(await notice.innerText(), /Katalog belum dapat ditampilkan/);
+    const cards = page.locator('etalase-showcase etalase-product-card');
+    assert.equal(await cards.count(), 12, 'the server products stay');
+    await cards.first().evaluate((card) => (window.__card = card));
+    // Retry once the network is back: the showcase takes the markup over and the notice goes.
+    fail = false;
+    await notice.getByRole('button', { name: 'Coba lagi' }).click();
+    await hydrated(page);
+    await notice.waitFor({ state: 'detached', timeout: 20000 });
+    assert.equal(
+      await cards.first().evaluate((card) => card === window.__card),
+      true,
+      'the same server nodes',
+    );
     assert.deepEqual(errors, []);
     await context.close();
   });

@@ -178,4 +178,29 @@ describe('etalase-showcase', () => {
     reset.click();
     await waitUntil(() => cards(showcase).length === 24, 'everything again');
   });
+  it('with loading="lazy" loads its feed only once the visitor scrolls to it', async () => {
+    const loads: EventTarget[] = [];
+    const onLoad = (event: Event) => loads.push(event.target!);
+    document.addEventListener('etalase-feed-load', onLoad);
+    const page = await fixture<HTMLDivElement>(
+      html`<div>
+        <etalase-showcase src=${SAMPLE}></etalase-showcase>
+        <div style="height: 4000px"></div>
+        <etalase-showcase src=${SAMPLE} loading="lazy"></etalase-showcase>
+      </div>`,
+    );
+    const [eager, lazy] = [...page.querySelectorAll<EtalaseShowcase>('etalase-showcase')];
+    // The one on screen has loaded the same feed meanwhile; the one far below has not, and shows
+    // the loading state (not "no products").
+    await loaded(eager!);
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(loads).to.deep.equal([eager]);
+    expect(cards(lazy!)).to.have.length(0);
+    expect(grid(lazy!)?.hasAttribute('loading')).to.equal(true);
+    lazy!.scrollIntoView();
+    await loaded(lazy!);
+    expect(loads).to.deep.equal([eager, lazy]);
+    document.removeEventListener('etalase-feed-load', onLoad);
+    await expect(lazy).to.be.accessible();
+  });
 });

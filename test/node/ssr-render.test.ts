@@ -163,6 +163,43 @@ describe('etalase render (server rendering)', () => {
     });
   }
 
+  it('links each shadow root to one file per element style instead of repeating it inline', async () => {
+    const options = { src: 'data/produk-unggulan.json', pageSize: 12 };
+    const inline = await renderShowcase(demo, options);
+    const files = new Map<string, string>();
+    const linked = await renderShowcase(demo, {
+      ...options,
+      linkStyles: { href: '../assets/ssr/', files },
+    });
+    const styles = [...inline.matchAll(/<style>([\s\S]*?)<\/style>/g)].map((m) => m[1]!);
+    const roots = nodesOf(linked).filter(
+      (node) => node.tagName === 'template' && attr(node, 'shadowrootmode') === 'open',
+    );
+    // Every shadow root links its element's style, in the place of its inline copy.
+    assert.equal(roots.length, styles.length);
+    assert.doesNotMatch(linked, /<style[\s>]/);
+    const hrefs = roots.map((root) => {
+      const first = root.content!.childNodes!.find((node) => node.nodeName !== '#text')!;
+      assert.equal(first.tagName, 'link');
+      assert.equal(attr(first, 'rel'), 'stylesheet');
+      return attr(first, 'href')!;
+    });
+    // One file per distinct style (12 cards share one), holding that CSS, named by its hash.
+    assert.equal(files.size, new Set(styles).size);
+    assert.ok(files.size < roots.length);
+    hrefs.forEach((href, i) => {
+      assert.match(href, /^\.\.\/assets\/ssr\/[0-9a-f]{16}\.css$/);
+      assert.equal(files.get(href.slice('../assets/ssr/'.length)), styles[i]);
+    });
+    assert.ok(linked.length < inline.length / 2, `${linked.length} vs ${inline.length} bytes`);
+    // The server's JSON-LD names the element that replaces it in the browser (one block, not two).
+    const jsonLd = nodesOf(linked).filter((node) => node.tagName === 'script');
+    assert.deepEqual(
+      jsonLd.map((node) => attr(node, 'data-etalase-prerendered')),
+      ['etalase-product-grid'],
+    );
+  });
+
   it('resolves image URLs against the feed address the page uses', () => {
     assert.equal(relativeToFeed('img/a.png', 'data/feed.json'), 'data/img/a.png');
     assert.equal(relativeToFeed('img/a.png', '/data/feed.json'), '/data/img/a.png');

@@ -1,6 +1,8 @@
 /**
  * Keeps one `<script type="application/ld+json">` in the page's `<head>` describing the products its
  * host shows, so search engines can read what the shadow DOM renders. Removed when the host leaves.
+ * On a pre-rendered page its first block replaces the server's block for the same element (marked
+ * `data-etalase-prerendered="<element name>"`), so the page never describes its products twice.
  * The JSON-LD builder is loaded on demand, after the first render: it is not needed to paint. It
  * runs when the page is idle, once for the last of a burst of updates, never in a visitor's click.
  *
@@ -121,6 +123,11 @@ export class JsonLdController<T = JsonLdItem> implements ReactiveController {
   private write(json: string): void {
     if (json === this.written && this.script?.isConnected) return;
     const doc = this.host.ownerDocument;
+    // A pre-rendered page (`etalase render`) has the server's block for this element: replace it.
+    this.script ??=
+      doc.querySelector<HTMLScriptElement>(
+        `script[type="application/ld+json"][data-etalase-prerendered="${this.host.localName}"]`,
+      ) ?? undefined;
     const next = createJsonLdScript(doc, json);
     next.dataset['etalase'] = this.host.localName;
     if (this.script?.isConnected) this.script.replaceWith(next);

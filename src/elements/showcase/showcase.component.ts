@@ -1,4 +1,4 @@
-import { html, isServer, nothing, ReactiveElement, type PropertyValues } from 'lit';
+import { html, isServer, nothing, ReactiveElement, render, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { classMap } from 'lit/directives/class-map.js';
 import { EtalaseElement } from '../base/etalase-element.js';
@@ -29,6 +29,7 @@ import { getBuiltinRegion } from '../../model/regions/index.js';
 import { normalizeRegionCode, parentRegionCode } from '../../model/region-code.js';
 import { filterChips } from './active-filters.js';
 import { FeedController, type FeedSnapshot } from './feed-controller.js';
+import { onceInView } from './in-view.js';
 import { showsPartOfMatches, withSetCounts } from './shard-view.js';
 import { logFeedHealth, renderFeedEmpty, renderFeedHealth } from './feed-health.js';
 import { countFeed, type FeedCounts } from '../../model/health.js';
@@ -78,6 +79,10 @@ const AS_PRERENDERED = {
 
 export const SHOWCASE_VIEWS = ['grid', 'map', 'split', 'outlets'] as const;
 export type ShowcaseView = (typeof SHOWCASE_VIEWS)[number];
+
+/** When the feed loads: `eager` at once, `lazy` when the visitor scrolls the showcase into view. */
+export const SHOWCASE_LOADING = ['eager', 'lazy'] as const;
+export type ShowcaseLoading = (typeof SHOWCASE_LOADING)[number];
 
 /** The sort control's choices; `relevance` reads "featured" when there are no search words. */
 const SORT_CHOICES: SortOrder[] = ['relevance', 'newest', 'name', 'price-asc', 'price-desc'];
@@ -160,12 +165,20 @@ export class EtalaseShowcase extends EtalaseElement {
 
   /**
    * Id of a product whose detail opens once the feed has loaded, as a `?produk=` link does with
-   * `sync-url` (which wins when the URL names one). The product pages of `etalase site` set it.
+   * `sync-url` (which wins when the URL names one).
    */
   @property() product = '';
 
   /** Mirror the filters and the open product in the page URL (Back/Forward, shareable links). */
   @property({ type: Boolean, attribute: 'sync-url' }) syncUrl = false;
+
+  /**
+   * `eager` (default): the feed loads at once. `lazy`: it loads (and the products render) only when
+   * the visitor scrolls the showcase into view, or at once when the page URL opens one of its
+   * products (`sync-url`): for a showcase below a page's own content, which then loads nothing
+   * while the page itself loads. A pre-rendered showcase keeps its server markup until then.
+   */
+  @property() loading: ShowcaseLoading = 'eager';
 
   /** Products per page of the grid; by default 24, or 12 when the showcase is phone-narrow. */
   @property({ type: Number, attribute: 'page-size' }) pageSize = 0;
@@ -283,7 +296,7 @@ export class EtalaseShowcase extends EtalaseElement {
     if (changed.has('orderPlanner') && this.orderPlanner) void this.readyPlanner();
     if (this.view === 'outlets') void loadOutlets();
     // On the server (`etalase render`) the feed is given to `prerender`, never fetched.
-    if (changed.has('src') && !isServer) void this.feed.load(this.src.split(/\s+/).filter(Boolean));
+    if ((changed.has('src') || changed.has('loading')) && !isServer) this.loadFeed();
     if (
       !this.presetsApplied &&
       (changed.has('region') ||
@@ -303,6 +316,27 @@ export class EtalaseShowcase extends EtalaseElement {
       this.result = this.queryNow();
       if (this.feed.snapshot.shards) void this.showShards();
     }
+  }
+
+  /** Scrolled into view (or not `lazy`): the feed may load. */
+  private inView = false;
+  /** A `lazy` showcase waits until it is scrolled to. */
+  private waitsForView = false;
+
+  /** Loads the feed of `src`, for a `lazy` showcase once it is in view (see `loading`). */
+  private loadFeed(): void {
+    const urls = this.src.split(/\s+/).filter(Boolean);
+    const opensProduct = this.syncUrl && !!readUrlState(location.search).productId;
+    if (this.loading !== 'lazy' || this.inView || opensProduct || !urls.length) {
+      void this.feed.load(urls);
+      return;
+    }
+    if (this.waitsForView) return;
+    this.waitsForView = true;
+    onceInView([this], () => {
+      this.inView = true;
+      this.loadFeed();
+    });
   }
 
   /** The engine's result for the current filter (on a shard set, with the index's exact counts). */
@@ -396,23 +430,54 @@ export class EtalaseShowcase extends EtalaseElement {
   protected override update(changed: PropertyValues<this>): void {
     if (this.hydrating && !this.engine) {
       ReactiveElement.prototype['update'].call(this, changed);
+      this.renderServerNotice();
       return;
     }
+    this.serverNotice?.remove();
+    this.serverNotice = undefined;
     super.update(changed);
     if (this.hydrating) {
       this.hydrating = false;
-      this.requestUpdate(); // now the load's own state: progress of a revalidation, stale, errors
-      this.compact = this.measuredCompact ?? this.compact;
-      // Hydration leaves attributes as the server wrote them; the feed's address (the base of its
-      // relative image URLs) is only known here, in the page.
-      for (const child of this.renderRoot.querySelectorAll('[base-url]'))
-        child.setAttribute('base-url', this.baseUrl);
-      const fromUrl = this.urlAfterHydration;
-      this.urlAfterHydration = undefined;
-      const sort: FilterState = {};
-      if (fromUrl && !this.applyUrlState(fromUrl, sort) && sort.sort)
-        this.filter = { ...this.filter, ...sort };
+      // What follows renders again: in a task of its own, as hydrating (with the grid and its
+      // cards) is task enough for a phone.
+      setTimeout(() => this.afterHydration());
     }
+  }
+
+  /** After hydration: the load's own state, the page's layout and address, the URL's filters. */
+  private afterHydration(): void {
+    this.requestUpdate(); // now the load's own state: progress of a revalidation, stale, errors
+    this.compact = this.measuredCompact ?? this.compact;
+    // Hydration leaves attributes as the server wrote them; the feed's address (the base of its
+    // relative image URLs) is only known here, in the page.
+    for (const child of this.renderRoot.querySelectorAll('[base-url]'))
+      child.setAttribute('base-url', this.baseUrl);
+    const fromUrl = this.urlAfterHydration;
+    this.urlAfterHydration = undefined;
+    const sort: FilterState = {};
+    if (fromUrl && !this.applyUrlState(fromUrl, sort) && sort.sort)
+      this.filter = { ...this.filter, ...sort };
+  }
+
+  /** The feed's error over server markup it could not take over (yet): below the header. */
+  private serverNotice: HTMLElement | undefined;
+
+  /**
+   * The feed failed before the server's markup could be hydrated: the server's products stay, and the
+   * error notice (with Retry) shows in a box of its own, removed when hydration takes the markup over.
+   */
+  private renderServerNotice(): void {
+    const snapshot = this.feed.snapshot;
+    if (!snapshot.error && !this.serverNotice) return;
+    if (!this.serverNotice) {
+      this.serverNotice = document.createElement('div');
+      const header = this.renderRoot.querySelector('[part="header"]');
+      if (header) header.after(this.serverNotice);
+      else this.renderRoot.prepend(this.serverNotice);
+    }
+    render(snapshot.error ? this.renderStatus(snapshot) : nothing, this.serverNotice, {
+      host: this,
+    });
   }
 
   private engineReady(
@@ -642,7 +707,9 @@ export class EtalaseShowcase extends EtalaseElement {
     const feed = snapshot.feed;
     const result = this.result;
     const active = activeFilterCount(this.filter);
-    const loading = (snapshot.status === 'loading' && !feed) || (!!feed && !this.engine);
+    const loading =
+      (!feed && (snapshot.status === 'loading' || (this.waitsForView && !this.inView))) ||
+      (!!feed && !this.engine);
     return html`
       <div
         part="base"
