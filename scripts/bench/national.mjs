@@ -180,7 +180,8 @@ async function visit(kind, products, index) {
   };
   let bytes = 0;
   let inFlight = 0;
-  const requests = new Set();
+  /** Requests in flight: `session requestId` → URL (named when a view does not settle). */
+  const requests = new Map();
   let lastNetwork = 0;
   // The feed worker fetches the single-file feed: its requests are counted and throttled too.
   const sessions = new Set([sessionId]);
@@ -193,13 +194,22 @@ async function visit(kind, products, index) {
         .then(() => send('Runtime.runIfWaitingForDebugger', {}, child))
         .catch(() => {});
     }
+    // A worker that ended (the feed worker once fetched a shard index as a feed, then was dropped)
+    // never reports the end of its requests: they must not keep a view from settling.
+    if (message.method === 'Target.detachedFromTarget' && sessions.has(message.params.sessionId)) {
+      sessions.delete(message.params.sessionId);
+      for (const request of requests.keys())
+        if (request.startsWith(`${message.params.sessionId} `)) requests.delete(request);
+      inFlight = requests.size;
+    }
     if (!sessions.has(message.sessionId)) return;
     if (process.env.BENCH_DEBUG && message.method === 'Runtime.exceptionThrown')
       console.log('page exception:', JSON.stringify(message.params.exceptionDetails).slice(0, 600));
     if (message.method.startsWith('Network.')) lastNetwork = Date.now();
     // By request id: a redirect or a worker's request reports its start twice but its end once.
     const request = `${message.sessionId} ${message.params?.requestId}`;
-    if (message.method === 'Network.requestWillBeSent') requests.add(request);
+    if (message.method === 'Network.requestWillBeSent')
+      requests.set(request, message.params.request.url);
     if (message.method === 'Network.loadingFinished') bytes += message.params.encodedDataLength;
     if (message.method === 'Network.loadingFinished' || message.method === 'Network.loadingFailed')
       requests.delete(request);
@@ -264,7 +274,16 @@ async function visit(kind, products, index) {
         Date.now() - lastNetwork > 1500
       )
         break;
-      if (Date.now() > deadline) break;
+      if (Date.now() > deadline) {
+        // Said, not hidden in a 60 s figure: what kept the view from settling.
+        const waiting = [...requests.values()].map((url) => url.replace(origin, '')).join(' ');
+        console.log(
+          `  ${JSON.stringify(filter)} did not settle in 60 s (cards changed ${Math.round(
+            (Date.now() - changedAt) / 1000,
+          )} s ago; in flight: ${waiting || 'none'})`,
+        );
+        break;
+      }
       await sleep(50);
     }
     if (process.env.BENCH_DEBUG)
