@@ -148,7 +148,7 @@ describe('shard set reader', () => {
           .hits.map((hit) => hit.product.id),
       ).size;
       assert.ok(fetched <= holding, `${fetched} shards for ${holding} products`);
-      assert.ok(fetched < set.index.shards.length / 4, `${fetched} of ${set.index.shards.length}`);
+      assert.ok(fetched < set.shards.length / 4, `${fetched} of ${set.shards.length}`);
     }
     assert.equal(compared, 5 * 41);
   });
@@ -171,7 +171,7 @@ describe('shard set reader', () => {
 
   it('shows the other regions and names the shard that failed, missing or corrupt', async () => {
     const { feed, set } = shardSetOf(13);
-    const kaltim = set.index.shards.filter((s) => s.region.startsWith('64'));
+    const kaltim = set.shards.filter((s) => s.region.startsWith('64'));
     assert.ok(kaltim.length >= 2);
     const served = host(set, { [kaltim[0]!.file]: 'missing', [kaltim[1]!.file]: 'corrupt' });
     const shards = await open(set, { fetch: served.fetch });

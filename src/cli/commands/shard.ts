@@ -98,11 +98,11 @@ export const command: Command = {
     }
 
     const merged = mergeFeeds(feeds);
-    const set = buildShardSet(merged, { maxShardKb });
+    const set = buildShardSet(merged, { maxShardKb, outDir: out });
     const written = await writeShardSet(out, set);
     const { index } = set;
     const bytes =
-      [...index.shards, index.first].reduce((sum, shard) => sum + shard.bytes, 0) +
+      [...set.shards, index.first].reduce((sum, shard) => sum + shard.bytes, 0) +
       set.files
         .filter((file) => !file.path.startsWith('shards/'))
         .reduce((sum, file) => sum + Buffer.byteLength(file.text), 0);
@@ -113,7 +113,7 @@ export const command: Command = {
             written: true,
             out,
             counts: index.counts,
-            shards: index.shards.length,
+            shards: set.shards.length,
             chunks: index.text.chunks,
             bytes,
             conflicts: merged.conflicts.length,
@@ -128,8 +128,8 @@ export const command: Command = {
       const kb = (n: number) => `${Math.round(n / 1024).toLocaleString('en')} KB`;
       context.stdout(
         args.lang === 'en'
-          ? `Wrote ${out}/index.json: ${index.counts.products} products in ${index.shards.length} shards and ${index.text.chunks} text chunks (${kb(bytes)}); ${written.written.length} files written, ${written.unchanged.length} unchanged, ${written.removed.length} removed.\n`
-          : `Menulis ${out}/index.json: ${index.counts.products} produk dalam ${index.shards.length} pecahan dan ${index.text.chunks} potongan indeks teks (${kb(bytes)}); ${written.written.length} berkas ditulis, ${written.unchanged.length} tetap, ${written.removed.length} dihapus.\n`,
+          ? `Wrote ${out}/index.json: ${index.counts.products} products in ${set.shards.length} shards and ${index.text.chunks} text chunks (${kb(bytes)}); ${written.written.length} files written, ${written.unchanged.length} unchanged, ${written.removed.length} removed.\n`
+          : `Menulis ${out}/index.json: ${index.counts.products} produk dalam ${set.shards.length} pecahan dan ${index.text.chunks} potongan indeks teks (${kb(bytes)}); ${written.written.length} berkas ditulis, ${written.unchanged.length} tetap, ${written.removed.length} dihapus.\n`,
       );
       if (merged.conflicts.length > 0)
         context.stdout(

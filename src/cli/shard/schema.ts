@@ -1,9 +1,14 @@
 /**
  * JSON Schema (draft 2020-12) of a shard set's `index.json` (docs/shards.md), written next to the
- * feed's schema as `dist/shards.schema.json`. The publisher is checked by the feed schema's own rules.
+ * feed's schema as `dist/shards.schema.json`. The publisher is checked by the feed schema's own rules;
+ * `$defs.shardListFile` is the schema of the shard list file the index names.
  */
 import { feedJsonSchema } from '../../model/json-schema.js';
-import { SHARD_FORMAT_VERSION, SHARD_INDEX_KIND } from '../../feed/shards/format.js';
+import {
+  SHARD_FORMAT_VERSION,
+  SHARD_INDEX_KIND,
+  SHARD_LIST_KIND,
+} from '../../feed/shards/format.js';
 
 const counts = { type: 'object', additionalProperties: { type: 'integer', minimum: 0 } };
 const file = {
@@ -45,7 +50,7 @@ export function shardIndexJsonSchema(): Record<string, unknown> {
       'counts',
       'facets',
       'first',
-      'shards',
+      'shardList',
       'text',
     ],
     properties: {
@@ -77,13 +82,29 @@ export function shardIndexJsonSchema(): Record<string, unknown> {
         properties: { region: counts, category: counts, certification: counts },
       },
       first: shard,
-      shards: { type: 'array', items: shard },
+      shardList: {
+        type: 'object',
+        required: ['file', 'bytes', 'hash', 'shards'],
+        properties: { ...file, shards: { type: 'integer', minimum: 0 } },
+      },
       text: {
         type: 'object',
         required: ['file', 'bytes', 'hash', 'chunks'],
         properties: { ...file, chunks: { type: 'integer', minimum: 0 } },
       },
     },
-    ...(feed.$defs ? { $defs: feed.$defs } : {}),
+    $defs: {
+      ...feed.$defs,
+      /** The file `shardList.file` names (kind `etalase-shard-list`). */
+      shardListFile: {
+        type: 'object',
+        required: ['kind', 'version', 'shards'],
+        properties: {
+          kind: { const: SHARD_LIST_KIND },
+          version: { const: SHARD_FORMAT_VERSION },
+          shards: { type: 'array', items: shard },
+        },
+      },
+    },
   };
 }

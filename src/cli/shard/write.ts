@@ -8,8 +8,8 @@
  */
 import { createHash } from 'node:crypto';
 import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
-import { dirname, join } from 'node:path';
-import type { Outlet, Producer, Product } from '../../model/types.js';
+import { dirname, join, relative, resolve, sep } from 'node:path';
+import type { Image, Outlet, Producer, Product } from '../../model/types.js';
 import { regionCodeOf } from '../../model/product.js';
 import type { MergeResult } from '../../feed/merge.js';
 import { computeFacets } from '../../feed/query/facets.js';
@@ -24,11 +24,13 @@ import {
   SHARD_FORMAT_VERSION,
   SHARD_INDEX_KIND,
   SHARD_KIND,
+  SHARD_LIST_KIND,
   TEXT_CHUNK_KIND,
   TEXT_INDEX_KIND,
   type ShardEntry,
   type ShardFile,
   type ShardIndex,
+  type ShardListFile,
   type TextChunkEntry,
   type TextChunkFile,
   type TextIndexFile,
@@ -41,6 +43,12 @@ export interface ShardOptions {
   maxChunkKb?: number;
   /** Products copied into the `first` shard (the first page of the whole set). Default 48. */
   firstPageSize?: number;
+  /**
+   * The folder the set is written to. Given, a relative image path (`img/tas.jpg`) is rewritten to
+   * resolve from there as it did from its feed: relative to the folder when the feed is a file,
+   * absolute when the feed came from a URL. Without it, image paths are copied as they are.
+   */
+  outDir?: string;
 }
 
 export const SHARD_DEFAULTS = { maxShardKb: 200, maxChunkKb: 48, firstPageSize: 48 } as const;
@@ -53,6 +61,8 @@ export interface ShardSetFile {
 
 export interface ShardSet {
   index: ShardIndex;
+  /** The shards the index's `shardList` file lists. */
+  shards: ShardEntry[];
   /** Every file, `index.json` last. */
   files: ShardSetFile[];
 }
@@ -75,7 +85,8 @@ interface Group {
 export function buildShardSet(merged: MergeResult, options: ShardOptions = {}): ShardSet {
   const { maxShardKb, maxChunkKb, firstPageSize } = { ...SHARD_DEFAULTS, ...options };
   const maxShardBytes = maxShardKb * 1024;
-  const { feed, credits, provenance } = merged;
+  const { credits, provenance } = merged;
+  const feed = options.outDir === undefined ? merged.feed : withImagesFrom(merged, options.outDir);
   const sourceIndex = new Map<string, number>();
   credits.forEach((credit, i) => {
     if (!sourceIndex.has(credit.url)) sourceIndex.set(credit.url, i);
@@ -341,11 +352,18 @@ export function buildShardSet(merged: MergeResult, options: ShardOptions = {}): 
     chunks.push({ prefix, file: path, bytes: byteLength(text), hash });
   }
 
-  const textIndex: TextIndexFile = { kind: TEXT_INDEX_KIND, version: SHARD_FORMAT_VERSION, chunks };
-  const textIndexText = JSON.stringify(textIndex);
-  const textIndexHash = hashOf(textIndexText).slice(0, 16);
-  const textIndexPath = `text-index.${textIndexHash}.json`;
-  files.push({ path: textIndexPath, text: textIndexText });
+  const textIndex = hashedFile<TextIndexFile>('text-index', {
+    kind: TEXT_INDEX_KIND,
+    version: SHARD_FORMAT_VERSION,
+    chunks,
+  });
+  files.push({ path: textIndex.file, text: textIndex.text });
+  const shardList = hashedFile<ShardListFile>('shard-list', {
+    kind: SHARD_LIST_KIND,
+    version: SHARD_FORMAT_VERSION,
+    shards,
+  });
+  files.push({ path: shardList.file, text: shardList.text });
 
   const index: ShardIndex = {
     kind: SHARD_INDEX_KIND,
@@ -364,16 +382,28 @@ export function buildShardSet(merged: MergeResult, options: ShardOptions = {}): 
     },
     facets,
     first,
-    shards,
+    shardList: {
+      file: shardList.file,
+      bytes: shardList.bytes,
+      hash: shardList.hash,
+      shards: shards.length,
+    },
     text: {
-      file: textIndexPath,
-      bytes: byteLength(textIndexText),
-      hash: textIndexHash,
+      file: textIndex.file,
+      bytes: textIndex.bytes,
+      hash: textIndex.hash,
       chunks: chunks.length,
     },
   };
   files.push({ path: 'index.json', text: JSON.stringify(index) });
-  return { index, files };
+  return { index, shards, files };
+}
+
+/** A file named by its content hash at the set's root: `<name>.<hash>.json`. */
+function hashedFile<T>(name: string, content: T) {
+  const text = JSON.stringify(content);
+  const hash = hashOf(text).slice(0, 16);
+  return { file: `${name}.${hash}.json`, text, bytes: byteLength(text), hash };
 }
 
 export interface WriteReport {
@@ -409,7 +439,7 @@ export async function writeShardSet(dir: string, set: ShardSet): Promise<WriteRe
     for (const name of names.sort()) {
       const path = folder === '.' ? name : `${folder}/${name}`;
       if (wanted.has(path) || !name.endsWith('.json')) continue;
-      if (folder === '.' && !name.startsWith('text-index.')) continue;
+      if (folder === '.' && !/^(text-index|shard-list)\./.test(name)) continue;
       await rm(join(dir, path));
       report.removed.push(path);
     }
@@ -450,6 +480,38 @@ function bucketWords(words: Map<string, ChunkWord>, maxBytes: number): [string, 
   for (const [prefix, list] of groupBy(all, (word) => [...word].slice(0, 2).join('')))
     split(prefix, list);
   return out.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+}
+
+/** A relative image path: no scheme, not protocol- or root-relative (those resolve the same anywhere on the host). */
+const isRelativePath = (src: string) => !/^([a-z][a-z0-9+.-]*:|[\\/])/i.test(src.trim());
+
+/**
+ * The merged feed with every relative image path of its products and producers rewritten to resolve
+ * from `outDir` as it did from the record's own feed (records without one are kept as they are).
+ */
+function withImagesFrom(merged: MergeResult, outDir: string): MergeResult['feed'] {
+  const { feed, provenance } = merged;
+  const folder = resolve(outDir);
+  const rebase = (src: string, source: string | undefined) => {
+    if (!source || !isRelativePath(src)) return src;
+    if (/^https?:\/\//i.test(source)) return new URL(src.trim(), source).href;
+    const target = resolve(dirname(resolve(source)), src.trim());
+    return relative(folder, target).split(sep).join('/');
+  };
+  const rebased = <T extends { id: string; images?: Image[] }>(record: T, source?: string): T =>
+    record.images?.some((image) => isRelativePath(image.src))
+      ? {
+          ...record,
+          images: record.images.map((image) => ({ ...image, src: rebase(image.src, source) })),
+        }
+      : record;
+  return {
+    ...feed,
+    producers: feed.producers.map((producer) =>
+      rebased(producer, provenance.producers[producer.id]),
+    ),
+    products: feed.products.map((product) => rebased(product, provenance.products[product.id])),
+  };
 }
 
 /** Splits records in order so each part stays under `maxBytes` (a record larger alone gets its own part). */

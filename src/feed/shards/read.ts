@@ -20,14 +20,15 @@ import {
   isShardIndex,
   shardAsFeed,
   SHARD_KIND,
+  SHARD_LIST_KIND,
   TEXT_CHUNK_KIND,
   TEXT_INDEX_KIND,
   type ShardEntry,
   type ShardFile,
   type ShardIndex,
+  type ShardListFile,
   type TextChunkEntry,
   type TextChunkFile,
-  type TextIndexFile,
 } from './format.js';
 
 export interface OpenShardSetOptions {
@@ -118,7 +119,7 @@ function parseIndex(text: string): ShardIndex | undefined {
   try {
     const value: unknown = JSON.parse(text);
     return isShardIndex(value) &&
-      Array.isArray(value.shards) &&
+      typeof value.shardList?.file === 'string' &&
       typeof value.text?.file === 'string' &&
       typeof value.first?.file === 'string'
       ? value
@@ -186,8 +187,7 @@ function createShardSet(
 ): ShardSet {
   const maxShards = options.maxShardsPerView ?? DEFAULTS.maxShardsPerView;
   const maxKept = Math.max(maxShards, options.maxShardsKept ?? DEFAULTS.maxShardsKept);
-  const entries = new Map(index.shards.map((entry) => [entry.key, entry]));
-  entries.set(index.first.key, index.first);
+  const entries = new Map([[index.first.key, index.first]]);
   const shards = new Map<string, Promise<LoadedShard>>();
   const chunks = new Map<string, Promise<TextChunkFile | undefined>>();
   const parser = () => import('../../model/parse.js');
@@ -225,18 +225,29 @@ function createShardSet(
     return loading;
   };
 
-  let textIndex: Promise<TextChunkEntry[]> | undefined;
-  const loadTextIndex = () =>
-    (textIndex ??= files.text(fileUrl(index.text.file), true).then((got) => {
-      try {
-        const file = 'text' in got ? (JSON.parse(got.text) as TextIndexFile) : undefined;
-        if (file?.kind === TEXT_INDEX_KIND && Array.isArray(file.chunks)) return file.chunks;
-      } catch {
-        // Not JSON: searched again next time.
-      }
-      textIndex = undefined;
-      return [];
-    }));
+  /** A list file the index names (content-hashed): read once; asked again after a failure. */
+  const listFile = <T>(path: string, kind: string, field: string) => {
+    let loading: Promise<T[]> | undefined;
+    return () =>
+      (loading ??= files.text(fileUrl(path), true).then((got) => {
+        try {
+          const file = 'text' in got ? (JSON.parse(got.text) as Record<string, unknown>) : {};
+          if (file.kind === kind && Array.isArray(file[field])) return file[field] as T[];
+        } catch {
+          // Not JSON: asked again next time.
+        }
+        loading = undefined;
+        return [];
+      }));
+  };
+  const loadTextIndex = listFile<TextChunkEntry>(index.text.file, TEXT_INDEX_KIND, 'chunks');
+  const loadShardListFile = listFile<ShardEntry>(index.shardList.file, SHARD_LIST_KIND, 'shards');
+  /** Every shard, in region-code order (the list file, fetched when a view first needs it). */
+  const loadShardList = async () => {
+    const list = await loadShardListFile();
+    for (const entry of list) if (!entries.has(entry.key)) entries.set(entry.key, entry);
+    return list;
+  };
 
   const loadChunk = (entry: TextChunkEntry) => {
     const { prefix } = entry;
@@ -294,8 +305,8 @@ function createShardSet(
         if ('error' in shard)
           failed.push({ key, region: entries.get(key)!.region, error: shard.error });
       });
-      // The chunk list is small: fetched once the first view is in, a first search saves a round trip.
-      setTimeout(() => void loadTextIndex(), 0);
+      // The shard and chunk lists: fetched once the first view is in, the next view saves a round trip.
+      setTimeout(() => void loadShardList().then(() => loadTextIndex()), 0);
       const { engine, feed } = engineFor(feeds);
       return {
         engine,
@@ -322,11 +333,12 @@ function createShardSet(
       if (page * pageSize <= index.first.products && !state.sort)
         return { keys: [index.first.key], complete: false };
     }
+    const list = await loadShardList();
     const overlaps = (entry: ShardEntry, code: string) =>
       entry.region === code ||
       entry.region.startsWith(`${code}.`) ||
       code.startsWith(`${entry.region}.`);
-    const candidates = index.shards.filter(
+    const candidates = list.filter(
       (entry) =>
         entry.products > 0 &&
         (!regions.length || regions.some((code) => overlaps(entry, code))) &&
@@ -359,7 +371,7 @@ function createShardSet(
    */
   async function textShards(q: string): Promise<Map<string, number>> {
     const typed = [...new Set(tokenize(q))];
-    const list = await loadTextIndex();
+    const [list, shardList] = await Promise.all([loadTextIndex(), loadShardList()]);
     const byPrefix = new Map(list.map((entry) => [entry.prefix, entry]));
     const chunkPrefixes = [...byPrefix.keys()];
     const needed = new Set<string>();
@@ -425,7 +437,7 @@ function createShardSet(
       // Per shard: the best product's score for this word (a place or certificate: the whole shard).
       const scores = new Map<string, number>();
       for (const [key, rows] of perShard) scores.set(key, Math.max(...rows.values()));
-      for (const entry of index.shards) {
+      for (const entry of shardList) {
         const place = places.some(
           (code) =>
             entry.region === code ||
