@@ -26,7 +26,6 @@ import {
   type ShardEntry,
   type ShardFile,
   type ShardIndex,
-  type ShardListFile,
   type TextChunkEntry,
   type TextChunkFile,
 } from './format.js';
@@ -59,10 +58,18 @@ export interface ShardView {
   feed: Feed;
   /** Shards this view needed that could not be loaded or parsed (the others are shown). */
   failed: { key: string; region: string; error: FeedError }[];
-  /** False when the view matches more shards than were loaded (counts are then over loaded shards). */
+  /**
+   * False when the view matches more shards than were loaded and its count is not known (counts are
+   * then over loaded shards).
+   */
   complete: boolean;
   /** Keys of the shards this view needed. */
   keys: string[];
+  /**
+   * Every product the view matches, counted from the text index's postings (words alone, no place or
+   * certificate word): exact for the whole set however few shards were loaded. Else undefined.
+   */
+  total?: number;
 }
 
 export interface ShardSet {
@@ -75,6 +82,8 @@ export interface ShardSet {
   view(state: FilterState, options?: { pageSize?: number }): Promise<ShardView>;
   /** Keys of the shards loaded so far. */
   loaded(): string[];
+  /** The exact number of products `state` matches when the last view for it counted them (`ShardView.total`). */
+  totalFor(state: FilterState): number | undefined;
 }
 
 export type OpenShardSetResult = { ok: true; set: ShardSet } | { ok: false; error: FeedError };
@@ -90,6 +99,8 @@ const MIN_PREFIX = 2;
 const MIN_ATTRIBUTE_PREFIX = 3;
 const MIN_FUZZY = 5;
 const MIN_FUZZY_TWO = 10;
+/** A place word's weight (the text index's `WEIGHT.place`). */
+const PLACE_WEIGHT = 3;
 
 /** Reads a shard set's `index.json`. Never throws. */
 export async function openShardSet(
@@ -280,30 +291,35 @@ function createShardSet(
     return engineOf;
   };
 
+  /** The words of the last text view and how many products they match (`ShardView.total`). */
+  let counted: { q: string; total: number } | undefined;
+
   return {
     url,
     index,
     stale,
     loaded: () => [...shards.keys()],
+    totalFor: (state) =>
+      counted && onlyWords(state) && state.q === counted.q ? counted.total : undefined,
     async view(state, { pageSize = 24 } = {}) {
       const wanted = await shardsFor(state, pageSize);
-      const chosen = wanted.keys.slice(0, maxShards);
+      // Counted from the postings, a view loads the shards of the products its pages show (no cap).
+      const chosen = wanted.total === undefined ? wanted.keys.slice(0, maxShards) : wanted.keys;
+      if (wanted.total !== undefined) counted = { q: state.q!, total: wanted.total };
       const loadedShards = await Promise.all(chosen.map((key) => loadShard(entries.get(key)!)));
       const failed: ShardView['failed'] = [];
       for (const key of shards.keys()) {
         if (shards.size <= maxKept) break;
         if (!chosen.includes(key)) shards.delete(key);
       }
+      // The engine serves the view's own shards only: a region change indexes a few hundred
+      // products, not every shard kept from earlier views.
       const feeds = new Map<string, Feed>();
-      // Every shard loaded so far serves the view (a region's shard stays useful for the next one).
-      for (const [key, loading] of shards) {
-        const shard = await loading;
-        if ('feed' in shard) feeds.set(key, shard.feed);
-      }
       chosen.forEach((key, i) => {
         const shard = loadedShards[i]!;
         if ('error' in shard)
           failed.push({ key, region: entries.get(key)!.region, error: shard.error });
+        else feeds.set(key, shard.feed);
       });
       // The shard and chunk lists: fetched once the first view is in, the next view saves a round trip.
       setTimeout(() => void loadShardList().then(() => loadTextIndex()), 0);
@@ -314,6 +330,7 @@ function createShardSet(
         failed,
         complete: wanted.complete && chosen.length === wanted.keys.length,
         keys: chosen,
+        ...(wanted.total === undefined ? {} : { total: wanted.total }),
       };
     },
   };
@@ -322,11 +339,25 @@ function createShardSet(
   async function shardsFor(
     state: FilterState,
     pageSize: number,
-  ): Promise<{ keys: string[]; complete: boolean }> {
+  ): Promise<{ keys: string[]; complete: boolean; total?: number }> {
     const regions = state.region ?? [];
     const categories = state.category ?? [];
     const certifications = state.certification ?? [];
-    const words = state.q?.trim() ? await textShards(state.q) : undefined;
+    const matches = state.q?.trim() ? await textShards(state.q) : undefined;
+    const words = matches?.shards;
+    const needed = (state.page ?? 1) * pageSize;
+    // Words alone, matched row by row: the shards of the best products, as many as the pages shown.
+    if (matches?.rows && onlyWords(state)) {
+      const best = bestRows(matches.rows, needed);
+      // Another order (price, name…) needs every matching shard: the best ones, as many as a view loads.
+      if (!state.sort || state.sort === 'relevance') return best;
+      const all = bestRows(matches.rows, Infinity).keys;
+      return {
+        keys: all.slice(0, maxShards),
+        complete: all.length <= maxShards,
+        total: best.total,
+      };
+    }
     if (!regions.length && !categories.length && !certifications.length && !words) {
       // The whole set: the first page is a shard of its own; later pages walk the regions in order.
       const page = state.page ?? 1;
@@ -351,7 +382,6 @@ function createShardSet(
       candidates.sort((a, b) => score(b) - score(a));
     }
     // Enough shards, in order, for the page asked for (the rest load as pages go on).
-    const needed = (state.page ?? 1) * pageSize;
     let products = 0;
     let count = 0;
     while (count < candidates.length && (products < needed || words)) {
@@ -369,7 +399,7 @@ function createShardSet(
    * a product in it): the chunks of the words are fetched, and each word read as the text index does
    * (the word, its stem, the last word as a prefix, a long word with a typo, a place, a certificate).
    */
-  async function textShards(q: string): Promise<Map<string, number>> {
+  async function textShards(q: string): Promise<TextMatches> {
     const typed = [...new Set(tokenize(q))];
     const [list, shardList] = await Promise.all([loadTextIndex(), loadShardList()]);
     const byPrefix = new Map(list.map((entry) => [entry.prefix, entry]));
@@ -398,10 +428,14 @@ function createShardSet(
       } else terms.push(typed[t]!);
     }
     let result: Map<string, number> | undefined;
+    // Row by row, while no word selects whole regions or certificates (their rows are not in the chunks).
+    let rows: Map<string, Map<number, number>> | undefined = new Map();
     terms.forEach((term, t) => {
       const isLast = t === terms.length - 1;
       const perShard = new Map<string, Map<number, number>>();
       const places: string[] = [];
+      /** Place code → the best score a word gave it (as the engine scores an attribute). */
+      const placeScores = new Map<string, number>();
       const types: string[] = [];
       const take = (word: string, factor: number, withAttributes: boolean) => {
         for (const chunk of loaded) {
@@ -416,7 +450,11 @@ function createShardSet(
             }
           }
           if (!withAttributes) continue;
-          if (Object.hasOwn(chunk.places, word)) places.push(...chunk.places[word]!);
+          if (Object.hasOwn(chunk.places, word))
+            for (const code of chunk.places[word]!) {
+              places.push(code);
+              placeScores.set(code, Math.max(placeScores.get(code) ?? 0, PLACE_WEIGHT * factor));
+            }
           if (Object.hasOwn(chunk.certifications, word)) types.push(...chunk.certifications[word]!);
         }
       };
@@ -434,6 +472,20 @@ function createShardSet(
           }
         }
       }
+      // A place covering whole shards matches all their rows; one inside a shard (a district of a
+      // regency's shard) or a certificate matches rows the chunks do not list: not counted then.
+      if (rows && (types.length || !placeRows(placeScores, perShard, shardList))) rows = undefined;
+      if (rows && t === 0) rows = perShard;
+      else if (rows)
+        for (const [key, found] of rows) {
+          const more = perShard.get(key);
+          for (const [row, score] of found) {
+            const add = more?.get(row);
+            if (add === undefined) found.delete(row);
+            else found.set(row, score + add);
+          }
+          if (found.size === 0) rows.delete(key);
+        }
       // Per shard: the best product's score for this word (a place or certificate: the whole shard).
       const scores = new Map<string, number>();
       for (const [key, rows] of perShard) scores.set(key, Math.max(...rows.values()));
@@ -455,9 +507,72 @@ function createShardSet(
           else result.set(key, score + more);
         }
     });
-    return result ?? new Map();
+    return { shards: result ?? new Map(), ...(rows ? { rows } : {}) };
+  }
+
+  /**
+   * Adds the rows of every shard inside a place of `places` to `rows` (with the place's score); false
+   * when a place lies inside a shard (its rows are not known before the shard is loaded).
+   */
+  function placeRows(
+    places: Map<string, number>,
+    rows: Map<string, Map<number, number>>,
+    list: ShardEntry[],
+  ): boolean {
+    for (const [code, score] of places) {
+      for (const entry of list) {
+        if (entry.products === 0) continue;
+        if (code.startsWith(`${entry.region}.`)) return false;
+        if (entry.region !== code && !entry.region.startsWith(`${code}.`)) continue;
+        let found = rows.get(entry.key);
+        if (!found) rows.set(entry.key, (found = new Map()));
+        for (let row = 0; row < entry.products; row++)
+          if (score > (found.get(row) ?? 0)) found.set(row, score);
+      }
+    }
+    return true;
+  }
+
+  /**
+   * The shards holding the `needed` best products of `rows`, best first, and how many products match
+   * in all. Products of equal score come from the shards with the most matches first (fewest files).
+   */
+  function bestRows(rows: Map<string, Map<number, number>>, needed: number) {
+    const ranked: { key: string; score: number; size: number }[] = [];
+    let total = 0;
+    for (const [key, found] of rows) {
+      total += found.size;
+      for (const score of found.values()) ranked.push({ key, score, size: found.size });
+    }
+    ranked.sort(
+      (a, b) =>
+        b.score - a.score || b.size - a.size || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0),
+    );
+    const keys = [...new Set(ranked.slice(0, needed).map((hit) => hit.key))];
+    return { keys, complete: true, total };
   }
 }
+
+/** Shards that may match words: per shard the best score, and, when known, the matching rows. */
+interface TextMatches {
+  shards: Map<string, number>;
+  /** Shard → row → summed score of the products matching every word (undefined: a place or certificate word). */
+  rows?: Map<string, Map<number, number>>;
+}
+
+/** True when `state` narrows by words alone (a sort order or page number narrow nothing). */
+const onlyWords = (state: FilterState) =>
+  Boolean(state.q?.trim()) &&
+  Object.entries(state).every(
+    ([key, value]) =>
+      key === 'q' ||
+      key === 'sort' ||
+      key === 'page' ||
+      value === undefined ||
+      value === '' ||
+      value === false ||
+      (Array.isArray(value) && value.length === 0),
+  );
 
 /** The loaded shards as one feed (products of the `first` shard are copies: each record once). */
 function combine(index: ShardIndex, feeds: Feed[]): Feed {
