@@ -108,6 +108,45 @@ describe('etalase-showcase on a shard set', function () {
     await expect(showcase).to.be.accessible();
   });
 
+  it('counts words over the whole set and loads the next shards on “load more”', async () => {
+    await caches.delete(DEFAULT_CACHE_NAME);
+    const { parseFeed } = await import('../../src/model/parse.js');
+    const { createQueryEngine } = await import('../../src/feed/query.js');
+    const whole = createQueryEngine(parseFeed(await (await realFetch(FEED)).json()).feed!);
+    const q = 'batik';
+    const expected = whole.query({ q }, { pageSize: 100 });
+    expect(expected.total).to.be.above(2);
+    const requested: string[] = [];
+    window.fetch = (input, init) => {
+      requested.push(new URL(String(input), location.href).pathname);
+      return realFetch(input, init);
+    };
+    // Two cards a page: the first page needs the shards of two products, not all of them.
+    const showcase = await open(2);
+    showcase.filter = { q };
+    await waitUntil(() => grid(showcase)!.total === expected.total, 'the exact count', {
+      timeout: 10000,
+    });
+    expect(showcase.shadowRoot!.querySelector('.notice.part-of-matches')).to.equal(null);
+    const shardsFirst = requested.filter((path) => path.includes('/shards/')).length;
+    const more = () =>
+      [...grid(showcase)!.shadowRoot!.querySelectorAll('button')].find((button) =>
+        /muat|lebih/i.test(button.textContent ?? ''),
+      );
+    // "Muat lebih banyak" until every match shows.
+    for (let i = 0; i < 10 && cardIds(showcase).length < expected.total; i++) {
+      await waitUntil(() => more(), 'a load-more button', { timeout: 10000 });
+      const shown = cardIds(showcase).length;
+      more()!.click();
+      await waitUntil(() => cardIds(showcase).length > shown, 'more cards', { timeout: 10000 });
+    }
+    expect([...cardIds(showcase)].sort()).to.deep.equal(
+      expected.hits.map((hit) => hit.product.id).sort(),
+    );
+    expect(requested.filter((path) => path.includes('/shards/')).length).to.be.above(shardsFirst);
+    await expect(showcase).to.be.accessible();
+  });
+
   it('shows the other regions and a notice when a shard cannot be loaded', async () => {
     await caches.delete(DEFAULT_CACHE_NAME);
     const index = (await (await realFetch(INDEX)).json()) as ShardIndex;

@@ -29,7 +29,7 @@ import { getBuiltinRegion } from '../../model/regions/index.js';
 import { normalizeRegionCode, parentRegionCode } from '../../model/region-code.js';
 import { filterChips } from './active-filters.js';
 import { FeedController, type FeedSnapshot } from './feed-controller.js';
-import { showsPartOfMatches, withSetCounts } from './shard-view.js';
+import { nextPageOnly, showsPartOfMatches, withSetCounts } from './shard-view.js';
 import { logFeedHealth, renderFeedEmpty, renderFeedHealth } from './feed-health.js';
 import { countFeed, type FeedCounts } from '../../model/health.js';
 import { strings } from './showcase.strings.js';
@@ -300,7 +300,10 @@ export class EtalaseShowcase extends EtalaseElement {
         (changed as Map<PropertyKey, unknown>).has('compact') ||
         !this.result)
     ) {
-      this.result = this.queryNow();
+      // On a shard set, another page is answered once its shards are in (an earlier answer from the
+      // shards loaded so far would make "load more" replace the shown cards instead of adding to them).
+      if (!nextPageOnly(changed.get('filter'), this.filter, this.feed.snapshot.shards))
+        this.result = this.queryNow();
       if (this.feed.snapshot.shards) void this.showShards();
     }
   }

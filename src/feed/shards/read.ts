@@ -312,8 +312,9 @@ function createShardSet(
         if (shards.size <= maxKept) break;
         if (!chosen.includes(key)) shards.delete(key);
       }
-      // The engine serves the view's own shards only: a region change indexes a few hundred
-      // products, not every shard kept from earlier views.
+      // The engine serves the view's own shards only (a region change indexes a few hundred
+      // products, not every shard kept from earlier views), and the first page's copies when loaded:
+      // they still show when their region's shard cannot be loaded.
       const feeds = new Map<string, Feed>();
       chosen.forEach((key, i) => {
         const shard = loadedShards[i]!;
@@ -321,6 +322,11 @@ function createShardSet(
           failed.push({ key, region: entries.get(key)!.region, error: shard.error });
         else feeds.set(key, shard.feed);
       });
+      const first = shards.get(index.first.key);
+      if (first && !feeds.has(index.first.key)) {
+        const shard = await first;
+        if ('feed' in shard) feeds.set(index.first.key, shard.feed);
+      }
       // The shard and chunk lists: fetched once the first view is in, the next view saves a round trip.
       setTimeout(() => void loadShardList().then(() => loadTextIndex()), 0);
       const { engine, feed } = engineFor(feeds);
