@@ -178,6 +178,9 @@ describe('etalase-showcase on a shard set', function () {
     await selectRegion(showcase, '64', shown);
     await waitUntil(() => noticeText(showcase) !== '', 'a notice', { timeout: 5000 });
     expect(noticeText(showcase)).to.contain('belum dapat dimuat');
+    // It names the region it could not load.
+    const { getBuiltinRegion } = await import('../../src/model/regions/index.js');
+    expect(noticeText(showcase)).to.contain(getBuiltinRegion(broken.region)!.name);
     await expect(showcase).to.be.accessible();
   });
 

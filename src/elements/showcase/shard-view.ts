@@ -58,3 +58,12 @@ export function nextPageOnly(
     );
   return pageless(before) === pageless(filter);
 }
+
+/** The names of the regions whose shards could not be loaded ("Kota Samarinda, Kota Bontang"). */
+export function failedRegionNames(
+  snapshot: { failedRegions?: readonly string[] },
+  nameOf: (code: string) => string | undefined,
+): string {
+  const codes = [...new Set(snapshot.failedRegions ?? [])];
+  return codes.map((code) => nameOf(code) ?? code).join(', ');
+}

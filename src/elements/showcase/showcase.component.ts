@@ -29,7 +29,12 @@ import { getBuiltinRegion } from '../../model/regions/index.js';
 import { normalizeRegionCode, parentRegionCode } from '../../model/region-code.js';
 import { filterChips } from './active-filters.js';
 import { FeedController, type FeedSnapshot } from './feed-controller.js';
-import { nextPageOnly, showsPartOfMatches, withSetCounts } from './shard-view.js';
+import {
+  failedRegionNames,
+  nextPageOnly,
+  showsPartOfMatches,
+  withSetCounts,
+} from './shard-view.js';
 import { logFeedHealth, renderFeedEmpty, renderFeedHealth } from './feed-health.js';
 import { countFeed, type FeedCounts } from '../../model/health.js';
 import { strings } from './showcase.strings.js';
@@ -1179,7 +1184,12 @@ export class EtalaseShowcase extends EtalaseElement {
       ${
         snapshot.partialErrors.length
           ? html`<p part="notice" class="notice partial" role="status">
-              ${icons.alert} ${t.get(lang, 'partial', snapshot.partialErrors.length)}
+              ${icons.alert}
+              ${
+                snapshot.failedRegions?.length
+                  ? t.get(lang, 'partialRegions', failedRegionNames(snapshot, this.regionName))
+                  : t.get(lang, 'partial', snapshot.partialErrors.length)
+              }
             </p>`
           : nothing
       }
