@@ -94,6 +94,14 @@ const DEFAULTS = {
   maxShardsPerView: 24,
   maxShardsKept: 48,
 };
+/** Runs `run` when the page is idle (within a second), or in the next task where there is no such API. */
+const whenIdle = (run: () => void) => {
+  const idle = (globalThis as { requestIdleCallback?: typeof requestIdleCallback })
+    .requestIdleCallback;
+  if (idle) idle(run, { timeout: 1000 });
+  else setTimeout(run, 0);
+};
+
 /** Shortest word matched as a prefix, and as a place prefix; fuzzy lengths (as the text index). */
 const MIN_PREFIX = 2;
 const MIN_ATTRIBUTE_PREFIX = 3;
@@ -327,8 +335,9 @@ function createShardSet(
         const shard = await first;
         if ('feed' in shard) feeds.set(index.first.key, shard.feed);
       }
-      // The shard and chunk lists: fetched once the first view is in, the next view saves a round trip.
-      setTimeout(() => void loadShardList().then(() => loadTextIndex()), 0);
+      // The shard and chunk lists: fetched once the first view is in and the page is idle (not
+      // competing with the first products), so the next view saves a round trip.
+      whenIdle(() => void loadShardList().then(() => loadTextIndex()));
       const { engine, feed } = engineFor(feeds);
       return {
         engine,
