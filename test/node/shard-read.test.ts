@@ -92,7 +92,7 @@ describe('shard set reader', () => {
   });
 
   it('loads only the shards of the selected region', async () => {
-    const { feed, set } = shardSetOf(12);
+    const { feed, set } = shardSetOf(12, 1500);
     const served = host(set);
     const shards = await open(set, { fetch: served.fetch });
     const view = await shards.view({ region: ['64'] });
@@ -108,6 +108,16 @@ describe('shard set reader', () => {
     );
     assert.ok(view.complete);
     assert.equal(shards.index.facets.region['64'], expected.length, 'index count is exact');
+    // The count shown is the index's, and the first page is the region's own (all its shards).
+    assert.ok(loadedShards.length > 1, `${loadedShards.length} shards`);
+    assert.equal(shards.totalFor({ region: ['64'] }), expected.length);
+    assert.equal(shards.totalFor({ region: ['64', '64.71'] }), expected.length, 'a city of it');
+    assert.deepEqual(
+      view.engine.query({ region: ['64'] }).hits.map((h) => h.product.id),
+      createQueryEngine(feed)
+        .query({ region: ['64'] })
+        .hits.map((h) => h.product.id),
+    );
   });
 
   it('finds the same products as the single-file engine for words across shards', async () => {

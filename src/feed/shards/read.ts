@@ -308,7 +308,9 @@ function createShardSet(
     stale,
     loaded: () => [...shards.keys()],
     totalFor: (state) =>
-      counted && onlyWords(state) && state.q === counted.q ? counted.total : undefined,
+      counted && onlyWords(state) && state.q === counted.q
+        ? counted.total
+        : indexCount(index, state),
     async view(state, { pageSize = 24 } = {}) {
       const wanted = await shardsFor(state, pageSize);
       // Counted from the postings, a view loads the shards of the products its pages show (no cap).
@@ -343,7 +345,11 @@ function createShardSet(
         engine,
         feed,
         failed,
-        complete: wanted.complete && chosen.length === wanted.keys.length,
+        // Counted exactly (from the postings or the index), the next shards load with the pages.
+        complete:
+          (wanted.complete && chosen.length === wanted.keys.length) ||
+          wanted.total !== undefined ||
+          indexCount(index, state) !== undefined,
         keys: chosen,
         ...(wanted.total === undefined ? {} : { total: wanted.total }),
       };
@@ -396,10 +402,12 @@ function createShardSet(
       const score = (entry: ShardEntry) => words.get(entry.key)!;
       candidates.sort((a, b) => score(b) - score(a));
     }
-    // Enough shards, in order, for the page asked for (the rest load as pages go on).
+    // Every shard of a small region (its first page is then the region's own); else enough shards,
+    // in order, for the page asked for (the rest load as pages go on).
     let products = 0;
     let count = 0;
-    while (count < candidates.length && (products < needed || words)) {
+    const all = candidates.length <= maxShards;
+    while (count < candidates.length && (products < needed || words || all)) {
       products += candidates[count]!.products;
       count++;
     }
@@ -566,6 +574,33 @@ function createShardSet(
     const keys = [...new Set(ranked.slice(0, needed).map((hit) => hit.key))];
     return { keys, complete: true, total };
   }
+}
+
+/**
+ * The number of products `state` matches when the index counts it: one or more regions alone, or one
+ * or more categories alone (each product is in one region and one category). Else undefined.
+ */
+function indexCount(index: ShardIndex, state: FilterState): number | undefined {
+  const narrowing = Object.entries(state).filter(
+    ([key, value]) =>
+      key !== 'sort' &&
+      key !== 'page' &&
+      value !== undefined &&
+      value !== '' &&
+      value !== false &&
+      !(Array.isArray(value) && value.length === 0),
+  );
+  if (narrowing.length !== 1) return undefined;
+  const [key, value] = narrowing[0]!;
+  if (!Array.isArray(value) || (key !== 'region' && key !== 'category')) return undefined;
+  const codes = value as string[];
+  // A region inside another one listed counts once (with its parent).
+  const counted =
+    key === 'region'
+      ? codes.filter((code) => !codes.some((other) => code.startsWith(`${other}.`)))
+      : codes;
+  const counts = key === 'region' ? index.facets.region : index.facets.category;
+  return [...new Set(counted)].reduce((sum, code) => sum + (counts[code] ?? 0), 0);
 }
 
 /** Shards that may match words: per shard the best score, and, when known, the matching rows. */
