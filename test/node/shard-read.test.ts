@@ -120,6 +120,23 @@ describe('shard set reader', () => {
     );
   });
 
+  it('finds a category’s products through the shard counts file, fetched for it only', async () => {
+    const { feed, set } = shardSetOf(14);
+    const served = host(set);
+    const shards = await open(set, { fetch: served.fetch });
+    await shards.view({ region: ['64'] });
+    assert.ok(!served.requests.includes(set.index.shardCounts.file), 'a region needs no counts');
+    const category = feed.products[0]!.category;
+    const view = await shards.view({ category: [category] }, { pageSize: 10_000 });
+    assert.ok(served.requests.includes(set.index.shardCounts.file));
+    const expected = createQueryEngine(feed).query({ category: [category] }, { pageSize: 10_000 });
+    assert.deepEqual(
+      sortedIds(view.engine.query({ category: [category] }, { pageSize: 10_000 }).hits),
+      sortedIds(expected.hits),
+    );
+    assert.equal(shards.totalFor({ category: [category] }), expected.total);
+  });
+
   it('finds the same products as the single-file engine for words across shards', async () => {
     let compared = 0;
     let typoMisses = 0;

@@ -280,6 +280,19 @@ describe('etalase shard: the JSON Schema of index.json', () => {
     assert.ok(validateList(list), JSON.stringify(validateList.errors?.slice(0, 3)));
     delete list.shards[0]!.hash;
     assert.equal(validateList(list), false);
+    const counts = JSON.parse(set.files.find((f) => f.path === index.shardCounts.file)!.text) as {
+      categories: Record<string, Record<string, number>>;
+    };
+    const validateCounts = ajv.compile({
+      $ref: 'https://etalase.example/shards.schema.json#/$defs/shardCountsFile',
+    });
+    assert.ok(validateCounts(counts), JSON.stringify(validateCounts.errors?.slice(0, 3)));
+    assert.deepEqual(
+      Object.keys(counts.categories),
+      set.shards.map((entry) => entry.key),
+    );
+    counts.categories[set.shards[0]!.key] = { kuliner: -1 };
+    assert.equal(validateCounts(counts), false);
   });
 
   it('keeps the index small: the shard list is not in it', () => {

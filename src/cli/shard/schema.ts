@@ -1,10 +1,11 @@
 /**
  * JSON Schema (draft 2020-12) of a shard set's `index.json` (docs/shards.md), written next to the
  * feed's schema as `dist/shards.schema.json`. The publisher is checked by the feed schema's own rules;
- * `$defs.shardListFile` is the schema of the shard list file the index names.
+ * `$defs.shardListFile` and `$defs.shardCountsFile` are the schemas of the files the index names.
  */
 import { feedJsonSchema } from '../../model/json-schema.js';
 import {
+  SHARD_COUNTS_KIND,
   SHARD_FORMAT_VERSION,
   SHARD_INDEX_KIND,
   SHARD_LIST_KIND,
@@ -26,6 +27,18 @@ const shard = {
     products: { type: 'integer', minimum: 0 },
     categories: counts,
     certifications: counts,
+  },
+};
+
+/** A shard as the list file names it (its counts are in the counts file). */
+const listEntry = {
+  type: 'object',
+  required: ['key', 'region', 'file', 'bytes', 'hash', 'products'],
+  properties: {
+    key: shard.properties.key,
+    region: shard.properties.region,
+    ...file,
+    products: shard.properties.products,
   },
 };
 
@@ -51,6 +64,7 @@ export function shardIndexJsonSchema(): Record<string, unknown> {
       'facets',
       'first',
       'shardList',
+      'shardCounts',
       'text',
     ],
     properties: {
@@ -87,6 +101,7 @@ export function shardIndexJsonSchema(): Record<string, unknown> {
         required: ['file', 'bytes', 'hash', 'shards'],
         properties: { ...file, shards: { type: 'integer', minimum: 0 } },
       },
+      shardCounts: { type: 'object', required: ['file', 'bytes', 'hash'], properties: file },
       text: {
         type: 'object',
         required: ['file', 'bytes', 'hash', 'chunks'],
@@ -102,7 +117,18 @@ export function shardIndexJsonSchema(): Record<string, unknown> {
         properties: {
           kind: { const: SHARD_LIST_KIND },
           version: { const: SHARD_FORMAT_VERSION },
-          shards: { type: 'array', items: shard },
+          shards: { type: 'array', items: listEntry },
+        },
+      },
+      /** The file `shardCounts.file` names (kind `etalase-shard-counts`): per shard key, counts. */
+      shardCountsFile: {
+        type: 'object',
+        required: ['kind', 'version', 'categories', 'certifications'],
+        properties: {
+          kind: { const: SHARD_COUNTS_KIND },
+          version: { const: SHARD_FORMAT_VERSION },
+          categories: { type: 'object', additionalProperties: counts },
+          certifications: { type: 'object', additionalProperties: counts },
         },
       },
     },

@@ -10,11 +10,13 @@ import type { Feed, FeedIssue } from '../../model/types.js';
 import type { Bilingual } from '../../model/vocabulary.js';
 import {
   shardAsFeed,
+  SHARD_COUNTS_KIND,
   SHARD_KIND,
   SHARD_LIST_KIND,
   TEXT_CHUNK_KIND,
   TEXT_INDEX_KIND,
-  type ShardEntry,
+  type ShardCountsFile,
+  type ShardListEntry,
   type ShardFile,
   type ShardIndex,
   type ShardListFile,
@@ -43,6 +45,7 @@ export async function checkShardSet(
   const shape = [
     ['version', index.version === 1],
     ['shardList', typeof index.shardList?.file === 'string'],
+    ['shardCounts', typeof index.shardCounts?.file === 'string'],
     ['first', typeof index.first?.file === 'string'],
     ['text', typeof index.text?.file === 'string'],
     ['counts', typeof index.counts?.products === 'number'],
@@ -95,7 +98,7 @@ export async function checkShardSet(
   const producers = new Map<string, Feed['producers'][number]>();
   const products: Feed['products'] = [];
   const outlets: Feed['outlets'] = [];
-  const checkShard = async (entry: ShardEntry, counted: boolean) => {
+  const checkShard = async (entry: ShardListEntry, counted: boolean) => {
     const file = (await fetchChecked(entry)) as ShardFile | undefined;
     if (!file) return;
     if (file.kind !== SHARD_KIND || !Array.isArray(file.products)) {
@@ -147,6 +150,20 @@ export async function checkShardSet(
       }),
     );
   for (const entry of shards) await checkShard(entry, true);
+  const counts = (await fetchChecked(index.shardCounts)) as ShardCountsFile | undefined;
+  if (
+    counts &&
+    (counts.kind !== SHARD_COUNTS_KIND ||
+      shards.some(
+        (entry) => !counts.categories?.[entry.key] || !counts.certifications?.[entry.key],
+      ))
+  )
+    issues.push(
+      problem(index.shardCounts.file, 'invalid-shard-index', {
+        id: `${index.shardCounts.file}: bukan hitungan pecahan (kind "${SHARD_COUNTS_KIND}") untuk setiap pecahan dalam daftar.`,
+        en: `${index.shardCounts.file}: not the shard counts (kind "${SHARD_COUNTS_KIND}") of every listed shard.`,
+      }),
+    );
   await checkShard(index.first, false);
 
   const textIndex = (await fetchChecked(index.text)) as TextIndexFile | undefined;

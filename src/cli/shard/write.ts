@@ -23,6 +23,7 @@ import type { Bitset } from '../../feed/bitset.js';
 import {
   SHARD_FORMAT_VERSION,
   SHARD_INDEX_KIND,
+  SHARD_COUNTS_KIND,
   SHARD_KIND,
   SHARD_LIST_KIND,
   TEXT_CHUNK_KIND,
@@ -30,6 +31,7 @@ import {
   type ShardEntry,
   type ShardFile,
   type ShardIndex,
+  type ShardCountsFile,
   type ShardListFile,
   type TextChunkEntry,
   type TextChunkFile,
@@ -361,9 +363,16 @@ export function buildShardSet(merged: MergeResult, options: ShardOptions = {}): 
   const shardList = hashedFile<ShardListFile>('shard-list', {
     kind: SHARD_LIST_KIND,
     version: SHARD_FORMAT_VERSION,
-    shards,
+    shards: shards.map(({ categories: _c, certifications: _t, ...entry }) => entry),
   });
   files.push({ path: shardList.file, text: shardList.text });
+  const shardCounts = hashedFile<ShardCountsFile>('shard-counts', {
+    kind: SHARD_COUNTS_KIND,
+    version: SHARD_FORMAT_VERSION,
+    categories: Object.fromEntries(shards.map((entry) => [entry.key, entry.categories])),
+    certifications: Object.fromEntries(shards.map((entry) => [entry.key, entry.certifications])),
+  });
+  files.push({ path: shardCounts.file, text: shardCounts.text });
 
   const index: ShardIndex = {
     kind: SHARD_INDEX_KIND,
@@ -388,6 +397,7 @@ export function buildShardSet(merged: MergeResult, options: ShardOptions = {}): 
       hash: shardList.hash,
       shards: shards.length,
     },
+    shardCounts: { file: shardCounts.file, bytes: shardCounts.bytes, hash: shardCounts.hash },
     text: {
       file: textIndex.file,
       bytes: textIndex.bytes,
@@ -439,7 +449,7 @@ export async function writeShardSet(dir: string, set: ShardSet): Promise<WriteRe
     for (const name of names.sort()) {
       const path = folder === '.' ? name : `${folder}/${name}`;
       if (wanted.has(path) || !name.endsWith('.json')) continue;
-      if (folder === '.' && !/^(text-index|shard-list)\./.test(name)) continue;
+      if (folder === '.' && !/^(text-index|shard-list|shard-counts)\./.test(name)) continue;
       await rm(join(dir, path));
       report.removed.push(path);
     }

@@ -12,6 +12,7 @@ export const SHARD_KIND = 'etalase-shard';
 export const TEXT_CHUNK_KIND = 'etalase-text-chunk';
 export const TEXT_INDEX_KIND = 'etalase-text-index';
 export const SHARD_LIST_KIND = 'etalase-shard-list';
+export const SHARD_COUNTS_KIND = 'etalase-shard-counts';
 export const SHARD_FORMAT_VERSION = 1;
 
 /** One shard as the index lists it. */
@@ -72,17 +73,33 @@ export interface ShardIndex {
    */
   shardList: { file: string; bytes: number; hash: string; shards: number };
   /**
+   * Products per category and certification of every shard, a file of its own (`ShardCountsFile`):
+   * only a category or certificate filter needs it.
+   */
+  shardCounts: { file: string; bytes: number; hash: string };
+  /**
    * The list of text-index chunks, a file of its own (`TextIndexFile`): fetched on the first search,
    * it keeps the index small enough to show the first products quickly at 300,000 products.
    */
   text: { file: string; bytes: number; hash: string; chunks: number };
 }
 
+/** A shard as the shard list names it: its counts per category and certification are in `ShardCountsFile`. */
+export type ShardListEntry = Omit<ShardEntry, 'categories' | 'certifications'>;
+
 /** The list of shards, in region-code order. */
 export interface ShardListFile {
   kind: typeof SHARD_LIST_KIND;
   version: typeof SHARD_FORMAT_VERSION;
-  shards: ShardEntry[];
+  shards: ShardListEntry[];
+}
+
+/** Per shard key, its products per category id and per certification type (which shards a filter needs). */
+export interface ShardCountsFile {
+  kind: typeof SHARD_COUNTS_KIND;
+  version: typeof SHARD_FORMAT_VERSION;
+  categories: Record<string, Record<string, number>>;
+  certifications: Record<string, Record<string, number>>;
 }
 
 /** The chunk list of the text index. */

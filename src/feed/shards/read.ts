@@ -19,11 +19,13 @@ import {
   chunksStartingWith,
   isShardIndex,
   shardAsFeed,
+  SHARD_COUNTS_KIND,
   SHARD_KIND,
   SHARD_LIST_KIND,
   TEXT_CHUNK_KIND,
   TEXT_INDEX_KIND,
-  type ShardEntry,
+  type ShardCountsFile,
+  type ShardListEntry,
   type ShardFile,
   type ShardIndex,
   type TextChunkEntry,
@@ -206,13 +208,13 @@ function createShardSet(
 ): ShardSet {
   const maxShards = options.maxShardsPerView ?? DEFAULTS.maxShardsPerView;
   const maxKept = Math.max(maxShards, options.maxShardsKept ?? DEFAULTS.maxShardsKept);
-  const entries = new Map([[index.first.key, index.first]]);
+  const entries = new Map<string, ShardListEntry>([[index.first.key, index.first]]);
   const shards = new Map<string, Promise<LoadedShard>>();
   const chunks = new Map<string, Promise<TextChunkFile | undefined>>();
   const parser = () => import('../../model/parse.js');
   const fileUrl = (path: string) => new URL(path, url).href;
 
-  const loadShard = (entry: ShardEntry) => {
+  const loadShard = (entry: ShardListEntry) => {
     let loading = shards.get(entry.key);
     // Most recently used last: the first ones are dropped when too many are kept.
     if (loading) {
@@ -260,7 +262,24 @@ function createShardSet(
       }));
   };
   const loadTextIndex = listFile<TextChunkEntry>(index.text.file, TEXT_INDEX_KIND, 'chunks');
-  const loadShardListFile = listFile<ShardEntry>(index.shardList.file, SHARD_LIST_KIND, 'shards');
+  const loadShardListFile = listFile<ShardListEntry>(
+    index.shardList.file,
+    SHARD_LIST_KIND,
+    'shards',
+  );
+  /** Products per category and certification of every shard: fetched for such a filter only. */
+  let counts: Promise<ShardCountsFile | undefined> | undefined;
+  const loadCounts = () =>
+    (counts ??= files.text(fileUrl(index.shardCounts.file), true).then((got) => {
+      try {
+        const file = 'text' in got ? (JSON.parse(got.text) as ShardCountsFile) : undefined;
+        if (file?.kind === SHARD_COUNTS_KIND && file.categories && file.certifications) return file;
+      } catch {
+        // Not JSON: asked again next time.
+      }
+      counts = undefined;
+      return undefined;
+    }));
   /** Every shard, in region-code order (the list file, fetched when a view first needs it). */
   const loadShardList = async () => {
     const list = await loadShardListFile();
@@ -385,8 +404,11 @@ function createShardSet(
       if (page * pageSize <= index.first.products && !state.sort)
         return { keys: [index.first.key], complete: false };
     }
-    const list = await loadShardList();
-    const overlaps = (entry: ShardEntry, code: string) =>
+    const [list, perShard] = await Promise.all([
+      loadShardList(),
+      categories.length || certifications.length ? loadCounts() : undefined,
+    ]);
+    const overlaps = (entry: ShardListEntry, code: string) =>
       entry.region === code ||
       entry.region.startsWith(`${code}.`) ||
       code.startsWith(`${entry.region}.`);
@@ -394,12 +416,13 @@ function createShardSet(
       (entry) =>
         entry.products > 0 &&
         (!regions.length || regions.some((code) => overlaps(entry, code))) &&
-        (!categories.length || categories.some((id) => entry.categories[id])) &&
-        (!certifications.length || certifications.some((type) => entry.certifications[type])) &&
+        (!categories.length || categories.some((id) => perShard?.categories[entry.key]?.[id])) &&
+        (!certifications.length ||
+          certifications.some((type) => perShard?.certifications[entry.key]?.[type])) &&
         (!words || words.has(entry.key)),
     );
     if (words) {
-      const score = (entry: ShardEntry) => words.get(entry.key)!;
+      const score = (entry: ShardListEntry) => words.get(entry.key)!;
       candidates.sort((a, b) => score(b) - score(a));
     }
     // Every shard of a small region (its first page is then the region's own); else enough shards,
@@ -439,6 +462,10 @@ function createShardSet(
     const loaded = (
       await Promise.all([...needed].map((prefix) => loadChunk(byPrefix.get(prefix)!)))
     ).filter((chunk): chunk is TextChunkFile => chunk !== undefined);
+    // A certificate word selects the shards holding certified products: their counts are needed.
+    const certifiedIn = loaded.some((chunk) => Object.keys(chunk.certifications).length > 0)
+      ? await loadCounts()
+      : undefined;
     const known = (word: string) =>
       loaded.some((chunk) => Object.hasOwn(chunk.words, word) || Object.hasOwn(chunk.places, word));
     // Adjacent words the index knows only together ("palangka raya") count as one, as in the engine.
@@ -519,7 +546,7 @@ function createShardSet(
             entry.region.startsWith(`${code}.`) ||
             code.startsWith(`${entry.region}.`),
         );
-        const certified = types.some((type) => entry.certifications[type]);
+        const certified = types.some((type) => certifiedIn?.certifications[entry.key]?.[type]);
         if (place || certified) scores.set(entry.key, Math.max(scores.get(entry.key) ?? 0, 3));
       }
       if (!result) result = scores;
@@ -540,7 +567,7 @@ function createShardSet(
   function placeRows(
     places: Map<string, number>,
     rows: Map<string, Map<number, number>>,
-    list: ShardEntry[],
+    list: ShardListEntry[],
   ): boolean {
     for (const [code, score] of places) {
       for (const entry of list) {
