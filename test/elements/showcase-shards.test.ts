@@ -2,7 +2,7 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../src/elements/showcase/showcase.js';
 import type { EtalaseShowcase } from '../../src/elements/showcase/showcase.component.js';
 import { DEFAULT_CACHE_NAME } from '../../src/feed/cache.js';
-import type { ShardIndex } from '../../src/feed/shards/format.js';
+import type { ShardIndex, ShardListFile } from '../../src/feed/shards/format.js';
 
 // The showcase on a shard set (docs/shards.md): demo/data/nasional is `etalase shard` of the demo feed.
 const INDEX = '/demo/data/nasional/index.json';
@@ -108,6 +108,45 @@ describe('etalase-showcase on a shard set', function () {
     await expect(showcase).to.be.accessible();
   });
 
+  it('counts words over the whole set and loads the next shards on “load more”', async () => {
+    await caches.delete(DEFAULT_CACHE_NAME);
+    const { parseFeed } = await import('../../src/model/parse.js');
+    const { createQueryEngine } = await import('../../src/feed/query.js');
+    const whole = createQueryEngine(parseFeed(await (await realFetch(FEED)).json()).feed!);
+    const q = 'batik';
+    const expected = whole.query({ q }, { pageSize: 100 });
+    expect(expected.total).to.be.above(2);
+    const requested: string[] = [];
+    window.fetch = (input, init) => {
+      requested.push(new URL(String(input), location.href).pathname);
+      return realFetch(input, init);
+    };
+    // Two cards a page: the first page needs the shards of two products, not all of them.
+    const showcase = await open(2);
+    showcase.filter = { q };
+    await waitUntil(() => grid(showcase)!.total === expected.total, 'the exact count', {
+      timeout: 10000,
+    });
+    expect(showcase.shadowRoot!.querySelector('.notice.part-of-matches')).to.equal(null);
+    const shardsFirst = requested.filter((path) => path.includes('/shards/')).length;
+    const more = () =>
+      [...grid(showcase)!.shadowRoot!.querySelectorAll('button')].find((button) =>
+        /muat|lebih/i.test(button.textContent ?? ''),
+      );
+    // "Muat lebih banyak" until every match shows.
+    for (let i = 0; i < 10 && cardIds(showcase).length < expected.total; i++) {
+      await waitUntil(() => more(), 'a load-more button', { timeout: 10000 });
+      const shown = cardIds(showcase).length;
+      more()!.click();
+      await waitUntil(() => cardIds(showcase).length > shown, 'more cards', { timeout: 10000 });
+    }
+    expect([...cardIds(showcase)].sort()).to.deep.equal(
+      expected.hits.map((hit) => hit.product.id).sort(),
+    );
+    expect(requested.filter((path) => path.includes('/shards/')).length).to.be.above(shardsFirst);
+    await expect(showcase).to.be.accessible();
+  });
+
   it('shows the other regions and a notice when a shard cannot be loaded', async () => {
     await caches.delete(DEFAULT_CACHE_NAME);
     const index = (await (await realFetch(INDEX)).json()) as ShardIndex;
@@ -119,9 +158,12 @@ describe('etalase-showcase on a shard set', function () {
       ).products.map((p) => p.id);
     // Products of the first page are in the first shard too: they still show.
     const copies = await productsOf(index.first.file);
-    let broken = index.shards[0]!;
+    const { shards } = (await (
+      await realFetch(`/demo/data/nasional/${index.shardList.file}`)
+    ).json()) as ShardListFile;
+    let broken = shards[0]!;
     let lost: string[] = [];
-    for (const entry of index.shards.filter((e) => e.region.startsWith('64'))) {
+    for (const entry of shards.filter((e) => e.region.startsWith('64'))) {
       const only = (await productsOf(entry.file)).filter((id) => !copies.includes(id));
       if (only.length > lost.length) [broken, lost] = [entry, only];
     }
@@ -136,6 +178,9 @@ describe('etalase-showcase on a shard set', function () {
     await selectRegion(showcase, '64', shown);
     await waitUntil(() => noticeText(showcase) !== '', 'a notice', { timeout: 5000 });
     expect(noticeText(showcase)).to.contain('belum dapat dimuat');
+    // It names the region it could not load.
+    const { getBuiltinRegion } = await import('../../src/model/regions/index.js');
+    expect(noticeText(showcase)).to.contain(getBuiltinRegion(broken.region)!.name);
     await expect(showcase).to.be.accessible();
   });
 

@@ -60,8 +60,8 @@ describe('loadFeed on a shard set', () => {
       retries: 0,
     });
     assert.ok(result.ok, JSON.stringify(!result.ok && result.error));
-    assert.ok(set.index.shards.length > 20, 'several shards');
-    for (const entry of set.index.shards) assert.ok(requests.includes(entry.file), entry.file);
+    assert.ok(set.shards.length > 20, 'several shards');
+    for (const entry of set.shards) assert.ok(requests.includes(entry.file), entry.file);
     assert.ok(!requests.some((path) => path.startsWith('text')), 'the text index is not needed');
     const { feed } = result;
     assert.deepEqual(byId(feed.products), byId(merged.feed.products));
@@ -100,7 +100,7 @@ describe('loadFeed on a shard set', () => {
   });
 
   it('fails with the missing shard’s address, and loads a feed named index.json as a feed', async () => {
-    const missing = set.index.shards[3]!.file;
+    const missing = set.shards[3]!.file;
     const broken = new Map(files);
     broken.delete(missing);
     const failed = await loadFeed(`${BASE}index.json`, {

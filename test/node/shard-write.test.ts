@@ -13,9 +13,11 @@ import { buildShardSet, writeShards, writeShardSet } from '../../src/cli/shard/w
 import type {
   ShardFile,
   ShardIndex,
+  ShardListFile,
   TextChunkFile,
   TextIndexFile,
 } from '../../src/feed/shards/format.js';
+import type { Feed } from '../../src/model/types.js';
 import { twoSources } from '../fixtures/shard-sources.js';
 
 await loadDistricts();
@@ -25,16 +27,24 @@ const sources = () => twoSources({ products: 600, seed: 3 }, { products: 200, se
 const byId = <T extends { id: string }>(records: T[]) =>
   [...records].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 
-function shardsOf(files: { path: string; text: string }[], index: ShardIndex): ShardFile[] {
+function shardsOf({
+  files,
+  index,
+}: {
+  files: { path: string; text: string }[];
+  index: ShardIndex;
+}) {
   const text = new Map(files.map((file) => [file.path, file.text]));
-  return index.shards.map((entry) => JSON.parse(text.get(entry.file)!) as ShardFile);
+  const list = JSON.parse(text.get(index.shardList.file)!) as ShardListFile;
+  assert.equal(list.shards.length, index.shardList.shards);
+  return list.shards.map((entry) => JSON.parse(text.get(entry.file)!) as ShardFile);
 }
 
 describe('etalase shard: the shard set', () => {
   const merged = mergeFeeds(sources());
   const set = buildShardSet(merged, { maxShardKb: 12 });
   const { index } = set;
-  const shards = shardsOf(set.files, index);
+  const shards = shardsOf(set);
 
   it('holds every product, producer and outlet of the merged feed, field for field', () => {
     const products = shards.flatMap((shard) => shard.products);
@@ -79,15 +89,15 @@ describe('etalase shard: the shard set', () => {
   });
 
   it('splits regions so no shard of several products passes the limit, and names files by hash', () => {
-    assert.ok(index.shards.length > 38, `${index.shards.length} shards`);
-    for (const entry of index.shards) {
+    assert.ok(set.shards.length > 38, `${set.shards.length} shards`);
+    for (const entry of set.shards) {
       if (entry.products > 1)
         assert.ok(entry.bytes <= 12 * 1024 + 4096, `${entry.key}: ${entry.bytes}`);
       assert.match(entry.file, new RegExp(`\\.${entry.hash}\\.json$`));
       assert.ok(entry.region === '' || /^\d+(\.\d+)*$/.test(entry.region), entry.region);
     }
     assert.ok(
-      index.shards.some((entry) => entry.key.includes('~')),
+      set.shards.some((entry) => entry.key.includes('~')),
       'a region split in parts',
     );
   });
@@ -102,7 +112,7 @@ describe('etalase shard: the shard set', () => {
       provinces.reduce((sum, [, n]) => sum + n, 0),
       merged.feed.products.length,
     );
-    const kaltim = index.shards
+    const kaltim = set.shards
       .filter((s) => s.region === '64' || s.region.startsWith('64.'))
       .reduce((sum, s) => sum + s.products, 0);
     assert.equal(index.facets.region['64'], kaltim);
@@ -206,7 +216,7 @@ describe('etalase shard: writing again after a change', () => {
       const set = buildShardSet(mergeFeeds(changed), { maxShardKb: 12 });
       const report = await writeShardSet(dir, set);
 
-      const shardOf = set.index.shards.find((entry) =>
+      const shardOf = set.shards.find((entry) =>
         (JSON.parse(readFileSync(join(dir, entry.file), 'utf8')) as ShardFile).products.some(
           (p) => p.id === target.id,
         ),
@@ -225,11 +235,15 @@ describe('etalase shard: writing again after a change', () => {
         'only the new word’s chunk',
       );
       assert.ok(written.includes('index.json'));
-      assert.equal(written.length, 4);
+      assert.ok(
+        written.some((path) => path.startsWith('shard-list.')),
+        'the shard list (the shard’s hash changed)',
+      );
+      assert.equal(written.length, 5);
       // The old version of the shard goes; the new word's chunk is new.
       assert.deepEqual(
         report.removed.map((path) => path.split('.').slice(0, -2).join('.')),
-        [`shards/${shardOf.key}`, 'text-index'],
+        [`shards/${shardOf.key}`, 'shard-list', 'text-index'],
       );
       const after = new Set([
         ...readdirSync(join(dir, 'shards')),
@@ -250,14 +264,90 @@ describe('etalase shard: the JSON Schema of index.json', () => {
   it('accepts a written index and rejects one without its shard list', async () => {
     const { Ajv2020 } = await import('ajv/dist/2020.js');
     const { shardIndexJsonSchema } = await import('../../src/cli/shard/schema.js');
-    const validate = new Ajv2020({ allErrors: true, strict: false }).compile(
-      shardIndexJsonSchema(),
-    );
-    const { index } = buildShardSet(mergeFeeds(sources()), { maxShardKb: 12 });
+    const ajv = new Ajv2020({ allErrors: true, strict: false });
+    const validate = ajv.compile(shardIndexJsonSchema());
+    const set = buildShardSet(mergeFeeds(sources()), { maxShardKb: 12 });
+    const { index } = set;
     const plain = JSON.parse(JSON.stringify(index)) as Record<string, unknown>;
     assert.ok(validate(plain), JSON.stringify(validate.errors?.slice(0, 3)));
-    delete plain['shards'];
+    assert.equal('shards' in plain, false, 'the shard list is a file of its own');
+    delete plain['shardList'];
     assert.equal(validate(plain), false);
     assert.equal(validate({ ...index, kind: 'etalase-feed' }), false);
+    // The list file, by the schema's `$defs.shardListFile`.
+    const list = JSON.parse(set.files.find((f) => f.path === index.shardList.file)!.text) as {
+      shards: { hash?: string }[];
+    };
+    const validateList = ajv.compile({
+      $ref: 'https://etalase.example/shards.schema.json#/$defs/shardListFile',
+    });
+    assert.ok(validateList(list), JSON.stringify(validateList.errors?.slice(0, 3)));
+    delete list.shards[0]!.hash;
+    assert.equal(validateList(list), false);
+    const counts = JSON.parse(set.files.find((f) => f.path === index.shardCounts.file)!.text) as {
+      categories: Record<string, Record<string, number>>;
+    };
+    const validateCounts = ajv.compile({
+      $ref: 'https://etalase.example/shards.schema.json#/$defs/shardCountsFile',
+    });
+    assert.ok(validateCounts(counts), JSON.stringify(validateCounts.errors?.slice(0, 3)));
+    assert.deepEqual(
+      Object.keys(counts.categories),
+      set.shards.map((entry) => entry.key),
+    );
+    counts.categories[set.shards[0]!.key] = { kuliner: -1 };
+    assert.equal(validateCounts(counts), false);
+  });
+
+  it('keeps the index small: the shard list is not in it', () => {
+    const set = buildShardSet(mergeFeeds(sources()), { maxShardKb: 12 });
+    const indexBytes = Buffer.byteLength(set.files.at(-1)!.text);
+    assert.ok(set.shards.length > 38);
+    assert.ok(
+      indexBytes < set.index.shardList.bytes,
+      `index ${indexBytes} B, list ${set.index.shardList.bytes} B`,
+    );
+  });
+});
+
+describe('etalase shard: relative image paths', () => {
+  it('resolve from the output folder as they did from their feed', () => {
+    const [national, kalimantan] = sources();
+    const withImage = (feed: Feed, src: string) => ({
+      ...feed,
+      products: feed.products.map((p, i) => (i === 0 ? { ...p, images: [{ src, alt: 'x' }] } : p)),
+    });
+    const local = { url: 'data/feeds/nasional.json', feed: withImage(national!.feed, 'img/a.jpg') };
+    const remote = { ...kalimantan!, feed: withImage(kalimantan!.feed, 'foto/b.jpg') };
+    const set = buildShardSet(mergeFeeds([local, remote]), {
+      maxShardKb: 12,
+      outDir: 'public/nasional',
+    });
+    const srcOf = (id: string) =>
+      shardsOf(set)
+        .flatMap((shard) => shard.products)
+        .find((p) => p.id === id)!.images[0]!.src;
+    // public/nasional/../../data/feeds/img/a.jpg is data/feeds/img/a.jpg.
+    assert.equal(srcOf(local.feed.products[0]!.id), '../../data/feeds/img/a.jpg');
+    assert.equal(srcOf(remote.feed.products[0]!.id), 'https://example.org/foto/b.jpg');
+    // An absolute URL or a root-relative path is kept.
+    const kept = buildShardSet(
+      mergeFeeds([{ ...local, feed: withImage(national!.feed, '/img/c.jpg') }]),
+      { maxShardKb: 12, outDir: 'public/nasional' },
+    );
+    assert.equal(
+      shardsOf(kept)
+        .flatMap((shard) => shard.products)
+        .find((p) => p.id === local.feed.products[0]!.id)!.images[0]!.src,
+      '/img/c.jpg',
+    );
+    // Without the folder (the Node API as before), paths are copied unchanged.
+    const copied = buildShardSet(mergeFeeds([local]), { maxShardKb: 12 });
+    assert.equal(
+      shardsOf(copied)
+        .flatMap((shard) => shard.products)
+        .find((p) => p.id === local.feed.products[0]!.id)!.images[0]!.src,
+      'img/a.jpg',
+    );
   });
 });

@@ -100,7 +100,8 @@ export const command: Command = {
     const merged = mergeFeeds(feeds);
     feeds.length = 0;
     // Each shard and text chunk is written as it is made (a national feed does not fit twice in memory).
-    const { index, report: written } = await writeShards(out, merged, { maxShardKb });
+    const set = await writeShards(out, merged, { maxShardKb, outDir: out });
+    const { index, report: written } = set;
     const { bytes } = written;
     if (args.json) {
       context.stdout(
@@ -109,7 +110,7 @@ export const command: Command = {
             written: true,
             out,
             counts: index.counts,
-            shards: index.shards.length,
+            shards: set.shards.length,
             chunks: index.text.chunks,
             bytes,
             conflicts: merged.conflicts.length,
@@ -124,8 +125,8 @@ export const command: Command = {
       const kb = (n: number) => `${Math.round(n / 1024).toLocaleString('en')} KB`;
       context.stdout(
         args.lang === 'en'
-          ? `Wrote ${out}/index.json: ${index.counts.products} products in ${index.shards.length} shards and ${index.text.chunks} text chunks (${kb(bytes)}); ${written.written.length} files written, ${written.unchanged.length} unchanged, ${written.removed.length} removed.\n`
-          : `Menulis ${out}/index.json: ${index.counts.products} produk dalam ${index.shards.length} pecahan dan ${index.text.chunks} potongan indeks teks (${kb(bytes)}); ${written.written.length} berkas ditulis, ${written.unchanged.length} tetap, ${written.removed.length} dihapus.\n`,
+          ? `Wrote ${out}/index.json: ${index.counts.products} products in ${set.shards.length} shards and ${index.text.chunks} text chunks (${kb(bytes)}); ${written.written.length} files written, ${written.unchanged.length} unchanged, ${written.removed.length} removed.\n`
+          : `Menulis ${out}/index.json: ${index.counts.products} produk dalam ${set.shards.length} pecahan dan ${index.text.chunks} potongan indeks teks (${kb(bytes)}); ${written.written.length} berkas ditulis, ${written.unchanged.length} tetap, ${written.removed.length} dihapus.\n`,
       );
       if (merged.conflicts.length > 0)
         context.stdout(

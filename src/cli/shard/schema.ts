@@ -1,9 +1,15 @@
 /**
  * JSON Schema (draft 2020-12) of a shard set's `index.json` (docs/shards.md), written next to the
- * feed's schema as `dist/shards.schema.json`. The publisher is checked by the feed schema's own rules.
+ * feed's schema as `dist/shards.schema.json`. The publisher is checked by the feed schema's own rules;
+ * `$defs.shardListFile` and `$defs.shardCountsFile` are the schemas of the files the index names.
  */
 import { feedJsonSchema } from '../../model/json-schema.js';
-import { SHARD_FORMAT_VERSION, SHARD_INDEX_KIND } from '../../feed/shards/format.js';
+import {
+  SHARD_COUNTS_KIND,
+  SHARD_FORMAT_VERSION,
+  SHARD_INDEX_KIND,
+  SHARD_LIST_KIND,
+} from '../../feed/shards/format.js';
 
 const counts = { type: 'object', additionalProperties: { type: 'integer', minimum: 0 } };
 const file = {
@@ -21,6 +27,18 @@ const shard = {
     products: { type: 'integer', minimum: 0 },
     categories: counts,
     certifications: counts,
+  },
+};
+
+/** A shard as the list file names it (its counts are in the counts file). */
+const listEntry = {
+  type: 'object',
+  required: ['key', 'region', 'file', 'bytes', 'hash', 'products'],
+  properties: {
+    key: shard.properties.key,
+    region: shard.properties.region,
+    ...file,
+    products: shard.properties.products,
   },
 };
 
@@ -45,7 +63,8 @@ export function shardIndexJsonSchema(): Record<string, unknown> {
       'counts',
       'facets',
       'first',
-      'shards',
+      'shardList',
+      'shardCounts',
       'text',
     ],
     properties: {
@@ -77,13 +96,41 @@ export function shardIndexJsonSchema(): Record<string, unknown> {
         properties: { region: counts, category: counts, certification: counts },
       },
       first: shard,
-      shards: { type: 'array', items: shard },
+      shardList: {
+        type: 'object',
+        required: ['file', 'bytes', 'hash', 'shards'],
+        properties: { ...file, shards: { type: 'integer', minimum: 0 } },
+      },
+      shardCounts: { type: 'object', required: ['file', 'bytes', 'hash'], properties: file },
       text: {
         type: 'object',
         required: ['file', 'bytes', 'hash', 'chunks'],
         properties: { ...file, chunks: { type: 'integer', minimum: 0 } },
       },
     },
-    ...(feed.$defs ? { $defs: feed.$defs } : {}),
+    $defs: {
+      ...feed.$defs,
+      /** The file `shardList.file` names (kind `etalase-shard-list`). */
+      shardListFile: {
+        type: 'object',
+        required: ['kind', 'version', 'shards'],
+        properties: {
+          kind: { const: SHARD_LIST_KIND },
+          version: { const: SHARD_FORMAT_VERSION },
+          shards: { type: 'array', items: listEntry },
+        },
+      },
+      /** The file `shardCounts.file` names (kind `etalase-shard-counts`): per shard key, counts. */
+      shardCountsFile: {
+        type: 'object',
+        required: ['kind', 'version', 'categories', 'certifications'],
+        properties: {
+          kind: { const: SHARD_COUNTS_KIND },
+          version: { const: SHARD_FORMAT_VERSION },
+          categories: { type: 'object', additionalProperties: counts },
+          certifications: { type: 'object', additionalProperties: counts },
+        },
+      },
+    },
   };
 }

@@ -10,12 +10,16 @@ import type { Feed, FeedIssue } from '../../model/types.js';
 import type { Bilingual } from '../../model/vocabulary.js';
 import {
   shardAsFeed,
+  SHARD_COUNTS_KIND,
   SHARD_KIND,
+  SHARD_LIST_KIND,
   TEXT_CHUNK_KIND,
   TEXT_INDEX_KIND,
-  type ShardEntry,
+  type ShardCountsFile,
+  type ShardListEntry,
   type ShardFile,
   type ShardIndex,
+  type ShardListFile,
   type TextIndexFile,
 } from '../../feed/shards/format.js';
 
@@ -40,7 +44,8 @@ export async function checkShardSet(
   const issues: FeedIssue[] = [];
   const shape = [
     ['version', index.version === 1],
-    ['shards', Array.isArray(index.shards)],
+    ['shardList', typeof index.shardList?.file === 'string'],
+    ['shardCounts', typeof index.shardCounts?.file === 'string'],
     ['first', typeof index.first?.file === 'string'],
     ['text', typeof index.text?.file === 'string'],
     ['counts', typeof index.counts?.products === 'number'],
@@ -93,7 +98,7 @@ export async function checkShardSet(
   const producers = new Map<string, Feed['producers'][number]>();
   const products: Feed['products'] = [];
   const outlets: Feed['outlets'] = [];
-  const checkShard = async (entry: ShardEntry, counted: boolean) => {
+  const checkShard = async (entry: ShardListEntry, counted: boolean) => {
     const file = (await fetchChecked(entry)) as ShardFile | undefined;
     if (!file) return;
     if (file.kind !== SHARD_KIND || !Array.isArray(file.products)) {
@@ -128,7 +133,37 @@ export async function checkShardSet(
     products.push(...feed.products);
     outlets.push(...feed.outlets);
   };
-  for (const entry of index.shards) await checkShard(entry, true);
+  const list = (await fetchChecked(index.shardList)) as ShardListFile | undefined;
+  if (list && (list.kind !== SHARD_LIST_KIND || !Array.isArray(list.shards)))
+    issues.push(
+      problem(index.shardList.file, 'invalid-shard-index', {
+        id: `${index.shardList.file}: bukan daftar pecahan (kind "${SHARD_LIST_KIND}").`,
+        en: `${index.shardList.file}: not a shard list (kind "${SHARD_LIST_KIND}").`,
+      }),
+    );
+  const shards = Array.isArray(list?.shards) ? list.shards : [];
+  if (list && shards.length !== index.shardList.shards)
+    issues.push(
+      problem(index.shardList.file, 'shard-count', {
+        id: `${index.shardList.file}: index.json menyebut ${index.shardList.shards} pecahan, daftarnya berisi ${shards.length}.`,
+        en: `${index.shardList.file}: index.json says ${index.shardList.shards} shards, the list holds ${shards.length}.`,
+      }),
+    );
+  for (const entry of shards) await checkShard(entry, true);
+  const counts = (await fetchChecked(index.shardCounts)) as ShardCountsFile | undefined;
+  if (
+    counts &&
+    (counts.kind !== SHARD_COUNTS_KIND ||
+      shards.some(
+        (entry) => !counts.categories?.[entry.key] || !counts.certifications?.[entry.key],
+      ))
+  )
+    issues.push(
+      problem(index.shardCounts.file, 'invalid-shard-index', {
+        id: `${index.shardCounts.file}: bukan hitungan pecahan (kind "${SHARD_COUNTS_KIND}") untuk setiap pecahan dalam daftar.`,
+        en: `${index.shardCounts.file}: not the shard counts (kind "${SHARD_COUNTS_KIND}") of every listed shard.`,
+      }),
+    );
   await checkShard(index.first, false);
 
   const textIndex = (await fetchChecked(index.text)) as TextIndexFile | undefined;

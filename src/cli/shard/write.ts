@@ -8,8 +8,8 @@
  */
 import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import type { Outlet, Producer, Product } from '../../model/types.js';
+import { dirname, join, relative, resolve, sep } from 'node:path';
+import type { Image, Outlet, Producer, Product } from '../../model/types.js';
 import { regionCodeOf } from '../../model/product.js';
 import type { MergeResult } from '../../feed/merge.js';
 import { computeFacets } from '../../feed/query/facets.js';
@@ -23,12 +23,16 @@ import type { Bitset } from '../../feed/bitset.js';
 import {
   SHARD_FORMAT_VERSION,
   SHARD_INDEX_KIND,
+  SHARD_COUNTS_KIND,
   SHARD_KIND,
+  SHARD_LIST_KIND,
   TEXT_CHUNK_KIND,
   TEXT_INDEX_KIND,
   type ShardEntry,
   type ShardFile,
   type ShardIndex,
+  type ShardCountsFile,
+  type ShardListFile,
   type TextChunkEntry,
   type TextChunkFile,
   type TextIndexFile,
@@ -41,6 +45,12 @@ export interface ShardOptions {
   maxChunkKb?: number;
   /** Products copied into the `first` shard (the first page of the whole set). Default 48. */
   firstPageSize?: number;
+  /**
+   * The folder the set is written to. Given, a relative image path (`img/tas.jpg`) is rewritten to
+   * resolve from there as it did from its feed: relative to the folder when the feed is a file,
+   * absolute when the feed came from a URL. Without it, image paths are copied as they are.
+   */
+  outDir?: string;
 }
 
 export const SHARD_DEFAULTS = { maxShardKb: 200, maxChunkKb: 48, firstPageSize: 48 } as const;
@@ -53,6 +63,8 @@ export interface ShardSetFile {
 
 export interface ShardSet {
   index: ShardIndex;
+  /** The shards the index's `shardList` file lists. */
+  shards: ShardEntry[];
   /** Every file, `index.json` last. */
   files: ShardSetFile[];
 }
@@ -98,7 +110,7 @@ export function buildShardSet(merged: MergeResult, options: ShardOptions = {}): 
   );
   let step = steps.next();
   while (!step.done) step = steps.next();
-  return { index: step.value, files };
+  return { ...step.value, files };
 }
 
 /**
@@ -110,7 +122,7 @@ export async function writeShards(
   dir: string,
   merged: MergeResult,
   options: ShardOptions = {},
-): Promise<{ index: ShardIndex; report: WriteReport }> {
+): Promise<{ index: ShardIndex; shards: ShardEntry[]; report: WriteReport }> {
   const writer = createWriter(dir);
   const steps = shardSetSteps(merged, options, (path, text) => writer.write(path, text));
   // Between steps, a task boundary: only then does node give back the memory let go in the step
@@ -122,7 +134,7 @@ export async function writeShards(
     await tick();
     step = steps.next();
   }
-  return { index: step.value, report: writer.finish() };
+  return { ...step.value, report: writer.finish() };
 }
 
 /**
@@ -135,10 +147,11 @@ function* shardSetSteps(
   merged: MergeResult,
   options: ShardOptions,
   emit: Emit,
-): Generator<void, ShardIndex> {
+): Generator<void, { index: ShardIndex; shards: ShardEntry[] }> {
   const { maxShardKb, maxChunkKb, firstPageSize } = { ...SHARD_DEFAULTS, ...options };
   const maxShardBytes = maxShardKb * 1024;
-  const { feed, credits, provenance } = merged;
+  const { credits, provenance } = merged;
+  const feed = options.outDir === undefined ? merged.feed : withImagesFrom(merged, options.outDir);
   const sourceIndex = new Map<string, number>();
   credits.forEach((credit, i) => {
     if (!sourceIndex.has(credit.url)) sourceIndex.set(credit.url, i);
@@ -421,11 +434,25 @@ function* shardSetSteps(
     chunks.push({ prefix, file: path, bytes: byteLength(text), hash });
   }
 
-  const textIndex: TextIndexFile = { kind: TEXT_INDEX_KIND, version: SHARD_FORMAT_VERSION, chunks };
-  const textIndexText = JSON.stringify(textIndex);
-  const textIndexHash = hashOf(textIndexText).slice(0, 16);
-  const textIndexPath = `text-index.${textIndexHash}.json`;
-  emit(textIndexPath, textIndexText);
+  const textIndex = hashedFile<TextIndexFile>('text-index', {
+    kind: TEXT_INDEX_KIND,
+    version: SHARD_FORMAT_VERSION,
+    chunks,
+  });
+  emit(textIndex.file, textIndex.text);
+  const shardList = hashedFile<ShardListFile>('shard-list', {
+    kind: SHARD_LIST_KIND,
+    version: SHARD_FORMAT_VERSION,
+    shards: shards.map(({ categories: _c, certifications: _t, ...entry }) => entry),
+  });
+  emit(shardList.file, shardList.text);
+  const shardCounts = hashedFile<ShardCountsFile>('shard-counts', {
+    kind: SHARD_COUNTS_KIND,
+    version: SHARD_FORMAT_VERSION,
+    categories: Object.fromEntries(shards.map((entry) => [entry.key, entry.categories])),
+    certifications: Object.fromEntries(shards.map((entry) => [entry.key, entry.certifications])),
+  });
+  emit(shardCounts.file, shardCounts.text);
 
   const index: ShardIndex = {
     kind: SHARD_INDEX_KIND,
@@ -444,16 +471,29 @@ function* shardSetSteps(
     },
     facets,
     first,
-    shards,
+    shardList: {
+      file: shardList.file,
+      bytes: shardList.bytes,
+      hash: shardList.hash,
+      shards: shards.length,
+    },
+    shardCounts: { file: shardCounts.file, bytes: shardCounts.bytes, hash: shardCounts.hash },
     text: {
-      file: textIndexPath,
-      bytes: byteLength(textIndexText),
-      hash: textIndexHash,
+      file: textIndex.file,
+      bytes: textIndex.bytes,
+      hash: textIndex.hash,
       chunks: chunks.length,
     },
   };
   emit('index.json', JSON.stringify(index));
-  return index;
+  return { index, shards };
+}
+
+/** A file named by its content hash at the set's root: `<name>.<hash>.json`. */
+function hashedFile<T>(name: string, content: T) {
+  const text = JSON.stringify(content);
+  const hash = hashOf(text).slice(0, 16);
+  return { file: `${name}.${hash}.json`, text, bytes: byteLength(text), hash };
 }
 
 export interface WriteReport {
@@ -520,7 +560,7 @@ function createWriter(dir: string) {
         for (const name of names.sort()) {
           const path = folder === '.' ? name : `${folder}/${name}`;
           if (wanted.has(path) || !name.endsWith('.json')) continue;
-          if (folder === '.' && !name.startsWith('text-index.')) continue;
+          if (folder === '.' && !/^(text-index|shard-list|shard-counts)\./.test(name)) continue;
           rmSync(join(dir, path));
           report.removed.push(path);
         }
@@ -564,6 +604,38 @@ function bucketWords(words: Map<string, ChunkWord>, maxBytes: number): [string, 
   for (const [prefix, list] of groupBy(all, (word) => [...word].slice(0, 2).join('')))
     split(prefix, list);
   return out.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+}
+
+/** A relative image path: no scheme, not protocol- or root-relative (those resolve the same anywhere on the host). */
+const isRelativePath = (src: string) => !/^([a-z][a-z0-9+.-]*:|[\\/])/i.test(src.trim());
+
+/**
+ * The merged feed with every relative image path of its products and producers rewritten to resolve
+ * from `outDir` as it did from the record's own feed (records without one are kept as they are).
+ */
+function withImagesFrom(merged: MergeResult, outDir: string): MergeResult['feed'] {
+  const { feed, provenance } = merged;
+  const folder = resolve(outDir);
+  const rebase = (src: string, source: string | undefined) => {
+    if (!source || !isRelativePath(src)) return src;
+    if (/^https?:\/\//i.test(source)) return new URL(src.trim(), source).href;
+    const target = resolve(dirname(resolve(source)), src.trim());
+    return relative(folder, target).split(sep).join('/');
+  };
+  const rebased = <T extends { id: string; images?: Image[] }>(record: T, source?: string): T =>
+    record.images?.some((image) => isRelativePath(image.src))
+      ? {
+          ...record,
+          images: record.images.map((image) => ({ ...image, src: rebase(image.src, source) })),
+        }
+      : record;
+  return {
+    ...feed,
+    producers: feed.producers.map((producer) =>
+      rebased(producer, provenance.producers[producer.id]),
+    ),
+    products: feed.products.map((product) => rebased(product, provenance.products[product.id])),
+  };
 }
 
 /** Splits records in order so each part stays under `maxBytes` (a record larger alone gets its own part). */

@@ -64,6 +64,8 @@ export interface FeedSnapshot {
   provenance: FeedLoadSuccess['provenance'] | null;
   /** A shard set (docs/shards.md) being shown: `feed` then holds the shards loaded so far. */
   shards: ShardSet | null;
+  /** On a shard set: the region codes of the shards the view needed and could not load. */
+  failedRegions?: readonly string[];
 }
 
 export interface FeedCallbacks {
@@ -245,6 +247,7 @@ export class FeedController implements ReactiveController {
       credits: opened.set.index.sources,
       shards: opened.set,
       partialErrors: view.failed.map((failure) => failure.error),
+      failedRegions: view.failed.map((failure) => failure.region),
     });
     this.callbacks.onLoad(this.snapshot);
     return true;
@@ -257,6 +260,7 @@ export class FeedController implements ReactiveController {
       ...this.snapshot,
       feed: view.feed,
       partialErrors: view.failed.map((failure) => failure.error),
+      failedRegions: view.failed.map((failure) => failure.region),
     });
   }
 

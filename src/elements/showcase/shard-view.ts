@@ -18,20 +18,52 @@ const showsEverything = (filter: FilterState) =>
       (Array.isArray(value) && value.length === 0),
   );
 
-/** `result` with the whole set's total and facet counts when the filter shows everything. */
+/**
+ * `result` with the whole set's total and facet counts when the filter shows everything, and with the
+ * exact number of matches of words the text index counted (however few shards are loaded).
+ */
 export function withSetCounts(
   result: QueryResult,
   filter: FilterState,
   set: ShardSet | null,
 ): QueryResult {
-  if (!set || !showsEverything(filter)) return result;
-  return { ...result, total: set.index.counts.products, facets: set.index.facets };
+  if (!set) return result;
+  if (showsEverything(filter))
+    return { ...result, total: set.index.counts.products, facets: set.index.facets };
+  const total = set.totalFor(filter);
+  return total === undefined ? result : { ...result, total };
 }
 
 /**
  * True when a narrowed view shows only part of its matches: it needed more shards than a view loads
- * (`maxShardsPerView`, the best-matching first), so the visitor is told to narrow by region or category.
+ * (`maxShardsPerView`, the best-matching first) and could not count them from the text index, so the
+ * visitor is told to narrow by region or category. Words the text index counts load more on "load more".
  */
 export function showsPartOfMatches(view: ShardView, filter: FilterState): boolean {
   return !view.complete && !showsEverything(filter);
+}
+
+/** True on a shard set when `filter` differs from `before` in its page number only. */
+export function nextPageOnly(
+  before: FilterState | undefined,
+  filter: FilterState,
+  set: ShardSet | null,
+): boolean {
+  if (!set || !before || before.page === filter.page) return false;
+  const pageless = (state: FilterState) =>
+    JSON.stringify(
+      Object.entries(state)
+        .filter(([key]) => key !== 'page')
+        .sort(),
+    );
+  return pageless(before) === pageless(filter);
+}
+
+/** The names of the regions whose shards could not be loaded ("Kota Samarinda, Kota Bontang"). */
+export function failedRegionNames(
+  snapshot: { failedRegions?: readonly string[] },
+  nameOf: (code: string) => string | undefined,
+): string {
+  const codes = [...new Set(snapshot.failedRegions ?? [])];
+  return codes.map((code) => nameOf(code) ?? code).join(', ');
 }

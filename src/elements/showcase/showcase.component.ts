@@ -30,7 +30,12 @@ import { normalizeRegionCode, parentRegionCode } from '../../model/region-code.j
 import { filterChips } from './active-filters.js';
 import { FeedController, type FeedSnapshot } from './feed-controller.js';
 import { onceInView } from './in-view.js';
-import { showsPartOfMatches, withSetCounts } from './shard-view.js';
+import {
+  failedRegionNames,
+  nextPageOnly,
+  showsPartOfMatches,
+  withSetCounts,
+} from './shard-view.js';
 import { logFeedHealth, renderFeedEmpty, renderFeedHealth } from './feed-health.js';
 import { countFeed, type FeedCounts } from '../../model/health.js';
 import { strings } from './showcase.strings.js';
@@ -313,7 +318,10 @@ export class EtalaseShowcase extends EtalaseElement {
         (changed as Map<PropertyKey, unknown>).has('compact') ||
         !this.result)
     ) {
-      this.result = this.queryNow();
+      // On a shard set, another page is answered once its shards are in (an earlier answer from the
+      // shards loaded so far would make "load more" replace the shown cards instead of adding to them).
+      if (!nextPageOnly(changed.get('filter'), this.filter, this.feed.snapshot.shards))
+        this.result = this.queryNow();
       if (this.feed.snapshot.shards) void this.showShards();
     }
   }
@@ -1243,7 +1251,12 @@ export class EtalaseShowcase extends EtalaseElement {
       ${
         snapshot.partialErrors.length
           ? html`<p part="notice" class="notice partial" role="status">
-              ${icons.alert} ${t.get(lang, 'partial', snapshot.partialErrors.length)}
+              ${icons.alert}
+              ${
+                snapshot.failedRegions?.length
+                  ? t.get(lang, 'partialRegions', failedRegionNames(snapshot, this.regionName))
+                  : t.get(lang, 'partial', snapshot.partialErrors.length)
+              }
             </p>`
           : nothing
       }

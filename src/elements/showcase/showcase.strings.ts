@@ -19,6 +19,8 @@ export const strings = defineStrings('showcase', {
     retry: 'Coba lagi',
     noSource: 'Belum ada alamat data katalog (atribut src).',
     partial: (count: number) => `${count} sumber data belum dapat dimuat; yang lain ditampilkan.`,
+    partialRegions: (names: string) =>
+      `Produk dari ${names} belum dapat dimuat; wilayah lain ditampilkan.`,
     partOfMatches:
       'Hasil ini dari bagian katalog yang paling cocok saja. Pilih wilayah atau kategori untuk melihat semuanya.',
     filters: 'Filter',
@@ -70,6 +72,8 @@ export const strings = defineStrings('showcase', {
     noSource: 'No catalogue data address yet (src attribute).',
     partial: (count: number) =>
       `${count} data ${count === 1 ? 'source' : 'sources'} could not be loaded; the rest is shown.`,
+    partialRegions: (names: string) =>
+      `Products from ${names} could not be loaded; the other regions are shown.`,
     partOfMatches:
       'These results come from the best-matching part of the catalogue only. Choose a region or category to see all of them.',
     filters: 'Filters',

@@ -9,7 +9,10 @@ import {
   isShardIndex,
   shardAsFeed,
   SHARD_KIND,
+  SHARD_LIST_KIND,
   type ShardEntry,
+  type ShardListEntry,
+  type ShardListFile,
   type ShardFile,
   type ShardIndex,
 } from './format.js';
@@ -46,15 +49,30 @@ export class ShardSetError extends Error {
  * The shards a set lists (one helper, so a change in where the index keeps its list lands here).
  * The `first` shard is a copy of records of the others and is not among them.
  */
-export async function shardList(index: ShardIndex, _read?: ReadShardFile): Promise<ShardEntry[]> {
-  return index.shards;
+export async function shardList(index: ShardIndex, read: ReadShardFile): Promise<ShardListEntry[]> {
+  const { file } = index.shardList;
+  let text: string;
+  try {
+    text = await read(file);
+  } catch (error) {
+    throw new ShardSetError(file, 'missing', { cause: error });
+  }
+  let list: ShardListFile;
+  try {
+    list = JSON.parse(text) as ShardListFile;
+  } catch (error) {
+    throw new ShardSetError(file, 'not-json', { cause: error });
+  }
+  if (list?.kind !== SHARD_LIST_KIND || !Array.isArray(list.shards))
+    throw new ShardSetError(file, 'not-a-shard');
+  return list.shards;
 }
 
 /** Parses `text` as a shard index, or `undefined` when it is not one (a feed named `index.json`). */
 export function shardIndexOf(text: string): ShardIndex | undefined {
   try {
     const value: unknown = JSON.parse(text.replace(/^\uFEFF/, ''));
-    return isShardIndex(value) && Array.isArray(value.shards) ? value : undefined;
+    return isShardIndex(value) && typeof value.shardList?.file === 'string' ? value : undefined;
   } catch {
     return undefined;
   }
@@ -96,7 +114,7 @@ export async function readShardSet(
   return mergeShards(index, [await readShard(index.first, read), ...files]);
 }
 
-async function readShard(entry: ShardEntry, read: ReadShardFile): Promise<ShardFile> {
+async function readShard(entry: ShardListEntry | ShardEntry, read: ReadShardFile): Promise<ShardFile> {
   let text: string;
   try {
     text = await read(entry.file);

@@ -19,15 +19,17 @@ import {
   chunksStartingWith,
   isShardIndex,
   shardAsFeed,
+  SHARD_COUNTS_KIND,
   SHARD_KIND,
+  SHARD_LIST_KIND,
   TEXT_CHUNK_KIND,
   TEXT_INDEX_KIND,
-  type ShardEntry,
+  type ShardCountsFile,
+  type ShardListEntry,
   type ShardFile,
   type ShardIndex,
   type TextChunkEntry,
   type TextChunkFile,
-  type TextIndexFile,
 } from './format.js';
 
 export interface OpenShardSetOptions {
@@ -58,10 +60,18 @@ export interface ShardView {
   feed: Feed;
   /** Shards this view needed that could not be loaded or parsed (the others are shown). */
   failed: { key: string; region: string; error: FeedError }[];
-  /** False when the view matches more shards than were loaded (counts are then over loaded shards). */
+  /**
+   * False when the view matches more shards than were loaded and its count is not known (counts are
+   * then over loaded shards).
+   */
   complete: boolean;
   /** Keys of the shards this view needed. */
   keys: string[];
+  /**
+   * Every product the view matches, counted from the text index's postings (words alone, no place or
+   * certificate word): exact for the whole set however few shards were loaded. Else undefined.
+   */
+  total?: number;
 }
 
 export interface ShardSet {
@@ -74,6 +84,8 @@ export interface ShardSet {
   view(state: FilterState, options?: { pageSize?: number }): Promise<ShardView>;
   /** Keys of the shards loaded so far. */
   loaded(): string[];
+  /** The exact number of products `state` matches when the last view for it counted them (`ShardView.total`). */
+  totalFor(state: FilterState): number | undefined;
 }
 
 export type OpenShardSetResult = { ok: true; set: ShardSet } | { ok: false; error: FeedError };
@@ -84,11 +96,21 @@ const DEFAULTS = {
   maxShardsPerView: 24,
   maxShardsKept: 48,
 };
+/** Runs `run` when the page is idle (within a second), or in the next task where there is no such API. */
+const whenIdle = (run: () => void) => {
+  const idle = (globalThis as { requestIdleCallback?: typeof requestIdleCallback })
+    .requestIdleCallback;
+  if (idle) idle(run, { timeout: 1000 });
+  else setTimeout(run, 0);
+};
+
 /** Shortest word matched as a prefix, and as a place prefix; fuzzy lengths (as the text index). */
 const MIN_PREFIX = 2;
 const MIN_ATTRIBUTE_PREFIX = 3;
 const MIN_FUZZY = 5;
 const MIN_FUZZY_TWO = 10;
+/** A place word's weight (the text index's `WEIGHT.place`). */
+const PLACE_WEIGHT = 3;
 
 /** Reads a shard set's `index.json`. Never throws. */
 export async function openShardSet(
@@ -118,7 +140,7 @@ function parseIndex(text: string): ShardIndex | undefined {
   try {
     const value: unknown = JSON.parse(text);
     return isShardIndex(value) &&
-      Array.isArray(value.shards) &&
+      typeof value.shardList?.file === 'string' &&
       typeof value.text?.file === 'string' &&
       typeof value.first?.file === 'string'
       ? value
@@ -186,14 +208,13 @@ function createShardSet(
 ): ShardSet {
   const maxShards = options.maxShardsPerView ?? DEFAULTS.maxShardsPerView;
   const maxKept = Math.max(maxShards, options.maxShardsKept ?? DEFAULTS.maxShardsKept);
-  const entries = new Map(index.shards.map((entry) => [entry.key, entry]));
-  entries.set(index.first.key, index.first);
+  const entries = new Map<string, ShardListEntry>([[index.first.key, index.first]]);
   const shards = new Map<string, Promise<LoadedShard>>();
   const chunks = new Map<string, Promise<TextChunkFile | undefined>>();
   const parser = () => import('../../model/parse.js');
   const fileUrl = (path: string) => new URL(path, url).href;
 
-  const loadShard = (entry: ShardEntry) => {
+  const loadShard = (entry: ShardListEntry) => {
     let loading = shards.get(entry.key);
     // Most recently used last: the first ones are dropped when too many are kept.
     if (loading) {
@@ -225,18 +246,46 @@ function createShardSet(
     return loading;
   };
 
-  let textIndex: Promise<TextChunkEntry[]> | undefined;
-  const loadTextIndex = () =>
-    (textIndex ??= files.text(fileUrl(index.text.file), true).then((got) => {
+  /** A list file the index names (content-hashed): read once; asked again after a failure. */
+  const listFile = <T>(path: string, kind: string, field: string) => {
+    let loading: Promise<T[]> | undefined;
+    return () =>
+      (loading ??= files.text(fileUrl(path), true).then((got) => {
+        try {
+          const file = 'text' in got ? (JSON.parse(got.text) as Record<string, unknown>) : {};
+          if (file.kind === kind && Array.isArray(file[field])) return file[field] as T[];
+        } catch {
+          // Not JSON: asked again next time.
+        }
+        loading = undefined;
+        return [];
+      }));
+  };
+  const loadTextIndex = listFile<TextChunkEntry>(index.text.file, TEXT_INDEX_KIND, 'chunks');
+  const loadShardListFile = listFile<ShardListEntry>(
+    index.shardList.file,
+    SHARD_LIST_KIND,
+    'shards',
+  );
+  /** Products per category and certification of every shard: fetched for such a filter only. */
+  let counts: Promise<ShardCountsFile | undefined> | undefined;
+  const loadCounts = () =>
+    (counts ??= files.text(fileUrl(index.shardCounts.file), true).then((got) => {
       try {
-        const file = 'text' in got ? (JSON.parse(got.text) as TextIndexFile) : undefined;
-        if (file?.kind === TEXT_INDEX_KIND && Array.isArray(file.chunks)) return file.chunks;
+        const file = 'text' in got ? (JSON.parse(got.text) as ShardCountsFile) : undefined;
+        if (file?.kind === SHARD_COUNTS_KIND && file.categories && file.certifications) return file;
       } catch {
-        // Not JSON: searched again next time.
+        // Not JSON: asked again next time.
       }
-      textIndex = undefined;
-      return [];
+      counts = undefined;
+      return undefined;
     }));
+  /** Every shard, in region-code order (the list file, fetched when a view first needs it). */
+  const loadShardList = async () => {
+    const list = await loadShardListFile();
+    for (const entry of list) if (!entries.has(entry.key)) entries.set(entry.key, entry);
+    return list;
+  };
 
   const loadChunk = (entry: TextChunkEntry) => {
     const { prefix } = entry;
@@ -269,40 +318,59 @@ function createShardSet(
     return engineOf;
   };
 
+  /** The words of the last text view and how many products they match (`ShardView.total`). */
+  let counted: { q: string; total: number } | undefined;
+
   return {
     url,
     index,
     stale,
     loaded: () => [...shards.keys()],
+    totalFor: (state) =>
+      counted && onlyWords(state) && state.q === counted.q
+        ? counted.total
+        : indexCount(index, state),
     async view(state, { pageSize = 24 } = {}) {
       const wanted = await shardsFor(state, pageSize);
-      const chosen = wanted.keys.slice(0, maxShards);
+      // Counted from the postings, a view loads the shards of the products its pages show (no cap).
+      const chosen = wanted.total === undefined ? wanted.keys.slice(0, maxShards) : wanted.keys;
+      if (wanted.total !== undefined) counted = { q: state.q!, total: wanted.total };
       const loadedShards = await Promise.all(chosen.map((key) => loadShard(entries.get(key)!)));
       const failed: ShardView['failed'] = [];
       for (const key of shards.keys()) {
         if (shards.size <= maxKept) break;
         if (!chosen.includes(key)) shards.delete(key);
       }
+      // The engine serves the view's own shards only (a region change indexes a few hundred
+      // products, not every shard kept from earlier views), and the first page's copies when loaded:
+      // they still show when their region's shard cannot be loaded.
       const feeds = new Map<string, Feed>();
-      // Every shard loaded so far serves the view (a region's shard stays useful for the next one).
-      for (const [key, loading] of shards) {
-        const shard = await loading;
-        if ('feed' in shard) feeds.set(key, shard.feed);
-      }
       chosen.forEach((key, i) => {
         const shard = loadedShards[i]!;
         if ('error' in shard)
           failed.push({ key, region: entries.get(key)!.region, error: shard.error });
+        else feeds.set(key, shard.feed);
       });
-      // The chunk list is small: fetched once the first view is in, a first search saves a round trip.
-      setTimeout(() => void loadTextIndex(), 0);
+      const first = shards.get(index.first.key);
+      if (first && !feeds.has(index.first.key)) {
+        const shard = await first;
+        if ('feed' in shard) feeds.set(index.first.key, shard.feed);
+      }
+      // The shard and chunk lists: fetched once the first view is in and the page is idle (not
+      // competing with the first products), so the next view saves a round trip.
+      whenIdle(() => void loadShardList().then(() => loadTextIndex()));
       const { engine, feed } = engineFor(feeds);
       return {
         engine,
         feed,
         failed,
-        complete: wanted.complete && chosen.length === wanted.keys.length,
+        // Counted exactly (from the postings or the index), the next shards load with the pages.
+        complete:
+          (wanted.complete && chosen.length === wanted.keys.length) ||
+          wanted.total !== undefined ||
+          indexCount(index, state) !== undefined,
         keys: chosen,
+        ...(wanted.total === undefined ? {} : { total: wanted.total }),
       };
     },
   };
@@ -311,38 +379,58 @@ function createShardSet(
   async function shardsFor(
     state: FilterState,
     pageSize: number,
-  ): Promise<{ keys: string[]; complete: boolean }> {
+  ): Promise<{ keys: string[]; complete: boolean; total?: number }> {
     const regions = state.region ?? [];
     const categories = state.category ?? [];
     const certifications = state.certification ?? [];
-    const words = state.q?.trim() ? await textShards(state.q) : undefined;
+    const matches = state.q?.trim() ? await textShards(state.q) : undefined;
+    const words = matches?.shards;
+    const needed = (state.page ?? 1) * pageSize;
+    // Words alone, matched row by row: the shards of the best products, as many as the pages shown.
+    if (matches?.rows && onlyWords(state)) {
+      const best = bestRows(matches.rows, needed);
+      // Another order (price, name…) needs every matching shard: the best ones, as many as a view loads.
+      if (!state.sort || state.sort === 'relevance') return best;
+      const all = bestRows(matches.rows, Infinity).keys;
+      return {
+        keys: all.slice(0, maxShards),
+        complete: all.length <= maxShards,
+        total: best.total,
+      };
+    }
     if (!regions.length && !categories.length && !certifications.length && !words) {
       // The whole set: the first page is a shard of its own; later pages walk the regions in order.
       const page = state.page ?? 1;
       if (page * pageSize <= index.first.products && !state.sort)
         return { keys: [index.first.key], complete: false };
     }
-    const overlaps = (entry: ShardEntry, code: string) =>
+    const [list, perShard] = await Promise.all([
+      loadShardList(),
+      categories.length || certifications.length ? loadCounts() : undefined,
+    ]);
+    const overlaps = (entry: ShardListEntry, code: string) =>
       entry.region === code ||
       entry.region.startsWith(`${code}.`) ||
       code.startsWith(`${entry.region}.`);
-    const candidates = index.shards.filter(
+    const candidates = list.filter(
       (entry) =>
         entry.products > 0 &&
         (!regions.length || regions.some((code) => overlaps(entry, code))) &&
-        (!categories.length || categories.some((id) => entry.categories[id])) &&
-        (!certifications.length || certifications.some((type) => entry.certifications[type])) &&
+        (!categories.length || categories.some((id) => perShard?.categories[entry.key]?.[id])) &&
+        (!certifications.length ||
+          certifications.some((type) => perShard?.certifications[entry.key]?.[type])) &&
         (!words || words.has(entry.key)),
     );
     if (words) {
-      const score = (entry: ShardEntry) => words.get(entry.key)!;
+      const score = (entry: ShardListEntry) => words.get(entry.key)!;
       candidates.sort((a, b) => score(b) - score(a));
     }
-    // Enough shards, in order, for the page asked for (the rest load as pages go on).
-    const needed = (state.page ?? 1) * pageSize;
+    // Every shard of a small region (its first page is then the region's own); else enough shards,
+    // in order, for the page asked for (the rest load as pages go on).
     let products = 0;
     let count = 0;
-    while (count < candidates.length && (products < needed || words)) {
+    const all = candidates.length <= maxShards;
+    while (count < candidates.length && (products < needed || words || all)) {
       products += candidates[count]!.products;
       count++;
     }
@@ -357,9 +445,9 @@ function createShardSet(
    * a product in it): the chunks of the words are fetched, and each word read as the text index does
    * (the word, its stem, the last word as a prefix, a long word with a typo, a place, a certificate).
    */
-  async function textShards(q: string): Promise<Map<string, number>> {
+  async function textShards(q: string): Promise<TextMatches> {
     const typed = [...new Set(tokenize(q))];
-    const list = await loadTextIndex();
+    const [list, shardList] = await Promise.all([loadTextIndex(), loadShardList()]);
     const byPrefix = new Map(list.map((entry) => [entry.prefix, entry]));
     const chunkPrefixes = [...byPrefix.keys()];
     const needed = new Set<string>();
@@ -374,6 +462,10 @@ function createShardSet(
     const loaded = (
       await Promise.all([...needed].map((prefix) => loadChunk(byPrefix.get(prefix)!)))
     ).filter((chunk): chunk is TextChunkFile => chunk !== undefined);
+    // A certificate word selects the shards holding certified products: their counts are needed.
+    const certifiedIn = loaded.some((chunk) => Object.keys(chunk.certifications).length > 0)
+      ? await loadCounts()
+      : undefined;
     const known = (word: string) =>
       loaded.some((chunk) => Object.hasOwn(chunk.words, word) || Object.hasOwn(chunk.places, word));
     // Adjacent words the index knows only together ("palangka raya") count as one, as in the engine.
@@ -386,10 +478,14 @@ function createShardSet(
       } else terms.push(typed[t]!);
     }
     let result: Map<string, number> | undefined;
+    // Row by row, while no word selects whole regions or certificates (their rows are not in the chunks).
+    let rows: Map<string, Map<number, number>> | undefined = new Map();
     terms.forEach((term, t) => {
       const isLast = t === terms.length - 1;
       const perShard = new Map<string, Map<number, number>>();
       const places: string[] = [];
+      /** Place code → the best score a word gave it (as the engine scores an attribute). */
+      const placeScores = new Map<string, number>();
       const types: string[] = [];
       const take = (word: string, factor: number, withAttributes: boolean) => {
         for (const chunk of loaded) {
@@ -404,7 +500,11 @@ function createShardSet(
             }
           }
           if (!withAttributes) continue;
-          if (Object.hasOwn(chunk.places, word)) places.push(...chunk.places[word]!);
+          if (Object.hasOwn(chunk.places, word))
+            for (const code of chunk.places[word]!) {
+              places.push(code);
+              placeScores.set(code, Math.max(placeScores.get(code) ?? 0, PLACE_WEIGHT * factor));
+            }
           if (Object.hasOwn(chunk.certifications, word)) types.push(...chunk.certifications[word]!);
         }
       };
@@ -422,17 +522,31 @@ function createShardSet(
           }
         }
       }
+      // A place covering whole shards matches all their rows; one inside a shard (a district of a
+      // regency's shard) or a certificate matches rows the chunks do not list: not counted then.
+      if (rows && (types.length || !placeRows(placeScores, perShard, shardList))) rows = undefined;
+      if (rows && t === 0) rows = perShard;
+      else if (rows)
+        for (const [key, found] of rows) {
+          const more = perShard.get(key);
+          for (const [row, score] of found) {
+            const add = more?.get(row);
+            if (add === undefined) found.delete(row);
+            else found.set(row, score + add);
+          }
+          if (found.size === 0) rows.delete(key);
+        }
       // Per shard: the best product's score for this word (a place or certificate: the whole shard).
       const scores = new Map<string, number>();
       for (const [key, rows] of perShard) scores.set(key, Math.max(...rows.values()));
-      for (const entry of index.shards) {
+      for (const entry of shardList) {
         const place = places.some(
           (code) =>
             entry.region === code ||
             entry.region.startsWith(`${code}.`) ||
             code.startsWith(`${entry.region}.`),
         );
-        const certified = types.some((type) => entry.certifications[type]);
+        const certified = types.some((type) => certifiedIn?.certifications[entry.key]?.[type]);
         if (place || certified) scores.set(entry.key, Math.max(scores.get(entry.key) ?? 0, 3));
       }
       if (!result) result = scores;
@@ -443,9 +557,99 @@ function createShardSet(
           else result.set(key, score + more);
         }
     });
-    return result ?? new Map();
+    return { shards: result ?? new Map(), ...(rows ? { rows } : {}) };
+  }
+
+  /**
+   * Adds the rows of every shard inside a place of `places` to `rows` (with the place's score); false
+   * when a place lies inside a shard (its rows are not known before the shard is loaded).
+   */
+  function placeRows(
+    places: Map<string, number>,
+    rows: Map<string, Map<number, number>>,
+    list: ShardListEntry[],
+  ): boolean {
+    for (const [code, score] of places) {
+      for (const entry of list) {
+        if (entry.products === 0) continue;
+        if (code.startsWith(`${entry.region}.`)) return false;
+        if (entry.region !== code && !entry.region.startsWith(`${code}.`)) continue;
+        let found = rows.get(entry.key);
+        if (!found) rows.set(entry.key, (found = new Map()));
+        for (let row = 0; row < entry.products; row++)
+          if (score > (found.get(row) ?? 0)) found.set(row, score);
+      }
+    }
+    return true;
+  }
+
+  /**
+   * The shards holding the `needed` best products of `rows`, best first, and how many products match
+   * in all. Products of equal score come from the shards with the most matches first (fewest files).
+   */
+  function bestRows(rows: Map<string, Map<number, number>>, needed: number) {
+    const ranked: { key: string; score: number; size: number }[] = [];
+    let total = 0;
+    for (const [key, found] of rows) {
+      total += found.size;
+      for (const score of found.values()) ranked.push({ key, score, size: found.size });
+    }
+    ranked.sort(
+      (a, b) =>
+        b.score - a.score || b.size - a.size || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0),
+    );
+    const keys = [...new Set(ranked.slice(0, needed).map((hit) => hit.key))];
+    return { keys, complete: true, total };
   }
 }
+
+/**
+ * The number of products `state` matches when the index counts it: one or more regions alone, or one
+ * or more categories alone (each product is in one region and one category). Else undefined.
+ */
+function indexCount(index: ShardIndex, state: FilterState): number | undefined {
+  const narrowing = Object.entries(state).filter(
+    ([key, value]) =>
+      key !== 'sort' &&
+      key !== 'page' &&
+      value !== undefined &&
+      value !== '' &&
+      value !== false &&
+      !(Array.isArray(value) && value.length === 0),
+  );
+  if (narrowing.length !== 1) return undefined;
+  const [key, value] = narrowing[0]!;
+  if (!Array.isArray(value) || (key !== 'region' && key !== 'category')) return undefined;
+  const codes = value as string[];
+  // A region inside another one listed counts once (with its parent).
+  const counted =
+    key === 'region'
+      ? codes.filter((code) => !codes.some((other) => code.startsWith(`${other}.`)))
+      : codes;
+  const counts = key === 'region' ? index.facets.region : index.facets.category;
+  return [...new Set(counted)].reduce((sum, code) => sum + (counts[code] ?? 0), 0);
+}
+
+/** Shards that may match words: per shard the best score, and, when known, the matching rows. */
+interface TextMatches {
+  shards: Map<string, number>;
+  /** Shard → row → summed score of the products matching every word (undefined: a place or certificate word). */
+  rows?: Map<string, Map<number, number>>;
+}
+
+/** True when `state` narrows by words alone (a sort order or page number narrow nothing). */
+const onlyWords = (state: FilterState) =>
+  Boolean(state.q?.trim()) &&
+  Object.entries(state).every(
+    ([key, value]) =>
+      key === 'q' ||
+      key === 'sort' ||
+      key === 'page' ||
+      value === undefined ||
+      value === '' ||
+      value === false ||
+      (Array.isArray(value) && value.length === 0),
+  );
 
 /** The loaded shards as one feed (products of the `first` shard are copies: each record once). */
 function combine(index: ShardIndex, feeds: Feed[]): Feed {
