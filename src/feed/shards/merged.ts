@@ -114,7 +114,10 @@ export async function readShardSet(
   return mergeShards(index, [await readShard(index.first, read), ...files]);
 }
 
-async function readShard(entry: ShardListEntry | ShardEntry, read: ReadShardFile): Promise<ShardFile> {
+async function readShard(
+  entry: ShardListEntry | ShardEntry,
+  read: ReadShardFile,
+): Promise<ShardFile> {
   let text: string;
   try {
     text = await read(entry.file);
