@@ -1,4 +1,5 @@
-import { html, nothing, type PropertyValues } from 'lit';
+import { nothing, type PropertyValues } from 'lit';
+import { html } from '../base/compact-html.js';
 import { property, state } from 'lit/decorators.js';
 import { EtalaseElement } from '../base/etalase-element.js';
 import { baseStyles } from '../base/theme.js';
@@ -13,7 +14,7 @@ import type { Certification, Producer, Product } from '../../model/types.js';
 import type { Language } from '../../model/vocabulary.js';
 import {
   imageSource,
-  renderImage,
+  renderListImage,
   availabilityText,
   certificationLabel,
   certificationShortName,
@@ -86,6 +87,20 @@ export class EtalaseProductCard extends EtalaseElement {
 
   @state() private imageFailed = false;
 
+  constructor() {
+    super();
+    // One listener per card on its own element rather than one per rendered button and picture:
+    // a catalogue page renders hundreds of cards, and each listener is a binding to commit.
+    this.addEventListener('click', this.onClick);
+  }
+
+  protected override createRenderRoot() {
+    const root = super.createRenderRoot();
+    // `error` does not bubble: caught on the way down, from the picture only.
+    root.addEventListener('error', this.onImageError, true);
+    return root;
+  }
+
   /** Moves keyboard focus to the card's button. */
   override focus(options?: FocusOptions): void {
     this.renderRoot.querySelector<HTMLButtonElement>('.select')?.focus(options);
@@ -103,8 +118,13 @@ export class EtalaseProductCard extends EtalaseElement {
     }
   }
 
-  private readonly onImageError = () => {
-    this.imageFailed = true;
+  private readonly onImageError = (event: Event) => {
+    if ((event.target as Element).localName === 'img') this.imageFailed = true;
+  };
+
+  private readonly onClick = (event: Event) => {
+    const button = (event.composedPath()[0] as Element).closest?.('button');
+    if (button?.classList.contains('select')) this.select();
   };
 
   private renderPicture(product: Product, lang: Language) {
@@ -112,7 +132,7 @@ export class EtalaseProductCard extends EtalaseElement {
       ? undefined
       : imageSource(product.images[0], lang, this.baseUrl || undefined);
     return source
-      ? renderImage(source, this.sizes, this.onImageError, this.eager)
+      ? renderListImage(source, this.sizes, this.eager)
       : html`<div class="placeholder">
           ${icons.image}<span>${productStrings.get(lang, 'noImage')}</span>
         </div>`;
@@ -162,7 +182,6 @@ export class EtalaseProductCard extends EtalaseElement {
             part="name"
             type="button"
             lang=${localizedLang(product.name, lang) ?? nothing}
-            @click=${this.select}
           >
             ${highlightWords(name, this.highlight)}
           </button>
