@@ -394,6 +394,17 @@ function printPaints(name, trace, pid, mains, from, to) {
           .reduce((sum, e) => sum + e.dur / 1000, 0);
         return `${phase} ${ms.toFixed(1)}`;
       });
+  if (commit && process.env.BENCH_PAINT_DETAIL)
+    for (const e of inWindow
+      .filter((e) => e.ph === 'X' && e.dur >= 1000 && e.ts >= input.ts && e.ts <= commit.ts)
+      .sort((a, b) => a.ts - b.ts))
+      console.log(
+        `      ${((e.ts - input.ts) / 1000).toFixed(1)} +${(e.dur / 1000).toFixed(1)} ${e.name} ${e.args?.data?.type ?? e.args?.data?.functionName ?? ''} ${String(
+          e.args?.data?.url ?? '',
+        )
+          .split('/')
+          .pop()}:${e.args?.data?.lineNumber ?? ''}:${e.args?.data?.columnNumber ?? ''}`,
+      );
   const span = commit ? ((commit.ts + commit.dur - input.ts) / 1000).toFixed(1) : '?';
   console.log(`    first frame (${span} ms from the input): ${steps.join(' | ')}`);
   const reasons = new Map();

@@ -60,6 +60,39 @@ describe('etalase-product-grid', () => {
     expect(root(el).activeElement === kept, 'focus stays on it').to.equal(true);
   });
 
+  it('reuses the card elements of products that left for the ones that arrive, with their own name and picture', async () => {
+    const hits = manyHits(60);
+    const el = await grid(hits.slice(0, 24));
+    await settle(el);
+    const before = cards(el);
+    const image = before[0]!.shadowRoot!.querySelector('img');
+    // Another region: none of the shown products stays.
+    el.hits = hits.slice(30, 54);
+    await settle(el);
+    const after = cards(el);
+    expect(
+      after.every((card, i) => card === before[i]),
+      'the same 24 elements',
+    ).to.equal(true);
+    const first = after[0]!.shadowRoot!;
+    expect(first.querySelector('.select')!.textContent).to.include('31');
+    const newImage = first.querySelector('img');
+    // A new <img>: the old picture is never shown under the new name while the new one loads.
+    expect(newImage !== null && newImage !== image, 'a new img element').to.equal(true);
+    await expect(el).to.be.accessible();
+  });
+
+  it('does not turn the focused card into another product', async () => {
+    const hits = manyHits(60);
+    const el = await grid(hits.slice(0, 24));
+    await settle(el);
+    const focused = cards(el)[3]!;
+    (focused as HTMLElement).focus();
+    el.hits = hits.slice(30, 54);
+    await settle(el);
+    expect(cards(el).includes(focused), 'the focused card is gone').to.equal(false);
+  });
+
   it('loads more on request, moves focus to the first new card, and never keeps more than 100 cards', async () => {
     const el = await grid(manyHits(250));
     button(el, 'Muat lebih banyak').click();

@@ -1,6 +1,7 @@
 import { nothing, type PropertyValues } from 'lit';
-import { html } from '../base/compact-html.js';
+import { compactHtml } from '../base/compact-html.js';
 import { property, state } from 'lit/decorators.js';
+import { keyed } from 'lit/directives/keyed.js';
 import { EtalaseElement } from '../base/etalase-element.js';
 import { baseStyles } from '../base/theme.js';
 import { icons } from '../base/icons.js';
@@ -131,9 +132,11 @@ export class EtalaseProductCard extends EtalaseElement {
     const source = this.imageFailed
       ? undefined
       : imageSource(product.images[0], lang, this.baseUrl || undefined);
+    // A new `<img>` for another product (a grid reuses its cards): an image whose `src` changes keeps
+    // showing the old picture until the new one has loaded.
     return source
-      ? renderListImage(source, this.sizes, this.eager)
-      : html`<div class="placeholder">
+      ? keyed(product.id, renderListImage(source, this.sizes, this.eager))
+      : compactHtml`<div class="placeholder">
           ${icons.image}<span>${productStrings.get(lang, 'noImage')}</span>
         </div>`;
   }
@@ -141,7 +144,7 @@ export class EtalaseProductCard extends EtalaseElement {
   private renderBadges(certifications: Certification[], lang: Language) {
     return certifications.map((cert) => {
       const short = certificationShortName(cert, lang);
-      return html`<li class="badge" part="badge">
+      return compactHtml`<li class="badge" part="badge">
         <span aria-hidden="true">${short}</span
         ><span class="visually-hidden"
           >${cert.type === 'other' ? short : certificationLabel(lang, cert.type).long}</span
@@ -165,11 +168,11 @@ export class EtalaseProductCard extends EtalaseElement {
     const certifications = product.certifications ?? [];
     const availability = product.availability;
     const level = Math.min(6, Math.max(2, Math.round(this.headingLevel) || 3));
-    return html`<article class="card" part="base">
+    return compactHtml`<article class="card" part="base">
       <div class="media" part="image">
         ${this.renderPicture(product, lang)}${
           product.flagship
-            ? html`<span class="flagship" part="flagship"
+            ? compactHtml`<span class="flagship" part="flagship"
                 >${icons.star}${productStrings.get(lang, 'flagship')}</span
               >`
             : nothing
@@ -203,14 +206,14 @@ export class EtalaseProductCard extends EtalaseElement {
         </p>
         ${
           product.exportReady
-            ? html`<p class="export" part="export">
+            ? compactHtml`<p class="export" part="export">
                 ${icons.globe}${productStrings.get(lang, 'exportReady')}
               </p>`
             : nothing
         }
         ${
           this.orderPlanner
-            ? html`<button
+            ? compactHtml`<button
                 class="action plan-add"
                 part="plan-add"
                 type="button"

@@ -98,6 +98,9 @@ export class EtalaseProductGrid extends EtalaseElement {
   @state() private windowStart = 1;
   @state() private windowEnd = 1;
   private hostPages = new Map<number, ProductHit[]>();
+  /** The DOM key of each shown product's card (see `cardKeys`). */
+  private keyOf = new Map<string, number>();
+  private nextKey = 0;
   private pendingPage: number | undefined;
   private focusIndex: number | undefined;
 
@@ -199,6 +202,25 @@ export class EtalaseProductGrid extends EtalaseElement {
       this.focusIndex = undefined;
       void target.updateComplete.then(() => target.focus());
     }
+  }
+
+  /**
+   * A key per shown card for the keyed list. A product that stays shown keeps its key, so its card
+   * keeps its element (and focus). A product that arrives takes the key of one that left: its card
+   * element is reused, and only what differs is rendered again, which costs far less than building
+   * a card and its shadow root (a region click replaces most of the 24). Nothing is reused while
+   * focus is inside the grid: a focused card would otherwise turn into another product.
+   */
+  private cardKeys(shown: ProductHit[]): number[] {
+    const ids = new Set(shown.map((hit) => hit.product.id));
+    const free = this.matches(':focus-within')
+      ? []
+      : [...this.keyOf].filter(([id]) => !ids.has(id)).map(([, key]) => key);
+    const next = new Map<string, number>();
+    for (const { product } of shown)
+      next.set(product.id, this.keyOf.get(product.id) ?? free.shift() ?? this.nextKey++);
+    this.keyOf = next;
+    return shown.map((hit) => next.get(hit.product.id)!);
   }
 
   /** The visitor asked for page `page` (`append`: add it below the shown ones). */
@@ -317,6 +339,7 @@ export class EtalaseProductGrid extends EtalaseElement {
     const lang = this.language;
     const shown = this.visibleHits();
     const empty = !this.loading && shown.length === 0;
+    const keys = this.cardKeys(shown);
     return html`<div class="base" part="base">
       ${this.renderCount(lang, shown.length)}
       ${
@@ -348,7 +371,7 @@ export class EtalaseProductGrid extends EtalaseElement {
                     )
                   : repeat(
                       shown,
-                      (hit) => hit.product.id,
+                      (_, index) => keys[index],
                       (hit, index) =>
                         html`<li>
                           <etalase-product-card
