@@ -61,11 +61,21 @@ describe('etalase-product-grid', () => {
   });
 
   it('reuses the card elements of products that left for the ones that arrive, with their own name and picture', async () => {
-    const hits = manyHits(60);
+    // A picture that loads (a failed one would show the placeholder instead).
+    const image = {
+      src: '/node_modules/leaflet/dist/images/layers.png',
+      alt: 'Foto',
+      width: 26,
+      height: 26,
+    };
+    const hits = manyHits(60).map((hit) => ({
+      ...hit,
+      product: { ...hit.product, images: [image] },
+    }));
     const el = await grid(hits.slice(0, 24));
     await settle(el);
     const before = cards(el);
-    const image = before[0]!.shadowRoot!.querySelector('img');
+    const oldImage = before[0]!.shadowRoot!.querySelector('img');
     // Another region: none of the shown products stays.
     el.hits = hits.slice(30, 54);
     await settle(el);
@@ -78,8 +88,23 @@ describe('etalase-product-grid', () => {
     expect(first.querySelector('.select')!.textContent).to.include('31');
     const newImage = first.querySelector('img');
     // A new <img>: the old picture is never shown under the new name while the new one loads.
-    expect(newImage !== null && newImage !== image, 'a new img element').to.equal(true);
+    expect(newImage !== null && newImage !== oldImage, 'a new img element').to.equal(true);
     await expect(el).to.be.accessible();
+  });
+
+  it('shows the first results in two tasks: a screenful of cards, then the rest', async () => {
+    const el = document.createElement('etalase-product-grid') as EtalaseProductGrid;
+    el.lang = 'id';
+    el.hits = manyHits(30);
+    document.body.append(el);
+    // Microtasks only: the first task's render.
+    for (let i = 0; i < 10 && !el.shadowRoot?.querySelector('etalase-product-card'); i++)
+      await Promise.resolve();
+    expect(cards(el)).to.have.length(12);
+    expect(status(el)).to.include('1–24');
+    await el.updateComplete;
+    expect(cards(el)).to.have.length(24);
+    el.remove();
   });
 
   it('does not turn the focused card into another product', async () => {

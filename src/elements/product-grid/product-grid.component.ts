@@ -21,6 +21,12 @@ export type PagingMode = (typeof PAGING_MODES)[number];
 /** The first row or two load their images at once (they are the largest paint), the rest lazily. */
 const EAGER_IMAGES = 4;
 const SKELETONS = 8;
+/**
+ * When the grid goes from no cards to a page of them (the first results), it renders this many in
+ * the task that brings them (a screenful on most screens) and the rest in the next task: two short
+ * tasks rather than one long one while the page is still loading.
+ */
+const FIRST_BATCH = 12;
 
 /** Page numbers to offer: first, last, and the current page's neighbours (`0` marks a gap). */
 export function pageList(current: number, count: number): number[] {
@@ -101,6 +107,8 @@ export class EtalaseProductGrid extends EtalaseElement {
   /** The DOM key of each shown product's card (see `cardKeys`). */
   private keyOf = new Map<string, number>();
   private nextKey = 0;
+  private cardLimit = Infinity;
+  private restOfCards: Promise<void> | undefined;
   private pendingPage: number | undefined;
   private focusIndex: number | undefined;
 
@@ -186,6 +194,32 @@ export class EtalaseProductGrid extends EtalaseElement {
     if (appending) this.windowEnd = page;
     else this.windowStart = this.windowEnd = page;
     if (this.pendingPage === page) this.pendingPage = undefined;
+  }
+
+  /** Resolves once every card is there (the cards after the first batch included). */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let complete = await super.getUpdateComplete();
+    while (this.restOfCards) {
+      await this.restOfCards;
+      complete = await super.getUpdateComplete();
+    }
+    return complete;
+  }
+
+  /** The cards to render now: all of them, or the first batch when results first arrive. */
+  private cardsNow(shown: ProductHit[]): ProductHit[] {
+    if (this.keyOf.size === 0 && shown.length > FIRST_BATCH && !this.restOfCards) {
+      this.cardLimit = FIRST_BATCH;
+      this.restOfCards = new Promise((resolve) =>
+        setTimeout(() => {
+          this.restOfCards = undefined;
+          this.cardLimit = Infinity;
+          this.requestUpdate();
+          resolve();
+        }),
+      );
+    }
+    return shown.slice(0, this.cardLimit);
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -339,7 +373,8 @@ export class EtalaseProductGrid extends EtalaseElement {
     const lang = this.language;
     const shown = this.visibleHits();
     const empty = !this.loading && shown.length === 0;
-    const keys = this.cardKeys(shown);
+    const cards = this.cardsNow(shown);
+    const keys = this.cardKeys(cards);
     return html`<div class="base" part="base">
       ${this.renderCount(lang, shown.length)}
       ${
@@ -370,7 +405,7 @@ export class EtalaseProductGrid extends EtalaseElement {
                         </li>`,
                     )
                   : repeat(
-                      shown,
+                      cards,
                       (_, index) => keys[index],
                       (hit, index) =>
                         html`<li>
