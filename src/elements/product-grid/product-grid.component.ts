@@ -22,9 +22,10 @@ export type PagingMode = (typeof PAGING_MODES)[number];
 const EAGER_IMAGES = 4;
 const SKELETONS = 8;
 /**
- * When the grid goes from no cards to a page of them (the first results), it renders this many in
- * the task that brings them (a screenful on most screens) and the rest in the next task: two short
- * tasks rather than one long one while the page is still loading.
+ * When the grid must build more cards than this (the first results, "load more"), it builds this many
+ * in the task that asked for them (a screenful on most screens; the first new card, which gets focus
+ * after "load more", among them) and the rest in the next task: two short tasks rather than a long one.
+ * Cards reused for other products (see `cardKeys`) are cheap and are not counted.
  */
 const FIRST_BATCH = 12;
 
@@ -206,10 +207,10 @@ export class EtalaseProductGrid extends EtalaseElement {
     return complete;
   }
 
-  /** The cards to render now: all of them, or the first batch when results first arrive. */
+  /** The cards to render now: all of them, or those that exist already and a first batch of new ones. */
   private cardsNow(shown: ProductHit[]): ProductHit[] {
-    if (this.keyOf.size === 0 && shown.length > FIRST_BATCH && !this.restOfCards) {
-      this.cardLimit = FIRST_BATCH;
+    if (shown.length - this.keyOf.size > FIRST_BATCH && !this.restOfCards) {
+      this.cardLimit = this.keyOf.size + FIRST_BATCH;
       this.restOfCards = new Promise((resolve) =>
         setTimeout(() => {
           this.restOfCards = undefined;
