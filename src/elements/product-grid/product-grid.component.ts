@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyValues } from 'lit';
+import { html, isServer, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { EtalaseElement } from '../base/etalase-element.js';
@@ -110,6 +110,8 @@ export class EtalaseProductGrid extends EtalaseElement {
   private nextKey = 0;
   private cardLimit = Infinity;
   private restOfCards: Promise<void> | undefined;
+  /** Rendered on the server (`etalase render`): its first render hydrates the server's cards, all of them. */
+  private readonly serverRendered = !isServer && this.shadowRoot !== null;
   private pendingPage: number | undefined;
   private focusIndex: number | undefined;
 
@@ -209,6 +211,7 @@ export class EtalaseProductGrid extends EtalaseElement {
 
   /** The cards to render now: all of them, or those that exist already and a first batch of new ones. */
   private cardsNow(shown: ProductHit[]): ProductHit[] {
+    if (isServer || (this.serverRendered && !this.hasUpdated)) return shown;
     if (shown.length - this.keyOf.size > FIRST_BATCH && !this.restOfCards) {
       this.cardLimit = this.keyOf.size + FIRST_BATCH;
       this.restOfCards = new Promise((resolve) =>
@@ -248,9 +251,10 @@ export class EtalaseProductGrid extends EtalaseElement {
    */
   private cardKeys(shown: ProductHit[]): number[] {
     const ids = new Set(shown.map((hit) => hit.product.id));
-    const free = this.matches(':focus-within')
-      ? []
-      : [...this.keyOf].filter(([id]) => !ids.has(id)).map(([, key]) => key);
+    const free =
+      isServer || this.matches(':focus-within')
+        ? []
+        : [...this.keyOf].filter(([id]) => !ids.has(id)).map(([, key]) => key);
     const next = new Map<string, number>();
     for (const { product } of shown)
       next.set(product.id, this.keyOf.get(product.id) ?? free.shift() ?? this.nextKey++);
