@@ -226,6 +226,16 @@ export class EtalaseProductGrid extends EtalaseElement {
     return shown.slice(0, this.cardLimit);
   }
 
+  protected override firstUpdated(changed: PropertyValues<this>): void {
+    super.firstUpdated(changed);
+    // Hydration keeps the attributes the server wrote, and the server knew no feed address: give the
+    // hydrated cards the base of relative image URLs (a card shown with another product, or with its
+    // picture rendered again, resolves it against this).
+    if (this.serverRendered)
+      for (const card of this.renderRoot.querySelectorAll('etalase-product-card'))
+        card.setAttribute('base-url', this.baseUrl);
+  }
+
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
     // Move focus only once the requested cards are there (new hits, or a new local window).
