@@ -4,10 +4,13 @@
 // never enabled, since capturing responses re-decodes the body on the page's main thread.
 //
 //   npm run bench:page -- [--products 1000,10000] [--cpu 1,4] [--runs 3] [--dist dist]
-//                         [--profile load|more|region|category|search] [--tasks]
+//                         [--profile load|more|region|category|search] [--tasks] [--paints]
 //
 // `--tasks` also prints, per run, the three longest load-phase tasks and what ran in each (timeline
 // events: script function and file, style, layout, message handlers).
+// `--paints` also prints, per interaction, the rendering work after it (style, layout, pre-paint,
+// paint: count and ms), the area painted, and the most frequent invalidations (what was invalidated,
+// on which element, why), from Chromium's invalidation tracking.
 // `--profile` also writes a CPU profile of that interaction (open it in DevTools' Performance panel).
 // Per run: a fresh browser context (empty cache and storage), navigation, first product card on screen,
 // 3 s of settling (search index slices, idle work), then four interactions, each measured to the next
@@ -30,6 +33,7 @@ const { values: options } = parseArgs({
     dist: { type: 'string', default: 'dist' },
     profile: { type: 'string' },
     tasks: { type: 'boolean', default: false },
+    paints: { type: 'boolean', default: false },
   },
 });
 const productCounts = options.products.split(',').map(Number);
@@ -163,7 +167,13 @@ async function measure(products, cpu) {
         'toplevel',
         'blink.user_timing',
         '__metadata',
-        ...(options.tasks ? ['devtools.timeline'] : []),
+        ...(options.tasks || options.paints ? ['devtools.timeline'] : []),
+        ...(options.paints
+          ? [
+              'disabled-by-default-devtools.timeline.invalidationTracking',
+              'disabled-by-default-devtools.timeline',
+            ]
+          : []),
       ],
       recordMode: 'recordAsMuchAsPossible',
     },
@@ -351,8 +361,70 @@ function tasksOf(trace, names) {
     const from = marks.get(`bench:${name}`)?.ts;
     const to = marks.get(`bench:${name}-end`)?.ts;
     result[`${name}Task`] = from && to ? Math.max(0, ...within(from, to)) : NaN;
+    if (options.paints && from && to) printPaints(name, trace, loadEnd.pid, mains, from, to);
   }
   return result;
+}
+
+/** Rendering work and invalidations on the main thread between two trace times (`--paints`). */
+function printPaints(name, trace, pid, mains, from, to) {
+  const inWindow = trace.filter(
+    (e) => e.pid === pid && mains.has(e.tid) && e.ts >= from && e.ts < to,
+  );
+  const phases = ['UpdateLayoutTree', 'Layout', 'PrePaint', 'Paint', 'Layerize', 'Commit'];
+  const sums = phases.map((phase) => {
+    const events = inWindow.filter((e) => e.name === phase && e.ph === 'X');
+    const ms = events.reduce((sum, e) => sum + e.dur / 1000, 0);
+    return `${phase} ${events.length}× ${ms.toFixed(1)} ms`;
+  });
+  const area = inWindow
+    .filter((e) => e.name === 'Paint' && e.args?.data?.clip)
+    .reduce((sum, e) => {
+      const [x1, y1, x2, , , y3] = e.args.data.clip;
+      return sum + Math.abs((x2 - x1) * (y3 - y1));
+    }, 0);
+  console.log(`  ${name}: ${sums.join(', ')}; painted ${(area / 1e6).toFixed(2)} Mpx`);
+  // The frame that follows the input (click, or the search's debounced change): its work by phase.
+  const input = inWindow.find(
+    (e) =>
+      e.name === 'EventDispatch' &&
+      (name === 'search' ? e.args?.data?.type === 'input' : e.args?.data?.type === 'click'),
+  );
+  const commit = input && inWindow.find((e) => e.name === 'Commit' && e.ts > input.ts + input.dur);
+  const steps = !commit
+    ? []
+    : ['EventDispatch', 'TimerFire', 'FunctionCall', 'RunMicrotasks', ...phases].map((phase) => {
+        const ms = inWindow
+          .filter((e) => e.name === phase && e.ph === 'X' && e.ts >= input.ts && e.ts <= commit.ts)
+          .reduce((sum, e) => sum + e.dur / 1000, 0);
+        return `${phase} ${ms.toFixed(1)}`;
+      });
+  if (commit && process.env.BENCH_PAINT_DETAIL)
+    for (const e of inWindow
+      .filter((e) => e.ph === 'X' && e.dur >= 1000 && e.ts >= input.ts && e.ts <= commit.ts)
+      .sort((a, b) => a.ts - b.ts))
+      console.log(
+        `      ${((e.ts - input.ts) / 1000).toFixed(1)} +${(e.dur / 1000).toFixed(1)} ${e.name} ${e.args?.data?.type ?? e.args?.data?.functionName ?? ''} ${String(
+          e.args?.data?.url ?? '',
+        )
+          .split('/')
+          .pop()}:${e.args?.data?.lineNumber ?? ''}:${e.args?.data?.columnNumber ?? ''}`,
+      );
+  const span = commit ? ((commit.ts + commit.dur - input.ts) / 1000).toFixed(1) : '?';
+  console.log(`    first frame (${span} ms from the input): ${steps.join(' | ')}`);
+  const reasons = new Map();
+  for (const e of inWindow) {
+    if (!e.name.endsWith('InvalidationTracking')) continue;
+    const data = e.args?.data ?? {};
+    const key = `${e.name.replace('InvalidationTracking', '')} ${data.nodeName ?? ''} ${
+      data.reason ??
+      data.invalidationList?.map((i) => i.classes?.join('.') ?? i.id ?? '').join(',') ??
+      ''
+    }`;
+    reasons.set(key, (reasons.get(key) ?? 0) + 1);
+  }
+  const top = [...reasons].sort((a, b) => b[1] - a[1]).slice(0, 12);
+  for (const [key, count] of top) console.log(`    ${count}× ${key}`);
 }
 
 const range = (values, digits = 0) => {

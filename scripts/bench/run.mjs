@@ -1,11 +1,15 @@
 // Runs a browser benchmark in headless Chromium and prints what it logs.
-//   node scripts/bench/run.mjs bench/model.bench.ts [--cpu-throttle 4]
+//   node scripts/bench/run.mjs bench/model.bench.ts [--cpu-throttle 4] [--profile out.cpuprofile]
+// `--profile` writes a CPU profile of the whole run (unminified, so function names stay readable).
+// `--trace out.json` writes a Chrome trace (timeline and user timing: its slices carry the thread's
+// CPU time, which a loaded machine inflates less than wall time).
 // The entry is bundled with esbuild (production builds of Lit and friends), served from 127.0.0.1
 // together with the project root (so a bench may fetch /node_modules/… or /demo/…), and loaded in a
 // blank page. The bench prints with console.log and finishes by calling `window.benchDone()`
 // (or fails with `window.benchFail(message)`).
 import { build } from 'esbuild';
 import { createServer } from 'node:http';
+import { writeFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { extname, join, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
@@ -25,6 +29,9 @@ const flag = (name, fallback) => {
 };
 const throttle = flag('--cpu-throttle', 1);
 const timeoutMs = flag('--timeout', 300) * 1000;
+const option = (name) => (args.includes(name) ? args[args.indexOf(name) + 1] : undefined);
+const profileFile = option('--profile');
+const traceFile = option('--trace');
 
 const root = resolve('.');
 const bundle = await build({
@@ -34,7 +41,7 @@ const bundle = await build({
   platform: 'browser',
   target: 'es2022',
   write: false,
-  minify: true,
+  minify: !profileFile,
   conditions: ['browser', 'production'],
   define: { 'process.env.NODE_ENV': '"production"' },
   loader: { '.css': 'text', '.svg': 'text' },
@@ -85,11 +92,26 @@ let failed = false;
 try {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   const tab = await context.newPage();
+  const cdp = await context.newCDPSession(tab);
   if (throttle > 1) {
-    const cdp = await context.newCDPSession(tab);
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: throttle });
     console.log(`(CPU throttled ${throttle}×)`);
   }
+  if (profileFile) {
+    await cdp.send('Profiler.enable');
+    await cdp.send('Profiler.start');
+  }
+  const trace = [];
+  cdp.on('Tracing.dataCollected', ({ value }) => trace.push(...value));
+  const traced = new Promise((done) => cdp.once('Tracing.tracingComplete', done));
+  if (traceFile)
+    await cdp.send('Tracing.start', {
+      traceConfig: {
+        includedCategories: ['toplevel', 'blink.user_timing', 'devtools.timeline', '__metadata'],
+        recordMode: 'recordAsMuchAsPossible',
+      },
+      transferMode: 'ReportEvents',
+    });
   let ok, fail;
   const finished = new Promise((resolve, reject) => ((ok = resolve), (fail = reject)));
   await tab.exposeFunction('benchDone', () => ok());
@@ -106,6 +128,17 @@ try {
       setTimeout(() => fail(new Error(`timed out after ${timeoutMs / 1000} s`)), timeoutMs),
     ),
   ]);
+  if (traceFile) {
+    await cdp.send('Tracing.end');
+    await traced;
+    writeFileSync(traceFile, JSON.stringify(trace));
+    console.log(`trace: ${traceFile}`);
+  }
+  if (profileFile) {
+    const { profile } = await cdp.send('Profiler.stop');
+    writeFileSync(profileFile, JSON.stringify(profile));
+    console.log(`CPU profile: ${profileFile}`);
+  }
 } catch (error) {
   failed = true;
   console.error(`bench failed: ${error.message}`);

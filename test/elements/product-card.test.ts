@@ -49,6 +49,20 @@ describe('etalase-product-card', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('shows its whole focus ring: the paint containment of an off-screen-skipping card does not clip it', async () => {
+    const el = await card(product, producer);
+    el.focus();
+    const box = root(el).querySelector('.card')!;
+    expect(box.matches(':focus-within')).to.equal(true);
+    const ring = getComputedStyle(box);
+    const reach = parseFloat(ring.outlineWidth) + parseFloat(ring.outlineOffset);
+    expect(reach).to.be.greaterThan(0);
+    const host = getComputedStyle(el);
+    // `content-visibility: auto` contains paint: the clip edge is the host's box plus this margin.
+    expect(host.contentVisibility).to.equal('auto');
+    expect(parseFloat(host.overflowClipMargin) || 0).to.be.at.least(reach);
+  });
+
   it('marks export-ready products "Siap ekspor" / "Export-ready", and no other product', async () => {
     const el = await card(exportProduct, groupProducer);
     expect(root(el).querySelector('[part="export"]')!.textContent!.trim()).to.equal('Siap ekspor');

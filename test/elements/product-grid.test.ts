@@ -60,6 +60,64 @@ describe('etalase-product-grid', () => {
     expect(root(el).activeElement === kept, 'focus stays on it').to.equal(true);
   });
 
+  it('reuses the card elements of products that left for the ones that arrive, with their own name and picture', async () => {
+    // A picture that loads (a failed one would show the placeholder instead).
+    const image = {
+      src: '/node_modules/leaflet/dist/images/layers.png',
+      alt: 'Foto',
+      width: 26,
+      height: 26,
+    };
+    const hits = manyHits(60).map((hit) => ({
+      ...hit,
+      product: { ...hit.product, images: [image] },
+    }));
+    const el = await grid(hits.slice(0, 24));
+    await settle(el);
+    const before = cards(el);
+    const oldImage = before[0]!.shadowRoot!.querySelector('img');
+    // Another region: none of the shown products stays.
+    el.hits = hits.slice(30, 54);
+    await settle(el);
+    const after = cards(el);
+    expect(
+      after.every((card, i) => card === before[i]),
+      'the same 24 elements',
+    ).to.equal(true);
+    const first = after[0]!.shadowRoot!;
+    expect(first.querySelector('.select')!.textContent).to.include('31');
+    const newImage = first.querySelector('img');
+    // A new <img>: the old picture is never shown under the new name while the new one loads.
+    expect(newImage !== null && newImage !== oldImage, 'a new img element').to.equal(true);
+    await expect(el).to.be.accessible();
+  });
+
+  it('shows the first results in two tasks: a screenful of cards, then the rest', async () => {
+    const el = document.createElement('etalase-product-grid') as EtalaseProductGrid;
+    el.lang = 'id';
+    el.hits = manyHits(30);
+    document.body.append(el);
+    // Microtasks only: the first task's render.
+    for (let i = 0; i < 10 && !el.shadowRoot?.querySelector('etalase-product-card'); i++)
+      await Promise.resolve();
+    expect(cards(el)).to.have.length(12);
+    expect(status(el)).to.include('1–24');
+    await el.updateComplete;
+    expect(cards(el)).to.have.length(24);
+    el.remove();
+  });
+
+  it('does not turn the focused card into another product', async () => {
+    const hits = manyHits(60);
+    const el = await grid(hits.slice(0, 24));
+    await settle(el);
+    const focused = cards(el)[3]!;
+    (focused as HTMLElement).focus();
+    el.hits = hits.slice(30, 54);
+    await settle(el);
+    expect(cards(el).includes(focused), 'the focused card is gone').to.equal(false);
+  });
+
   it('loads more on request, moves focus to the first new card, and never keeps more than 100 cards', async () => {
     const el = await grid(manyHits(250));
     button(el, 'Muat lebih banyak').click();

@@ -34,14 +34,15 @@ export class EtalaseElement extends LitElement {
   }
 
   override connectedCallback(): void {
-    super.connectedCallback();
     const root = this.getRootNode();
     const nested = root instanceof ShadowRoot && root.host instanceof EtalaseElement;
     this.toggleState('nested', nested);
     // Only the outermost element looks at the page's font (inner ones inherit from it): the browser's
-    // default serif means the page set no font, so a system font stack reads better.
+    // default serif means the page set no font, so a system font stack reads better. Read before the
+    // shadow root and its styles exist (below), so the read costs little.
     if (nested) this.toggleState('system-font', false);
     else checkPageFont(this);
+    super.connectedCallback();
   }
 
   /** @internal Sets the `system-font` state from the font the page gives this element. */
@@ -52,7 +53,7 @@ export class EtalaseElement extends LitElement {
   private toggleState(name: string, on: boolean): void {
     // CustomStateSet is in every current browser; without it the element keeps the plain styles.
     const states = this.internals.states as CustomStateSet | undefined;
-    if (!states) return;
+    if (!states || states.has(name) === on) return;
     if (on) states.add(name);
     else states.delete(name);
   }
@@ -64,20 +65,28 @@ export class EtalaseElement extends LitElement {
 }
 
 /**
- * Elements connected in one task (a page of 24 cards, 1,000 cards on a catalogue page) read the
- * page's font together in a microtask: all reads first, then all state changes, so the browser
- * computes styles once rather than once per element.
+ * The page's font, read when the element connects, before its shadow root holds anything: the style
+ * recalculation that the read forces is then small, and the state is set before the first full one
+ * (read later, the state change would restyle every card a second time). Elements connected in one
+ * task under the same parent, with the same tag and class (a page of 24 cards, 1,000 cards on a
+ * catalogue page), inherit the same font: the first one's reading serves them all.
  */
-const pendingFontChecks = new Set<EtalaseElement>();
+const fontsThisTask = new Map<string, string>();
+const parentIds = new WeakMap<Node, number>();
+let nextParentId = 0;
 function checkPageFont(element: EtalaseElement): void {
-  if (pendingFontChecks.size === 0)
-    queueMicrotask(() => {
-      const elements = [...pendingFontChecks].filter((el) => el.isConnected);
-      pendingFontChecks.clear();
-      const families = elements.map((el) => getComputedStyle(el).fontFamily);
-      elements.forEach((el, i) => el.applyPageFont(families[i]!));
-    });
-  pendingFontChecks.add(element);
+  const parent = element.parentNode;
+  if (!parent) return;
+  let id = parentIds.get(parent);
+  if (id === undefined) parentIds.set(parent, (id = nextParentId++));
+  const key = `${id} ${element.localName} ${element.className}`;
+  let family = fontsThisTask.get(key);
+  if (family === undefined) {
+    if (fontsThisTask.size === 0) queueMicrotask(() => fontsThisTask.clear());
+    family = getComputedStyle(element).fontFamily;
+    fontsThisTask.set(key, family);
+  }
+  element.applyPageFont(family);
 }
 
 /** The family a browser uses when no style sets one (Chromium, Safari, Firefox). */

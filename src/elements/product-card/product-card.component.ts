@@ -1,5 +1,7 @@
-import { html, nothing, type PropertyValues } from 'lit';
+import { nothing, type PropertyValues } from 'lit';
+import { compactHtml } from '../base/compact-html.js';
 import { property, state } from 'lit/decorators.js';
+import { keyed } from 'lit/directives/keyed.js';
 import { EtalaseElement } from '../base/etalase-element.js';
 import { baseStyles } from '../base/theme.js';
 import { icons } from '../base/icons.js';
@@ -13,7 +15,7 @@ import type { Certification, Producer, Product } from '../../model/types.js';
 import type { Language } from '../../model/vocabulary.js';
 import {
   imageSource,
-  renderImage,
+  renderListImage,
   availabilityText,
   certificationLabel,
   certificationShortName,
@@ -86,6 +88,20 @@ export class EtalaseProductCard extends EtalaseElement {
 
   @state() private imageFailed = false;
 
+  constructor() {
+    super();
+    // One listener per card on its own element rather than one per rendered button and picture:
+    // a catalogue page renders hundreds of cards, and each listener is a binding to commit.
+    this.addEventListener('click', this.onClick);
+  }
+
+  protected override createRenderRoot() {
+    const root = super.createRenderRoot();
+    // `error` does not bubble: caught on the way down, from the picture only.
+    root.addEventListener('error', this.onImageError, true);
+    return root;
+  }
+
   /** Moves keyboard focus to the card's button. */
   override focus(options?: FocusOptions): void {
     this.renderRoot.querySelector<HTMLButtonElement>('.select')?.focus(options);
@@ -103,17 +119,24 @@ export class EtalaseProductCard extends EtalaseElement {
     }
   }
 
-  private readonly onImageError = () => {
-    this.imageFailed = true;
+  private readonly onImageError = (event: Event) => {
+    if ((event.target as Element).localName === 'img') this.imageFailed = true;
+  };
+
+  private readonly onClick = (event: Event) => {
+    const button = (event.composedPath()[0] as Element).closest?.('button');
+    if (button?.classList.contains('select')) this.select();
   };
 
   private renderPicture(product: Product, lang: Language) {
     const source = this.imageFailed
       ? undefined
       : imageSource(product.images[0], lang, this.baseUrl || undefined);
+    // A new `<img>` for another product (a grid reuses its cards): an image whose `src` changes keeps
+    // showing the old picture until the new one has loaded.
     return source
-      ? renderImage(source, this.sizes, this.onImageError, this.eager)
-      : html`<div class="placeholder">
+      ? keyed(product.id, renderListImage(source, this.sizes, this.eager))
+      : compactHtml`<div class="placeholder">
           ${icons.image}<span>${productStrings.get(lang, 'noImage')}</span>
         </div>`;
   }
@@ -121,7 +144,7 @@ export class EtalaseProductCard extends EtalaseElement {
   private renderBadges(certifications: Certification[], lang: Language) {
     return certifications.map((cert) => {
       const short = certificationShortName(cert, lang);
-      return html`<li class="badge" part="badge">
+      return compactHtml`<li class="badge" part="badge">
         <span aria-hidden="true">${short}</span
         ><span class="visually-hidden"
           >${cert.type === 'other' ? short : certificationLabel(lang, cert.type).long}</span
@@ -145,11 +168,11 @@ export class EtalaseProductCard extends EtalaseElement {
     const certifications = product.certifications ?? [];
     const availability = product.availability;
     const level = Math.min(6, Math.max(2, Math.round(this.headingLevel) || 3));
-    return html`<article class="card" part="base">
+    return compactHtml`<article class="card" part="base">
       <div class="media" part="image">
         ${this.renderPicture(product, lang)}${
           product.flagship
-            ? html`<span class="flagship" part="flagship"
+            ? compactHtml`<span class="flagship" part="flagship"
                 >${icons.star}${productStrings.get(lang, 'flagship')}</span
               >`
             : nothing
@@ -162,7 +185,6 @@ export class EtalaseProductCard extends EtalaseElement {
             part="name"
             type="button"
             lang=${localizedLang(product.name, lang) ?? nothing}
-            @click=${this.select}
           >
             ${highlightWords(name, this.highlight)}
           </button>
@@ -184,14 +206,14 @@ export class EtalaseProductCard extends EtalaseElement {
         </p>
         ${
           product.exportReady
-            ? html`<p class="export" part="export">
+            ? compactHtml`<p class="export" part="export">
                 ${icons.globe}${productStrings.get(lang, 'exportReady')}
               </p>`
             : nothing
         }
         ${
           this.orderPlanner
-            ? html`<button
+            ? compactHtml`<button
                 class="action plan-add"
                 part="plan-add"
                 type="button"

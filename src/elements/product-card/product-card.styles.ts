@@ -7,6 +7,8 @@ export const productCardStyles = css`
     /* Cards scrolled out of view skip layout and paint (they stay in the accessibility tree). */
     content-visibility: auto;
     contain-intrinsic-size: auto 24em; /* about a real card (365–420 px), so rows barely move */
+    /* That contains paint: without a margin it would clip the focus ring drawn around the card. */
+    overflow-clip-margin: 5px;
   }
   :host([layout='horizontal']) {
     contain-intrinsic-size: auto 9em;

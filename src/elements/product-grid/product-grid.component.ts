@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyValues } from 'lit';
+import { html, isServer, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { EtalaseElement } from '../base/etalase-element.js';
@@ -21,6 +21,13 @@ export type PagingMode = (typeof PAGING_MODES)[number];
 /** The first row or two load their images at once (they are the largest paint), the rest lazily. */
 const EAGER_IMAGES = 4;
 const SKELETONS = 8;
+/**
+ * When the grid must build more cards than this (the first results, "load more"), it builds this many
+ * in the task that asked for them (a screenful on most screens; the first new card, which gets focus
+ * after "load more", among them) and the rest in the next task: two short tasks rather than a long one.
+ * Cards reused for other products (see `cardKeys`) are cheap and are not counted.
+ */
+const FIRST_BATCH = 12;
 
 /** Page numbers to offer: first, last, and the current page's neighbours (`0` marks a gap). */
 export function pageList(current: number, count: number): number[] {
@@ -98,6 +105,13 @@ export class EtalaseProductGrid extends EtalaseElement {
   @state() private windowStart = 1;
   @state() private windowEnd = 1;
   private hostPages = new Map<number, ProductHit[]>();
+  /** The DOM key of each shown product's card (see `cardKeys`). */
+  private keyOf = new Map<string, number>();
+  private nextKey = 0;
+  private cardLimit = Infinity;
+  private restOfCards: Promise<void> | undefined;
+  /** Rendered on the server (`etalase render`): its first render hydrates the server's cards, all of them. */
+  private readonly serverRendered = !isServer && this.shadowRoot !== null;
   private pendingPage: number | undefined;
   private focusIndex: number | undefined;
 
@@ -185,6 +199,43 @@ export class EtalaseProductGrid extends EtalaseElement {
     if (this.pendingPage === page) this.pendingPage = undefined;
   }
 
+  /** Resolves once every card is there (the cards after the first batch included). */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let complete = await super.getUpdateComplete();
+    while (this.restOfCards) {
+      await this.restOfCards;
+      complete = await super.getUpdateComplete();
+    }
+    return complete;
+  }
+
+  /** The cards to render now: all of them, or those that exist already and a first batch of new ones. */
+  private cardsNow(shown: ProductHit[]): ProductHit[] {
+    if (isServer || (this.serverRendered && !this.hasUpdated)) return shown;
+    if (shown.length - this.keyOf.size > FIRST_BATCH && !this.restOfCards) {
+      this.cardLimit = this.keyOf.size + FIRST_BATCH;
+      this.restOfCards = new Promise((resolve) =>
+        setTimeout(() => {
+          this.restOfCards = undefined;
+          this.cardLimit = Infinity;
+          this.requestUpdate();
+          resolve();
+        }),
+      );
+    }
+    return shown.slice(0, this.cardLimit);
+  }
+
+  protected override firstUpdated(changed: PropertyValues<this>): void {
+    super.firstUpdated(changed);
+    // Hydration keeps the attributes the server wrote, and the server knew no feed address: give the
+    // hydrated cards the base of relative image URLs (a card shown with another product, or with its
+    // picture rendered again, resolves it against this).
+    if (this.serverRendered)
+      for (const card of this.renderRoot.querySelectorAll('etalase-product-card'))
+        card.setAttribute('base-url', this.baseUrl);
+  }
+
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
     // Move focus only once the requested cards are there (new hits, or a new local window).
@@ -199,6 +250,26 @@ export class EtalaseProductGrid extends EtalaseElement {
       this.focusIndex = undefined;
       void target.updateComplete.then(() => target.focus());
     }
+  }
+
+  /**
+   * A key per shown card for the keyed list. A product that stays shown keeps its key, so its card
+   * keeps its element (and focus). A product that arrives takes the key of one that left: its card
+   * element is reused, and only what differs is rendered again, which costs far less than building
+   * a card and its shadow root (a region click replaces most of the 24). Nothing is reused while
+   * focus is inside the grid: a focused card would otherwise turn into another product.
+   */
+  private cardKeys(shown: ProductHit[]): number[] {
+    const ids = new Set(shown.map((hit) => hit.product.id));
+    const free =
+      isServer || this.matches(':focus-within')
+        ? []
+        : [...this.keyOf].filter(([id]) => !ids.has(id)).map(([, key]) => key);
+    const next = new Map<string, number>();
+    for (const { product } of shown)
+      next.set(product.id, this.keyOf.get(product.id) ?? free.shift() ?? this.nextKey++);
+    this.keyOf = next;
+    return shown.map((hit) => next.get(hit.product.id)!);
   }
 
   /** The visitor asked for page `page` (`append`: add it below the shown ones). */
@@ -317,6 +388,8 @@ export class EtalaseProductGrid extends EtalaseElement {
     const lang = this.language;
     const shown = this.visibleHits();
     const empty = !this.loading && shown.length === 0;
+    const cards = this.cardsNow(shown);
+    const keys = this.cardKeys(cards);
     return html`<div class="base" part="base">
       ${this.renderCount(lang, shown.length)}
       ${
@@ -347,8 +420,8 @@ export class EtalaseProductGrid extends EtalaseElement {
                         </li>`,
                     )
                   : repeat(
-                      shown,
-                      (hit) => hit.product.id,
+                      cards,
+                      (_, index) => keys[index],
                       (hit, index) =>
                         html`<li>
                           <etalase-product-card
