@@ -9,16 +9,17 @@
 import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
-import type { Image, Outlet, Producer, Product } from '../../model/types.js';
+import type { Feed, Image, Outlet, Producer, Product } from '../../model/types.js';
+import type { Facets, ProductHit } from '../../feed/types.js';
 import { regionCodeOf } from '../../model/product.js';
 import type { MergeResult } from '../../feed/merge.js';
 import { computeFacets } from '../../feed/query/facets.js';
 import { activeFilters } from '../../feed/query/filters.js';
 import { createSortOrders } from '../../feed/query/sort.js';
-import { buildRowIndex } from '../../feed/query/rows.js';
+import { buildRowIndex, type RowIndex } from '../../feed/query/rows.js';
 import { createAttributes } from '../../feed/query/attributes.js';
 import { createCategoryLabel } from '../../feed/query/labels.js';
-import { createTextIndexBuilder, type Posting } from '../../feed/query/text-index.js';
+import { createTextPackBuilder, type Posting } from '../../feed/query/text-pack.js';
 import type { Bitset } from '../../feed/bitset.js';
 import {
   SHARD_FORMAT_VERSION,
@@ -308,16 +309,15 @@ function* shardSetSteps(
     );
   }
 
-  // The single-file engine's own indexes give the counts, the first page and the words.
-  const rowIndex = buildRowIndex(feed);
-  const facets = computeFacets(
-    rowIndex,
-    activeFilters(rowIndex, {}, () => undefined),
-    rowIndex.all,
-  );
-  const firstHits = [...createSortOrders(rowIndex, 'id', feed).sorted(undefined, rowIndex.all)]
-    .slice(0, firstPageSize)
-    .map((row) => rowIndex.hit(row));
+  // Words of the text chunks: their size, then (below) their rows per shard.
+  const chunkWords = new Map<string, ChunkWord>();
+  const wordEntry = (word: string) => {
+    let entry = chunkWords.get(word);
+    if (!entry) chunkWords.set(word, (entry = { bytes: word.length + 8 }));
+    return entry;
+  };
+  const { facets, firstHits, rows } = fromRowIndex(feed, firstPageSize, wordEntry);
+  yield;
   const firstProducers = [...new Set(firstHits.map((hit) => hit.producer))];
   const first = addShard(
     {
@@ -345,37 +345,12 @@ function* shardSetSteps(
     },
   );
 
-  // Words naming a place or a certification, as codes.
-  const chunkWords = new Map<string, ChunkWord>();
-  const wordEntry = (word: string) => {
-    let entry = chunkWords.get(word);
-    if (!entry) chunkWords.set(word, (entry = { bytes: word.length + 8 }));
-    return entry;
-  };
-  {
-    const codeOfBits = reverse(rowIndex.valueSets.region);
-    const typeOfBits = reverse(rowIndex.valueSets.certification);
-    for (const [word, hits] of createAttributes(feed, rowIndex).words()) {
-      const entry = wordEntry(word);
-      for (const hit of hits) {
-        const code = codeOfBits.get(hit.bits);
-        const type = typeOfBits.get(hit.bits);
-        if (code !== undefined) (entry.places ??= []).push(code);
-        if (type !== undefined) (entry.certifications ??= []).push(type);
-      }
-      entry.places?.sort(compareCodes);
-      entry.certifications?.sort();
-      entry.bytes += JSON.stringify([entry.places ?? [], entry.certifications ?? []]).length;
-    }
-  }
-  yield;
-
-  const postings = createTextIndexBuilder(rowIndex, createCategoryLabel(feed)).postings();
+  const postings = createTextPackBuilder(rows, createCategoryLabel(feed)).postings();
   // Row of the engine → its shard and its position there.
-  const rowShard = new Int32Array(rowIndex.size);
-  const rowInShard = new Int32Array(rowIndex.size);
-  for (let i = 0; i < rowIndex.size; i++) {
-    const place = placeOf.get(rowIndex.hit(i).product.id)!;
+  const rowShard = new Int32Array(rows.size);
+  const rowInShard = new Int32Array(rows.size);
+  for (let i = 0; i < rows.size; i++) {
+    const place = placeOf.get(rows.hit(i).product.id)!;
     rowShard[i] = place.shard;
     rowInShard[i] = place.row;
   }
@@ -487,6 +462,50 @@ function* shardSetSteps(
   };
   emit('index.json', JSON.stringify(index));
   return { index, shards };
+}
+
+/**
+ * What the writer takes from the single-file engine's row index: the facet counts, the first page,
+ * each word naming a place or a certification (as codes, into `wordEntry`), and the rows' records for
+ * the text index. The index's columns and bit sets are let go when this returns (a national feed's
+ * writer peaks while it builds the text index).
+ */
+function fromRowIndex(
+  feed: Feed,
+  firstPageSize: number,
+  wordEntry: (word: string) => ChunkWord,
+): { facets: Facets; firstHits: ProductHit[]; rows: Pick<RowIndex, 'size' | 'hit'> } {
+  const rowIndex = buildRowIndex(feed);
+  const facets = computeFacets(
+    rowIndex,
+    activeFilters(rowIndex, {}, () => undefined),
+    rowIndex.all,
+  );
+  const firstHits = [...createSortOrders(rowIndex, 'id', feed).sorted(undefined, rowIndex.all)]
+    .slice(0, firstPageSize)
+    .map((row) => rowIndex.hit(row));
+  const codeOfBits = reverse(rowIndex.valueSets.region);
+  const typeOfBits = reverse(rowIndex.valueSets.certification);
+  for (const [word, hits] of createAttributes(feed, rowIndex).words()) {
+    const entry = wordEntry(word);
+    for (const hit of hits) {
+      const code = codeOfBits.get(hit.bits);
+      const type = typeOfBits.get(hit.bits);
+      if (code !== undefined) (entry.places ??= []).push(code);
+      if (type !== undefined) (entry.certifications ??= []).push(type);
+    }
+    entry.places?.sort(compareCodes);
+    entry.certifications?.sort();
+    entry.bytes += JSON.stringify([entry.places ?? [], entry.certifications ?? []]).length;
+  }
+  const { size } = rowIndex;
+  const { product: productAt, producer: producerAt } = rowIndex.data;
+  const hit = (i: number): ProductHit => {
+    const product = feed.products[productAt[i]!]!;
+    const producer = feed.producers[producerAt[i]!]!;
+    return { product, producer, regionCode: product.regionCode ?? producer.regionCode };
+  };
+  return { facets, firstHits, rows: { size, hit } };
 }
 
 /** A file named by its content hash at the set's root: `<name>.<hash>.json`. */
