@@ -3,20 +3,11 @@
  * element. Before any filter the totals and facet counts come from the index (every product); once a
  * filter or words narrow the view they are counted over the shards loaded for it.
  */
-import type { ShardSet, ShardView } from '../../feed/shards/read.js';
+import { narrowingFilters, type ShardSet, type ShardView } from '../../feed/shards/read.js';
 import type { FilterState, QueryResult } from '../../feed/types.js';
 
-/** True when `filter` shows the whole set (a sort order or a page number narrow nothing). */
-const showsEverything = (filter: FilterState) =>
-  Object.entries(filter).every(
-    ([key, value]) =>
-      key === 'sort' ||
-      key === 'page' ||
-      value === undefined ||
-      value === '' ||
-      value === false ||
-      (Array.isArray(value) && value.length === 0),
-  );
+/** True when `filter` shows the whole set. */
+const showsEverything = (filter: FilterState) => narrowingFilters(filter).length === 0;
 
 /**
  * `result` with the whole set's total and facet counts when the filter shows everything, and with the

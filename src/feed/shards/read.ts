@@ -608,15 +608,7 @@ function createShardSet(
  * or more categories alone (each product is in one region and one category). Else undefined.
  */
 function indexCount(index: ShardIndex, state: FilterState): number | undefined {
-  const narrowing = Object.entries(state).filter(
-    ([key, value]) =>
-      key !== 'sort' &&
-      key !== 'page' &&
-      value !== undefined &&
-      value !== '' &&
-      value !== false &&
-      !(Array.isArray(value) && value.length === 0),
-  );
+  const narrowing = narrowingFilters(state);
   if (narrowing.length !== 1) return undefined;
   const [key, value] = narrowing[0]!;
   if (!Array.isArray(value) || (key !== 'region' && key !== 'category')) return undefined;
@@ -637,19 +629,24 @@ interface TextMatches {
   rows?: Map<string, Map<number, number>>;
 }
 
-/** True when `state` narrows by words alone (a sort order or page number narrow nothing). */
-const onlyWords = (state: FilterState) =>
-  Boolean(state.q?.trim()) &&
-  Object.entries(state).every(
+/**
+ * The filters of `state` that narrow the products, as `[key, value]` pairs: a sort order, a page
+ * number and empty values narrow nothing.
+ */
+export const narrowingFilters = (state: FilterState) =>
+  Object.entries(state).filter(
     ([key, value]) =>
-      key === 'q' ||
-      key === 'sort' ||
-      key === 'page' ||
-      value === undefined ||
-      value === '' ||
-      value === false ||
-      (Array.isArray(value) && value.length === 0),
+      key !== 'sort' &&
+      key !== 'page' &&
+      value !== undefined &&
+      value !== '' &&
+      value !== false &&
+      !(Array.isArray(value) && value.length === 0),
   );
+
+/** True when `state` narrows by words alone. */
+const onlyWords = (state: FilterState) =>
+  Boolean(state.q?.trim()) && narrowingFilters(state).every(([key]) => key === 'q');
 
 /** The loaded shards as one feed (products of the `first` shard are copies: each record once). */
 function combine(index: ShardIndex, feeds: Feed[]): Feed {
