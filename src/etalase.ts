@@ -71,6 +71,7 @@ function showcaseWanted(): Promise<void> {
   if (
     !lazy.length ||
     document.querySelector('etalase-showcase:not([loading="lazy"])') ||
+    // `PRODUCT_PARAM` of the showcase's url-state.ts (not imported: it would bring that module into core)
     new URLSearchParams(location.search).has('produk')
   )
     return Promise.resolve();
