@@ -1,5 +1,6 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
+import type { LitElement } from 'lit';
 import '../../src/elements/showcase/showcase.js';
 import type { EtalaseShowcase } from '../../src/elements/showcase/showcase.component.js';
 import type {
@@ -29,6 +30,8 @@ function cardText(card: Element): string {
 
 async function loaded(showcase: EtalaseShowcase): Promise<void> {
   await waitUntil(() => cards(showcase).length > 0, 'cards appear', { timeout: 8000 });
+  // The grid builds a first screenful of cards, the rest in the next task: wait for all of them.
+  await (grid(showcase) as LitElement).updateComplete;
 }
 
 describe('etalase-showcase', () => {
