@@ -14,7 +14,7 @@
 import type { FeedError } from './errors.js';
 import { feedError } from './errors.js';
 import type { FetchProgress } from './fetch.js';
-import type { Producer, Product } from '../model/types.js';
+import type { LocalizedText, Producer, Product } from '../model/types.js';
 import {
   loadFeed,
   type FeedLoadFailure,
@@ -28,6 +28,7 @@ import { adoptWorkerIndexes } from './query.js';
 import type { RowData } from './query/rows.js';
 import type { PackedText } from './query/text-pack.js';
 import { unpackProvenance, type PackedProvenance } from './worker-provenance.js';
+import { createRecordUnpacker } from './worker-records.js';
 
 export { WORKER_POLICY };
 
@@ -45,8 +46,11 @@ export type WorkerResult = Omit<FeedLoadSuccess, 'revalidation' | 'offlineCopy' 
 };
 export type WorkerReply =
   | { type: 'progress'; progress: FetchProgress }
-  /** Records (JSON) of the feed in the next `update`, `result` or `revalidation`, in slices. */
-  | { type: 'records'; list: 'producers' | 'products'; json: string }
+  /**
+   * Records (JSON) of the feed in the next `update`, `result` or `revalidation`, in slices; their
+   * repeated values are numbers in a table that each slice extends with `shared` (`worker-records.ts`).
+   */
+  | { type: 'records'; list: 'producers' | 'products'; json: string; shared: LocalizedText[] }
   /** The query engine's row index of that feed, built by the worker (its buffers transferred). */
   | { type: 'rows'; rows: RowData }
   /** Its text index, after the message with the feed (before it in a revalidation's update). */
@@ -88,6 +92,7 @@ export function loadFeedOffThread(
   // Records arrive in slices ahead of the message whose feed they belong to.
   let producers: Producer[] = [];
   let products: Product[] = [];
+  let unpacker = createRecordUnpacker();
   let rows: RowData | undefined;
   // The text index comes in a message of its own: one that came early, or the feed waiting for it.
   let earlyText: PackedText | undefined;
@@ -103,6 +108,7 @@ export function loadFeedOffThread(
     }
     producers = [];
     products = [];
+    unpacker = createRecordUnpacker();
     rows = undefined;
     return { ...result, feed, provenance, revalidation };
   };
@@ -140,6 +146,9 @@ export function loadFeedOffThread(
     const onMessage = ({ data }: MessageEvent<WorkerReply>) => {
       if (data.type === 'records') {
         const records = JSON.parse(data.json) as (Producer & Product)[];
+        unpacker.add(data.shared);
+        const unpack = data.list === 'producers' ? unpacker.producer : unpacker.product;
+        for (const record of records) unpack(record);
         (data.list === 'producers' ? producers : products).push(...records);
       } else if (data.type === 'rows') rows = data.rows;
       else if (data.type === 'text') {
