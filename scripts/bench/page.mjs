@@ -5,18 +5,23 @@
 //
 //   npm run bench:page -- [--products 1000,10000] [--cpu 1,4] [--runs 3] [--dist dist]
 //                         [--profile load|more|region|category|search] [--tasks] [--paints]
+//                         [--trace out.json]
 //
 // `--tasks` also prints, per run, the three longest load-phase tasks and what ran in each (timeline
 // events: script function and file, style, layout, message handlers).
 // `--paints` also prints, per interaction, the rendering work after it (style, layout, pre-paint,
 // paint: count and ms), the area painted, and the most frequent invalidations (what was invalidated,
 // on which element, why), from Chromium's invalidation tracking.
+// `--trace` also writes each run's Chrome trace (open it in DevTools' Performance panel; with
+// `--paints` it holds the invalidations too).
 // `--profile` also writes a CPU profile of that interaction (open it in DevTools' Performance panel).
 // Per run: a fresh browser context (empty cache and storage), navigation, first product card on screen,
 // 3 s of settling (search index slices, idle work), then four interactions, each measured to the next
 // paint: "load more", a click on the first region of the tree, a category checkbox, and a search
-// (typed, then its debounce). Prints the range (min–max) over the runs. Run it on a quiet machine and
-// state the load average it prints.
+// (typed, then its debounce). Prints the range (min–max) over the runs, and for the three clicks the
+// main thread's CPU time from the click to that paint (thread time from the trace: on a loaded
+// machine it compares two builds better than wall time). Run it on a quiet machine and state the load
+// average it prints.
 import { createReadStream, existsSync, mkdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { loadavg, tmpdir } from 'node:os';
@@ -34,6 +39,7 @@ const { values: options } = parseArgs({
     profile: { type: 'string' },
     tasks: { type: 'boolean', default: false },
     paints: { type: 'boolean', default: false },
+    trace: { type: 'string' },
   },
 });
 const productCounts = options.products.split(',').map(Number);
@@ -172,6 +178,8 @@ async function measure(products, cpu) {
           ? [
               'disabled-by-default-devtools.timeline.invalidationTracking',
               'disabled-by-default-devtools.timeline',
+              // With a saved trace: the script stack of each invalidation (what asked for the work).
+              ...(options.trace ? ['disabled-by-default-devtools.timeline.stack'] : []),
             ]
           : []),
       ],
@@ -219,6 +227,7 @@ async function measure(products, cpu) {
     );
     if (!box) throw new Error(`not found: ${selectors.join(' › ')}`);
     await sleep(300);
+    await evaluate(`performance.mark('bench:input')`);
     for (const type of ['mousePressed', 'mouseReleased'])
       await call('Input.dispatchMouseEvent', {
         type,
@@ -269,15 +278,24 @@ async function measure(products, cpu) {
   }
   await call('Tracing.end');
   await traced;
+  if (options.trace) {
+    const file = resolve(options.trace.replace('.json', `-${products}-${cpu}x.json`));
+    writeFileSync(file, JSON.stringify({ traceEvents: trace }));
+    console.log(`  trace: ${file}`);
+  }
   await send('Target.disposeBrowserContext', { browserContextId });
-  return { ...figures, ...tasksOf(trace, Object.keys(interactions)) };
+  return { ...figures, ...tasksOf(trace, Object.keys(interactions), figures) };
 }
 
 /** Main-thread tasks of the page's renderer, from the trace: load phase and per interaction. */
-function tasksOf(trace, names) {
+function tasksOf(trace, names, figures) {
   const marks = new Map();
+  const inputs = [];
   for (const e of trace)
-    if (e.cat?.includes('blink.user_timing') && e.name.startsWith('bench:')) marks.set(e.name, e);
+    if (e.cat?.includes('blink.user_timing') && e.name.startsWith('bench:')) {
+      marks.set(e.name, e);
+      if (e.name === 'bench:input') inputs.push(e);
+    }
   const loadEnd = marks.get('bench:load-end');
   if (!loadEnd) throw new Error('trace lost the bench marks');
   // The page's main thread: the CrRendererMain of the process that recorded the marks.
@@ -361,6 +379,15 @@ function tasksOf(trace, names) {
     const from = marks.get(`bench:${name}`)?.ts;
     const to = marks.get(`bench:${name}-end`)?.ts;
     result[`${name}Task`] = from && to ? Math.max(0, ...within(from, to)) : NaN;
+    // Main-thread CPU (thread time) from the click to its paint: a loaded machine inflates it far
+    // less than wall time, so it compares two builds better. Clicks only (search waits a debounce).
+    const input = inputs.find((e) => e.ts >= from && e.ts < to);
+    if (input && name !== 'search') {
+      const until = input.ts + figures[name] * 1000;
+      result[`${name}Cpu`] = top
+        .filter((t) => t.ts + t.dur > input.ts && t.ts < until && t.tdur !== undefined)
+        .reduce((sum, t) => sum + t.tdur / 1000, 0);
+    }
     if (options.paints && from && to) printPaints(name, trace, loadEnd.pid, mains, from, to);
   }
   return result;
@@ -470,6 +497,9 @@ try {
         'region → paint ms': range(column('region')),
         'category → paint ms': range(column('category')),
         'search → paint ms': range(column('search')),
+        'more / region / category CPU ms': ['moreCpu', 'regionCpu', 'categoryCpu']
+          .map((key) => range(column(key)))
+          .join(' / '),
         'cpu check ms': range(column('cpuCheck')),
         'longest interaction task ms': range(
           results.map((r) => Math.max(r.moreTask, r.regionTask, r.categoryTask, r.searchTask)),
