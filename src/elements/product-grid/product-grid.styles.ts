@@ -44,6 +44,15 @@ export const productGridStyles = css`
   etalase-product-card {
     height: 100%;
   }
+  /*
+   * The first page's cards are always laid out (most of them are on screen or near it anyway). With
+   * content-visibility: auto, a card whose visibility changes in a frame (a new card, or the list
+   * shrinking under the scroll position after a region click) makes Chromium lay the page out a
+   * second time in that frame; cards further down keep skipping their layout.
+   */
+  .list > li:nth-child(-n + 24) > etalase-product-card {
+    content-visibility: visible;
+  }
   @container (max-width: 480px) {
     .list {
       grid-template-columns: repeat(2, minmax(0, 1fr));
