@@ -14,6 +14,7 @@ import {
   type ParseOptions,
   type ParseResult,
 } from './parse.js';
+import { yieldToEventLoop } from './yield.js';
 
 export interface ParseAsyncOptions extends ParseOptions {
   /** Stops the work between slices; the promise then rejects with `signal.reason`. */
@@ -76,29 +77,3 @@ export async function parseFeedAsync(
 }
 
 const now = () => performance.now();
-
-interface Scheduler {
-  yield?: () => Promise<void>;
-}
-
-let channel: MessageChannel | undefined;
-const waiting: (() => void)[] = [];
-
-/** Lets the browser render and handle input before the next slice. */
-export function yieldToEventLoop(): Promise<void> {
-  const scheduler = (globalThis as { scheduler?: Scheduler }).scheduler;
-  if (typeof scheduler?.yield === 'function') return scheduler.yield();
-  if (typeof MessageChannel === 'function' && typeof document !== 'undefined') {
-    // A message is a macrotask without setTimeout's 4 ms clamp after nesting.
-    if (!channel) {
-      channel = new MessageChannel();
-      channel.port1.onmessage = () => waiting.shift()?.();
-    }
-    return new Promise((resolve) => {
-      waiting.push(resolve);
-      channel!.port2.postMessage(null);
-    });
-  }
-  // Node and workers without a document: setImmediate-like behaviour via setTimeout.
-  return new Promise((resolve) => setTimeout(resolve, 0));
-}

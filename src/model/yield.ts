@@ -1,0 +1,26 @@
+/** Yielding to the browser between slices of work (here, so it costs no import of the parser). */
+interface Scheduler {
+  yield?: () => Promise<void>;
+}
+
+let channel: MessageChannel | undefined;
+const waiting: (() => void)[] = [];
+
+/** Lets the browser render and handle input before the next slice. */
+export function yieldToEventLoop(): Promise<void> {
+  const scheduler = (globalThis as { scheduler?: Scheduler }).scheduler;
+  if (typeof scheduler?.yield === 'function') return scheduler.yield();
+  if (typeof MessageChannel === 'function' && typeof document !== 'undefined') {
+    // A message is a macrotask without setTimeout's 4 ms clamp after nesting.
+    if (!channel) {
+      channel = new MessageChannel();
+      channel.port1.onmessage = () => waiting.shift()?.();
+    }
+    return new Promise((resolve) => {
+      waiting.push(resolve);
+      channel!.port2.postMessage(null);
+    });
+  }
+  // Node and workers without a document: setImmediate-like behaviour via setTimeout.
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}
