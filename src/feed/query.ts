@@ -131,13 +131,14 @@ function engineOf(
   const filtersOf = (state: FilterState) => activeFilters(index, state, search);
   /** Producers of the listed rows, each once, in list order (for the map). */
   const producersOf = (list: number[]) => {
-    const seen = new Set<string>();
+    // By position, not id (the feed's producers are unique): no string hashing for 10,000 rows.
+    const seen = new Uint8Array(feed.producers.length);
     const producers: Producer[] = [];
     for (const i of list) {
-      const producer = feed.producers[index.data.producer[i]!]!;
-      if (!seen.has(producer.id)) {
-        seen.add(producer.id);
-        producers.push(producer);
+      const at = index.data.producer[i]!;
+      if (!seen[at]) {
+        seen[at] = 1;
+        producers.push(feed.producers[at]!);
       }
     }
     return producers;

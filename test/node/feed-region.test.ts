@@ -2,6 +2,9 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { createRegionIndex, loadRegionIndex } from '../../src/feed/region-index.js';
 import { smallFeed } from '../feed/fixtures/small-feed.js';
+import { createQueryEngine } from '../../src/feed/query.js';
+import { parseFeed } from '../../src/model/parse.js';
+import { generateFeed } from '../fixtures/generate-feed.js';
 
 describe('region index', () => {
   it('builds the tree from codes with counts rolled up', () => {
@@ -59,5 +62,14 @@ describe('region index', () => {
     assert.equal(index.nameOf('62.71.02'), 'Kecamatan Contoh');
     assert.equal(index.nameOf('35.78'), 'Kota Surabaya');
     assert.equal(index.findByName('contoh')[0]?.code, '62.71.02');
+  });
+
+  it('is the same tree from the query engine’s unfiltered region counts (the showcase builds it so)', () => {
+    const tree = (index: ReturnType<typeof createRegionIndex>) =>
+      index.nodes().map((n) => [n.code, n.name, n.level, n.parent, n.productCount]);
+    for (const feed of [smallFeed(), parseFeed(generateFeed({ products: 500, seed: 11 })).feed!]) {
+      const counts = createQueryEngine(feed).facets({}).region;
+      assert.deepEqual(tree(createRegionIndex(feed, counts)), tree(createRegionIndex(feed)));
+    }
   });
 });

@@ -412,8 +412,11 @@ export class EtalaseShowcase extends EtalaseElement {
       await nextTask();
       if (!current()) return;
       const filter = this.filter;
+      // Every product's region at every depth, as the engine counts them without a filter: the tree
+      // needs no walk of the products (with a filter, the query after this counts again).
+      const regionCounts = snapshot.shards?.index.facets.region ?? engine.facets({}).region;
       const result = engine.query(filter, { pageSize: this.effectivePageSize });
-      const regionIndex = createRegionIndex(feed, snapshot.shards?.index.facets.region);
+      const regionIndex = createRegionIndex(feed, regionCounts);
       await nextTask();
       if (!current()) return;
       // The visitor changed the filter meanwhile: answer that one.
@@ -506,7 +509,9 @@ export class EtalaseShowcase extends EtalaseElement {
     });
     // Regions with built-in names at once; district names (a 40 KB chunk) once the page is idle,
     // so they never compete with the first products' images.
-    const counts = snapshot.shards?.index.facets.region;
+    const counts =
+      snapshot.shards?.index.facets.region ??
+      Object.fromEntries(regionIndex.nodes().map((node) => [node.code, node.productCount]));
     this.regionIndex = regionIndex;
     let districts: Promise<void> | undefined;
     const loadDistrictNames = (this.districtNames = () =>
