@@ -72,6 +72,18 @@ describe('loadFeedOffThread', () => {
     expectFeed(onPage);
     expect(viaWorker.feed.products.length).to.equal(onPage.feed.products.length);
     expect(viaWorker.feed.products.length).to.be.greaterThan(1000);
+    // Records cross with their repeated values sent once (worker-records.ts) and read the same.
+    expect(viaWorker.feed.products).to.deep.equal(onPage.feed.products);
+    expect(viaWorker.feed.producers).to.deep.equal(onPage.feed.producers);
+    const [product] = viaWorker.feed.products.filter(
+      (p) =>
+        typeof p.name === 'object' &&
+        p.images.some((image) => JSON.stringify(image.alt) === JSON.stringify(p.name)),
+    );
+    expect(
+      product?.images.some((image) => image.alt === product.name),
+      'alt text shared',
+    ).to.equal(true);
     // Provenance crosses packed (a source number per record) and reads the same.
     for (const list of ['producers', 'products', 'outlets', 'categories', 'regions'] as const)
       expect({ ...viaWorker.provenance[list] }, list).to.deep.equal({ ...onPage.provenance[list] });
