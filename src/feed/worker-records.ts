@@ -3,8 +3,9 @@
  * product's name again as its picture's alt text, units, certificate issuers, materials, tags,
  * picture addresses — go once into a table, and records carry their number in the table instead.
  * The page puts the table's values back, so records that repeated a value share one copy of it, where
- * `JSON.parse` would give each its own (it shares only strings of up to 10 characters). That saves
- * about a tenth of the page's memory per product at a few milliseconds of page time per 10,000.
+ * `JSON.parse` would give each its own (it shares only strings of up to 10 characters). At 10,000
+ * generated products that took the page's memory from 1.65 to 1.27 KB per product, and the JSON to
+ * parse from 12 to 9 MB, for a few milliseconds of page time (putting the values back).
  *
  * Only fields whose valid values are never numbers are packed, so a number there is always a table
  * reference. The table is shared by every slice of one load (each slice adds its new values).
