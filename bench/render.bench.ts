@@ -9,9 +9,9 @@
  * style and layout; "paint" is up to the task right after the next frame (one frame, not two).
  * The host-side work counts on both sides: the Shoelace cards' content is formatted (localized name,
  * price, badges) inside the timed region, as the Etalase card formats it in its render.
- * Both sides get the same page CSS: the same grid, and `content-visibility: auto` with the same
- * intrinsic size on each card (page styles override the card's own `:host` rule), so neither skips
- * layout the other does.
+ * Both sides get the same page CSS: the page's font, the same grid, and `content-visibility: auto`
+ * with the same intrinsic size on each card (page styles override the card's own `:host` rule), so
+ * neither skips layout the other does. The two sides alternate which one runs first.
  */
 import { html, render } from 'lit';
 import '@shoelace-style/shoelace/dist/components/card/card.js';
@@ -43,9 +43,12 @@ EtalaseProductGrid.define('etalase-product-grid');
 const stage = document.createElement('div');
 stage.className = 'stage';
 document.body.append(stage);
-// Identical CSS for both sides (see the header).
+// Identical CSS for both sides (see the header). The page sets its font, as a real site does: on a
+// page without one the Etalase cards would switch to a system font stack and the Shoelace cards keep
+// the browser's serif, and the two would lay out different text.
 const css = document.createElement('style');
 css.textContent = `
+  body { font-family: system-ui, sans-serif; }
   .stage { display: grid; grid-template-columns: repeat(auto-fill, minmax(15rem, 1fr)); gap: 1rem; }
   etalase-product-card, sl-card { content-visibility: auto; contain-intrinsic-size: auto 24rem; }
 `;
