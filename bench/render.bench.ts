@@ -168,10 +168,14 @@ try {
   const etalase = () => paint(() => etalaseCards(hits), 'etalase-product-card');
   const shoelace = () => paint(() => shoelaceCards(hits), 'sl-card');
   for (let run = 0; run < 16; run++) {
-    const [e, s] =
-      run % 2 === 0
-        ? [await etalase(), await shoelace()]
-        : await shoelace().then(async (s) => [await etalase(), s]);
+    let e: Timing, s: Timing;
+    if (run % 2 === 0) {
+      e = await etalase();
+      s = await shoelace();
+    } else {
+      s = await shoelace();
+      e = await etalase();
+    }
     if (run < 2) continue; // warm-up
     etalaseTimes.push(e);
     shoelaceTimes.push(s);
