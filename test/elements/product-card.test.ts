@@ -90,6 +90,32 @@ describe('etalase-product-card', () => {
     expect(img.alt).to.equal('Tas rotan');
   });
 
+  it('shows another product with a new picture element, and keeps its picture for the same product', async () => {
+    const other: Product = {
+      ...product,
+      id: 'other',
+      name: 'Tikar purun',
+      images: [{ src: 'https://img.example.id/tikar.jpg', alt: 'Tikar', width: 800, height: 600 }],
+    };
+    const el = await card(product, producer);
+    const first = root(el).querySelector('img')!;
+    el.product = other;
+    await el.updateComplete;
+    const second = root(el).querySelector('img')!;
+    // The old picture is never shown under the new name while the new one loads.
+    expect(second).to.not.equal(first);
+    expect(second.getAttribute('src')).to.equal('https://img.example.id/tikar.jpg');
+    expect(second.alt).to.equal('Tikar');
+    expect(first.isConnected).to.equal(false);
+    el.highlight = 'tikar';
+    await el.updateComplete;
+    expect(root(el).querySelector('img')).to.equal(second);
+    el.product = product;
+    await el.updateComplete;
+    expect(root(el).querySelector('img')).to.not.equal(second);
+    expect(root(el).querySelector('img')!.alt).to.equal('Tas rotan');
+  });
+
   it('builds a srcset from image variants', async () => {
     const withVariants: Product = {
       ...product,
