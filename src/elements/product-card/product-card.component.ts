@@ -87,8 +87,6 @@ export class EtalaseProductCard extends EtalaseElement {
   @property({ type: Boolean, attribute: 'order-planner' }) orderPlanner = false;
 
   @state() private imageFailed = false;
-  /** The card has shown another product before: its picture is keyed by product (see `renderPicture`). */
-  private reused = false;
 
   constructor() {
     super();
@@ -111,10 +109,7 @@ export class EtalaseProductCard extends EtalaseElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    if (changed.has('product')) {
-      this.imageFailed = false;
-      if (this.hasUpdated) this.reused = true;
-    }
+    if (changed.has('product')) this.imageFailed = false;
     if (changed.has('layout') && !CARD_LAYOUTS.includes(this.layout)) this.layout = 'vertical';
   }
 
@@ -137,16 +132,13 @@ export class EtalaseProductCard extends EtalaseElement {
     const source = this.imageFailed
       ? undefined
       : imageSource(product.images[0], lang, this.baseUrl || undefined);
-    if (!source)
-      return compactHtml`<div class="placeholder">
+    // A new `<img>` for another product (a grid reuses its cards): an image whose `src` changes keeps
+    // showing the old picture until the new one has loaded.
+    return source
+      ? keyed(product.id, renderListImage(source, this.sizes, this.eager))
+      : compactHtml`<div class="placeholder">
           ${icons.image}<span>${productStrings.get(lang, 'noImage')}</span>
         </div>`;
-    const image = renderListImage(source, this.sizes, this.eager);
-    // A new `<img>` for another product (a grid reuses its cards): an image whose `src` changes keeps
-    // showing the old picture until the new one has loaded. A card's first product needs no key (the
-    // directive is work per card on a page of hundreds); the first change of product makes a new
-    // `<img>` too, as the keyed template replaces the plain one.
-    return this.reused ? keyed(product.id, image) : image;
   }
 
   private renderBadges(certifications: Certification[], lang: Language) {
