@@ -24,8 +24,13 @@ interface Row {
 
 const TYPEAHEAD_RESET_MS = 600;
 
-/** One formatter per language: `toLocaleString` would build one per call (7,800 rows). */
-const NUMBER_FORMATS = { id: new Intl.NumberFormat('id-ID'), en: new Intl.NumberFormat('en-US') };
+/**
+ * One formatter per language: `toLocaleString` would build one per call (7,800 rows). Built on first
+ * use, not when the chunk loads: building one costs several ms (more at 4× CPU), and a page needs one.
+ */
+const NUMBER_FORMATS: Partial<Record<Language, Intl.NumberFormat>> = {};
+const numberFormat = (lang: Language) =>
+  (NUMBER_FORMATS[lang] ??= new Intl.NumberFormat(lang === 'en' ? 'en-US' : 'id-ID'));
 
 /**
  * @summary Province › regency/city › district tree with product counts, a region finder, removable
@@ -402,7 +407,7 @@ export class EtalaseRegionFilter extends EtalaseElement {
       <span class="twisty">${row.branch ? icons.chevronRight : nothing}</span>
       <span class="name">${this.regionName(node.code)}</span>
       <span class="count" part="count"
-        >${NUMBER_FORMATS[lang].format(count)}<span class="visually-hidden">
+        >${numberFormat(lang).format(count)}<span class="visually-hidden">
           ${strings.get(lang, 'unit', count)}</span
         ></span
       >
