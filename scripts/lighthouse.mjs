@@ -1,6 +1,11 @@
 // Lighthouse (mobile profile) on the demo showcase with Debian Chromium: prints the four category
 // scores and LCP, TBT, CLS. Needs a build (`npm run build`).
 // Usage: node scripts/lighthouse.mjs [page] [--details] [--gzip (serve compressed, as real hosts do)]
+//   [--trace=file.json (keep Lighthouse's trace; open it in DevTools' Performance panel)]
+//   --details also lists each main-thread task over 50 ms (what Lighthouse counts in TBT) with its
+//   largest parts (script evaluation, function calls, style and layout), read from the trace.
+import { writeFileSync } from 'node:fs';
+import { longTasks } from './lighthouse-tasks.mjs';
 import { launch } from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { chromiumArgs, ensureChromium } from './chromium.mjs';
@@ -21,6 +26,9 @@ try {
     onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'],
   });
   const { categories, audits } = result.lhr;
+  const trace = result.artifacts.Trace;
+  const traceFile = process.argv.find((a) => a.startsWith('--trace='))?.slice('--trace='.length);
+  if (traceFile) writeFileSync(traceFile, JSON.stringify(trace));
   console.log(`Lighthouse ${result.lhr.lighthouseVersion}, mobile, ${url}`);
   for (const category of Object.values(categories)) {
     console.log(`${category.title.padEnd(16)} ${Math.round((category.score ?? 0) * 100)}`);
@@ -66,6 +74,7 @@ try {
         `  long task ${Math.round(item.duration)} ms at ${Math.round(item.startTime)}: ${item.url}`,
       );
     }
+    for (const line of longTasks(trace)) console.log(line);
   }
 } finally {
   await chrome.kill();

@@ -407,7 +407,8 @@ async function assemble(
   return assembled;
 }
 
-async function mapLimit<T, R>(
+/** Maps `items` through `fn` with at most `limit` calls under way at once; results keep input order. */
+export async function mapLimit<T, R>(
   items: T[],
   limit: number,
   fn: (item: T) => Promise<R>,

@@ -18,6 +18,7 @@ import { html, render } from '@lit-labs/ssr';
 import { collectResult } from '@lit-labs/ssr/lib/render-result.js';
 import { nothing } from 'lit';
 import { createQueryEngine, createRegionIndex, type QueryEngine } from '../feed/index.js';
+import { mapLimit } from '../feed/load.js';
 import { productJsonLd, productsJsonLd } from '../format/json-ld.js';
 import { formatPrice } from '../format/money.js';
 import { localize } from '../format/text.js';
@@ -65,6 +66,8 @@ const DROP_IN_PATH = 'assets/etalase/';
 const STYLES_PATH = 'assets/etalase/ssr/';
 /** sitemaps.org: at most 50,000 URLs per file. */
 const SITEMAP_LIMIT = 50_000;
+/** Pages written at once: enough to keep the disk busy while the next pages render. */
+const WRITE_CONCURRENCY = 16;
 
 const WORDS = {
   id: {
@@ -177,9 +180,14 @@ export async function buildSite(sourceFeed: Feed, options: SiteOptions): Promise
   const styleFiles = new Map<string, string>();
   let bytes = 0;
   let files = 0;
+  // Each folder is made once (a page's folder is new; `recursive` makes its parents).
+  const folders = new Map<string, Promise<unknown>>();
   const write = async (path: string, text: string) => {
     const file = join(options.out, path);
-    await mkdir(dirname(file), { recursive: true });
+    const folder = dirname(file);
+    let made = folders.get(folder);
+    if (!made) folders.set(folder, (made = mkdir(folder, { recursive: true })));
+    await made;
     await writeFile(file, text);
     bytes += Buffer.byteLength(text);
     files++;
@@ -377,9 +385,10 @@ export async function buildSite(sourceFeed: Feed, options: SiteOptions): Promise
 
   // The pre-rendered elements link their styles (`'self'`); an inline style left would need its hash.
   const csp = siteCsp(styleHashes([...showcases.values()].join('')));
-  for (const page of pages) {
-    await write(`${page.path}index.html`, await pageHtml(page, { base, csp, langs, sourceFeed }));
-  }
+  // Rendered one after another (CPU) while earlier pages are written (I/O): a bounded number at once.
+  await mapLimit(pages, WRITE_CONCURRENCY, async (page) =>
+    write(`${page.path}index.html`, await pageHtml(page, { base, csp, langs, sourceFeed })),
+  );
 
   await write(FEED_PATH, base ? withSiteUrl(options.feedText, base) : options.feedText);
   if (options.feedDir)

@@ -1,6 +1,6 @@
-// End-to-end: the built drop-in file on the demo page while the feed server hangs. The page has its
-// own `<link rel="preload">` of the feed (and the drop-in adds one too); the browser never cancels a
-// hung preload, so this is where a Retry used to wait forever (issue 14).
+// End-to-end: the built drop-in file on the demo page while the feed server hangs. A hung feed request
+// is never cancelled by the browser, so this is where a Retry used to wait forever (issue 14); a hung
+// `<link rel="preload">` of the feed is covered in test/feed/load.test.ts.
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { startBrowser, waitForCards } from './browser.mjs';

@@ -299,6 +299,15 @@ describe('etalase site', () => {
     const page = await context.newPage();
     const errors = [];
     page.on('pageerror', (error) => errors.push(String(error)));
+    // Layout shifts on this phone-sized page (Lighthouse's CLS), with the element that moved.
+    await page.addInitScript(() => {
+      window.__shifts = [];
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries())
+          for (const source of entry.sources ?? [])
+            window.__shifts.push(`${source.node?.nodeName} ${source.node?.className ?? ''}`);
+      }).observe({ type: 'layout-shift', buffered: true });
+    });
     await page.goto(new URL(`${OUT}/`, env.server.url).href);
     const server = await page.evaluate(() => {
       const showcase = document.querySelector('etalase-showcase');
@@ -339,6 +348,9 @@ describe('etalase site', () => {
       };
     });
     assert.deepEqual(after, { sameCard: true, sameName: true, hydrated: true, jsonLd: 1 });
+    // The phone layout that follows hydration moves nothing (the "list + map" button is hidden by
+    // the styles, as it was on the server at this width).
+    assert.deepEqual(await page.evaluate(() => window.__shifts), []);
     // It works: "load more" renders the next cards (styled by Lit, as any client-rendered card).
     await page.getByRole('button', { name: 'Muat lebih banyak' }).click();
     await page.waitForFunction(

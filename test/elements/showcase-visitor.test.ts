@@ -100,11 +100,15 @@ describe('etalase-showcase for visitors', () => {
     );
     const phone = narrow.firstElementChild as EtalaseShowcase;
     await loaded(phone);
+    const shownButtons = () =>
+      [...phone.shadowRoot!.querySelectorAll<HTMLElement>('.views button')].filter(
+        (button) => button.getClientRects().length > 0,
+      );
     await waitUntil(
-      () => phone.shadowRoot!.querySelectorAll('.views button').length === 3,
-      'phone view buttons',
+      () => shownButtons()[0]!.getAttribute('aria-pressed') === 'true',
+      'phone shows the list',
     );
-    const phoneButtons = [...phone.shadowRoot!.querySelectorAll('.views button')];
+    const phoneButtons = shownButtons();
     expect(phoneButtons.map((button) => button.getAttribute('title'))).to.deep.equal([
       'Daftar',
       'Peta',
@@ -113,6 +117,10 @@ describe('etalase-showcase for visitors', () => {
     expect(phoneButtons[0]!.getAttribute('aria-pressed')).to.equal('true');
     const label = phoneButtons[1]!.querySelector('span')!;
     expect(label.getBoundingClientRect().width).to.be.at.most(1);
+    // The hidden button cannot be reached by keyboard.
+    const split = phone.shadowRoot!.querySelector<HTMLButtonElement>('.views .split')!;
+    split.focus();
+    expect(phone.shadowRoot!.activeElement).not.to.equal(split);
     await expect(phone).to.be.accessible();
   });
 

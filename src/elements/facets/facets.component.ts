@@ -6,7 +6,7 @@ import { EtalaseFilterChangeEvent } from '../events/filter-change.js';
 import type { FacetCounts, Facets, FilterState } from '../../feed/types.js';
 import type { LocalizedText } from '../../model/types.js';
 import { BUILTIN_CATEGORIES, type Language } from '../../model/vocabulary.js';
-import { parseRupiah } from '../../format/money.js';
+import { formatCount, parseRupiah } from '../../format/money.js';
 import { localize } from '../../format/text.js';
 import { normalizeText } from '../../feed/text.js';
 import { strings } from './facets.strings.js';
@@ -46,16 +46,11 @@ const FIELDS: (keyof FacetsState)[] = [
 /** A group with more values than this gets a box to find one by name. */
 const SEARCHABLE_FROM = 12;
 
-const NUMBER_FORMATS = {
-  id: new Intl.NumberFormat('id-ID', { maximumFractionDigits: 0 }),
-  en: new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 }),
-};
-
 /** One collator per language, made on first use (making one costs more than sorting a group). */
 const COLLATORS: Partial<Record<Language, Intl.Collator>> = {};
 const collatorOf = (lang: Language) => (COLLATORS[lang] ??= new Intl.Collator(lang));
 /** `350000` → `350.000` (the box shows the Rp sign beside it). */
-const groupDigits = (n: number) => NUMBER_FORMATS.id.format(n);
+const groupDigits = (n: number) => formatCount(n, 'id');
 
 /** `record[key]` if it is the record's own: a feed value named `toString` is no inherited method. */
 const own = <T>(record: Readonly<Record<string, T>>, key: string): T | undefined =>
@@ -196,7 +191,7 @@ export class EtalaseFacets extends EtalaseElement {
 
   private renderCount(count: number, lang: Language): TemplateResult {
     return html`<span class="count" part="count"
-      >${NUMBER_FORMATS[lang].format(count)}<span class="visually-hidden">
+      >${formatCount(count, lang)}<span class="visually-hidden">
         ${strings.get(lang, 'unit', count)}</span
       ></span
     >`;

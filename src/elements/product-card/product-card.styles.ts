@@ -13,6 +13,11 @@ export const productCardStyles = css`
   :host([layout='horizontal']) {
     contain-intrinsic-size: auto 9em;
   }
+  /* The first cards (the grid marks them eager) are in view at once: laid out at their real size from
+     the first frame, not at the estimate, which would move the row below when they render. */
+  :host([eager]) {
+    content-visibility: visible;
+  }
   [hidden] {
     display: none !important;
   }

@@ -1,13 +1,14 @@
 import { defineStrings } from '../base/localize.js';
+import { formatCount } from '../../format/money.js';
 
 export const strings = defineStrings('product-grid', {
   id: {
     products: 'Produk',
     loading: 'Memuat produk…',
     found: (total: number) =>
-      total === 0 ? 'Tidak ada produk' : `${total.toLocaleString('id-ID')} produk ditemukan`,
+      total === 0 ? 'Tidak ada produk' : `${formatCount(total, 'id')} produk ditemukan`,
     showing: (from: number, to: number, total: number) =>
-      `Menampilkan ${from.toLocaleString('id-ID')}–${to.toLocaleString('id-ID')} dari ${total.toLocaleString('id-ID')} produk`,
+      `Menampilkan ${formatCount(from, 'id')}–${formatCount(to, 'id')} dari ${formatCount(total, 'id')} produk`,
     loadMore: 'Muat lebih banyak',
     nextBatch: 'Produk berikutnya',
     previousBatch: 'Produk sebelumnya',
@@ -25,9 +26,9 @@ export const strings = defineStrings('product-grid', {
     found: (total: number) =>
       total === 0
         ? 'No products'
-        : `${total.toLocaleString('en')} ${total === 1 ? 'product' : 'products'} found`,
+        : `${formatCount(total, 'en')} ${total === 1 ? 'product' : 'products'} found`,
     showing: (from: number, to: number, total: number) =>
-      `Showing ${from.toLocaleString('en')}–${to.toLocaleString('en')} of ${total.toLocaleString('en')} products`,
+      `Showing ${formatCount(from, 'en')}–${formatCount(to, 'en')} of ${formatCount(total, 'en')} products`,
     loadMore: 'Load more',
     nextBatch: 'Next products',
     previousBatch: 'Previous products',

@@ -5,6 +5,7 @@ import { EtalaseElement, baseStyles, icons } from '../base/index.js';
 import { EtalaseFilterChangeEvent } from '../events/filter-change.js';
 import type { FacetCounts, FilterState, RegionNode } from '../../feed/types.js';
 import type { Language } from '../../model/vocabulary.js';
+import { formatCount } from '../../format/money.js';
 import { ancestorRegionCodes } from '../../model/region-code.js';
 import { getBuiltinRegion, hasDistricts, loadDistricts } from '../../model/regions/index.js';
 import { strings } from './region-filter.strings.js';
@@ -23,9 +24,6 @@ interface Row {
 }
 
 const TYPEAHEAD_RESET_MS = 600;
-
-/** One formatter per language: `toLocaleString` would build one per call (7,800 rows). */
-const NUMBER_FORMATS = { id: new Intl.NumberFormat('id-ID'), en: new Intl.NumberFormat('en-US') };
 
 /**
  * @summary Province › regency/city › district tree with product counts, a region finder, removable
@@ -402,7 +400,7 @@ export class EtalaseRegionFilter extends EtalaseElement {
       <span class="twisty">${row.branch ? icons.chevronRight : nothing}</span>
       <span class="name">${this.regionName(node.code)}</span>
       <span class="count" part="count"
-        >${NUMBER_FORMATS[lang].format(count)}<span class="visually-hidden">
+        >${formatCount(count, lang)}<span class="visually-hidden">
           ${strings.get(lang, 'unit', count)}</span
         ></span
       >

@@ -67,6 +67,12 @@ const VIEW_BUTTONS = {
 const DISTRICT_WAIT = 2500;
 const loadOutlets = () => import('../outlet-list/outlet-list.js');
 
+/** Runs `work` when the browser is idle (at the latest after `timeout` ms; after 1 s without idle callbacks). */
+function whenIdle(work: () => void, timeout?: number): void {
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(work, { timeout });
+  else setTimeout(work, 1000);
+}
+
 /** Below this width (px, 48rem) the showcase uses its phone layout. */
 const COMPACT_WIDTH = 768;
 
@@ -298,7 +304,10 @@ export class EtalaseShowcase extends EtalaseElement {
     if (!SHOWCASE_VIEWS.includes(this.view)) this.view = 'grid';
     this.initialView ??= this.view;
     if (this.showsMap) void loadMap();
-    if (changed.has('orderPlanner') && this.orderPlanner) void this.readyPlanner();
+    // The planner's code once the first products show and the page is idle (see `feedLoaded`): its
+    // button, a card's "add" and a shared plan load it at once when used first.
+    if (changed.has('orderPlanner') && this.orderPlanner && this.engine)
+      whenIdle(() => void this.readyPlanner(), 3000);
     if (this.view === 'outlets') void loadOutlets();
     // On the server (`etalase render`) the feed is given to `prerender`, never fetched.
     if ((changed.has('src') || changed.has('loading')) && !isServer) this.loadFeed();
@@ -520,9 +529,7 @@ export class EtalaseShowcase extends EtalaseElement {
         this.regionIndex = index;
         this.requestUpdate();
       })));
-    if ('requestIdleCallback' in window)
-      requestIdleCallback(() => void loadDistrictNames(), { timeout: 3000 });
-    else setTimeout(() => void loadDistrictNames(), 1000);
+    whenIdle(() => void loadDistrictNames(), 3000);
     this.feedCounts = countFeed(feed, snapshot.issues);
     logFeedHealth(this.feedCounts, snapshot.issues, this.language);
     // The engine arrives after its slices: render the results (or the feed's empty state) now.
@@ -533,11 +540,10 @@ export class EtalaseShowcase extends EtalaseElement {
     if (this.orderPlanner && this.sharedPlan && !this.sharedPlanShown) {
       this.sharedPlanShown = true;
       void this.readyPlanner().then((planner) => planner?.show());
-    }
+    } else if (this.orderPlanner) whenIdle(() => void this.readyPlanner(), 3000);
     if (this.openProductId)
       void this.updateComplete.then(() => this.openProduct(this.openProductId, false));
-    else if ('requestIdleCallback' in window) requestIdleCallback(() => void loadDetail());
-    else setTimeout(() => void loadDetail(), 2000);
+    else whenIdle(() => void loadDetail());
   }
 
   /** The query engine of `feed` serves the results, category and material names from now on. */
@@ -772,14 +778,12 @@ export class EtalaseShowcase extends EtalaseElement {
             >${active ? html`<span class="toggle-count" aria-hidden="true">${active}</span>` : nothing}
           </button>
           <div class="views" role="group" aria-label=${t.get(lang, 'view')}>
-            ${SHOWCASE_VIEWS.filter(
+            ${SHOWCASE_VIEWS.filter((view) => view !== 'outlets' || feed?.outlets.length).map(
               (view) =>
-                (view !== 'outlets' || feed?.outlets.length) &&
-                // On a phone "list + map" shows the list only: no button for it.
-                (view !== 'split' || !this.compact),
-            ).map(
-              (view) =>
+                // On a phone "list + map" shows the list only: its button is hidden by the styles
+                // (not left out), so hydrated server markup and the phone layout match.
                 html`<button
+                  class=${view === 'split' ? 'split' : nothing}
                   type="button"
                   aria-pressed=${String(this.shownView === view)}
                   title=${t.get(lang, VIEW_BUTTONS[view].label)}

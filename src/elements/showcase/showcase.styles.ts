@@ -91,6 +91,15 @@ export const styles = [
     .views button + button {
       margin-left: -1px;
     }
+    /* Phone: "list + map" shows the list only, so its button is not offered (see COMPACT_WIDTH). */
+    @container (width < 768px) {
+      .views .split {
+        display: none;
+      }
+      .views button:has(+ .split:last-child) {
+        border-radius: 0 var(--_radius) var(--_radius) 0;
+      }
+    }
     .views button[aria-pressed='true'] {
       background: var(--_primary);
       color: var(--_on-primary);
