@@ -152,7 +152,9 @@ function* shardSetSteps(
   const { maxShardKb, maxChunkKb, firstPageSize } = { ...SHARD_DEFAULTS, ...options };
   const maxShardBytes = maxShardKb * 1024;
   const { credits, provenance } = merged;
-  const feed = options.outDir === undefined ? merged.feed : withImagesFrom(merged, options.outDir);
+  const { feed } = merged;
+  // Relative image paths are rewritten as each shard is made (copies of that shard's records only).
+  const images = imagesFrom(merged, options.outDir);
   const sourceIndex = new Map<string, number>();
   credits.forEach((credit, i) => {
     if (!sourceIndex.has(credit.url)) sourceIndex.set(credit.url, i);
@@ -167,13 +169,18 @@ function* shardSetSteps(
   const byProvince = groupBy(feed.products, (product) => provinceOf(regionOfProduct(product)));
   // A product's size with its producer's: a bound, as products of one producer share it. Measured once.
   const producerBytes = new Map(
-    feed.producers.map((producer) => [producer.id, byteLength(JSON.stringify(producer)) + 1]),
+    feed.producers.map((producer) => [
+      producer.id,
+      byteLength(JSON.stringify(images.producer(producer))) + 1,
+    ]),
   );
   const productBytes = new Map<Product, number>();
   for (const product of feed.products)
     productBytes.set(
       product,
-      byteLength(JSON.stringify(product)) + 1 + (producerBytes.get(product.producerId) ?? 0),
+      byteLength(JSON.stringify(images.product(product))) +
+        1 +
+        (producerBytes.get(product.producerId) ?? 0),
     );
   producerBytes.clear();
   const sizeOf = (product: Product) => productBytes.get(product)!;
@@ -224,7 +231,12 @@ function* shardSetSteps(
     }
     return listed;
   };
-  const entryOf = (entry: ShardDraft, file: ShardFile): ShardEntry => {
+  const entryOf = (entry: ShardDraft, records: ShardFile): ShardEntry => {
+    const file = {
+      ...records,
+      producers: records.producers.map(images.producer),
+      products: records.products.map(images.product),
+    };
     const text = JSON.stringify(file);
     const hash = hashOf(text).slice(0, 16);
     const path = `shards/${safeName(entry.key)}.${hash}.json`;
@@ -629,31 +641,29 @@ function bucketWords(words: Map<string, ChunkWord>, maxBytes: number): [string, 
 const isRelativePath = (src: string) => !/^([a-z][a-z0-9+.-]*:|[\\/])/i.test(src.trim());
 
 /**
- * The merged feed with every relative image path of its products and producers rewritten to resolve
- * from `outDir` as it did from the record's own feed (records without one are kept as they are).
+ * Rewrites relative image paths of products and producers to resolve from `outDir` as they did from
+ * the record's own feed: a copy of a record that has one, the record itself otherwise (and always when
+ * there is no `outDir`). Called per shard, so only one shard's copies live at a time.
  */
-function withImagesFrom(merged: MergeResult, outDir: string): MergeResult['feed'] {
-  const { feed, provenance } = merged;
-  const folder = resolve(outDir);
+function imagesFrom(merged: MergeResult, outDir: string | undefined) {
+  const { provenance } = merged;
+  const folder = outDir === undefined ? undefined : resolve(outDir);
   const rebase = (src: string, source: string | undefined) => {
-    if (!source || !isRelativePath(src)) return src;
+    if (!folder || !source || !isRelativePath(src)) return src;
     if (/^https?:\/\//i.test(source)) return new URL(src.trim(), source).href;
     const target = resolve(dirname(resolve(source)), src.trim());
     return relative(folder, target).split(sep).join('/');
   };
   const rebased = <T extends { id: string; images?: Image[] }>(record: T, source?: string): T =>
-    record.images?.some((image) => isRelativePath(image.src))
+    folder && record.images?.some((image) => isRelativePath(image.src))
       ? {
           ...record,
           images: record.images.map((image) => ({ ...image, src: rebase(image.src, source) })),
         }
       : record;
   return {
-    ...feed,
-    producers: feed.producers.map((producer) =>
-      rebased(producer, provenance.producers[producer.id]),
-    ),
-    products: feed.products.map((product) => rebased(product, provenance.products[product.id])),
+    producer: (producer: Producer) => rebased(producer, provenance.producers[producer.id]),
+    product: (product: Product) => rebased(product, provenance.products[product.id]),
   };
 }
 
