@@ -120,6 +120,28 @@ describe('shard set reader', () => {
     );
   });
 
+  it('reads a region’s shards from its province’s list, not the whole list', async () => {
+    const { feed, set } = shardSetOf(12, 1500);
+    const expected = sortedIds(
+      createQueryEngine(feed).query({ region: ['64.71'] }, { pageSize: 10_000 }).hits,
+    );
+    const lists = (requests: string[]) =>
+      requests.filter((path) => path.startsWith('shard-list')).map((p) => p.split('.')[0]);
+    const served = host(set);
+    const shards = await open(set, { fetch: served.fetch });
+    const view = await shards.view({ region: ['64.71'] });
+    assert.deepEqual(lists(served.requests), ['shard-list-64']);
+    const ids = (v: typeof view) =>
+      sortedIds(v.engine.query({ region: ['64.71'] }, { pageSize: 10_000 }).hits);
+    assert.deepEqual(ids(view), expected);
+    // Its list unreadable: the whole list serves the same view.
+    const named = set.index.shardList.provinces!['64']!.file;
+    const broken = host(set, { [named]: 'corrupt' });
+    const fallback = await (await open(set, { fetch: broken.fetch })).view({ region: ['64.71'] });
+    assert.deepEqual(lists(broken.requests), ['shard-list-64', 'shard-list']);
+    assert.deepEqual(ids(fallback), expected);
+  });
+
   it('finds a category’s products through the shard counts file, fetched for it only', async () => {
     const { feed, set } = shardSetOf(14);
     const served = host(set);

@@ -427,12 +427,25 @@ function* shardSetSteps(
     chunks,
   });
   emit(textIndex.file, textIndex.text);
+  const listed = shards.map(({ categories: _c, certifications: _t, ...entry }) => entry);
   const shardList = hashedFile<ShardListFile>('shard-list', {
     kind: SHARD_LIST_KIND,
     version: SHARD_FORMAT_VERSION,
-    shards: shards.map(({ categories: _c, certifications: _t, ...entry }) => entry),
+    shards: listed,
   });
   emit(shardList.file, shardList.text);
+  // The same entries per province: a region view waits for its province's few, not for all of them.
+  const provinces: Record<string, { file: string; bytes: number; hash: string }> =
+    Object.create(null);
+  for (const [province, entries] of groupBy(listed, (entry) => provinceOf(entry.region))) {
+    const list = hashedFile<ShardListFile>(`shard-list-${safeName(province)}`, {
+      kind: SHARD_LIST_KIND,
+      version: SHARD_FORMAT_VERSION,
+      shards: entries,
+    });
+    emit(list.file, list.text);
+    provinces[province] = { file: list.file, bytes: list.bytes, hash: list.hash };
+  }
   const shardCounts = hashedFile<ShardCountsFile>('shard-counts', {
     kind: SHARD_COUNTS_KIND,
     version: SHARD_FORMAT_VERSION,
@@ -463,6 +476,7 @@ function* shardSetSteps(
       bytes: shardList.bytes,
       hash: shardList.hash,
       shards: shards.length,
+      provinces,
     },
     shardCounts: { file: shardCounts.file, bytes: shardCounts.bytes, hash: shardCounts.hash },
     text: {
@@ -591,7 +605,8 @@ function createWriter(dir: string) {
         for (const name of names.sort()) {
           const path = folder === '.' ? name : `${folder}/${name}`;
           if (wanted.has(path) || !name.endsWith('.json')) continue;
-          if (folder === '.' && !/^(text-index|shard-list|shard-counts)\./.test(name)) continue;
+          if (folder === '.' && !/^(text-index|shard-list(-[^.]+)?|shard-counts)\./.test(name))
+            continue;
           rmSync(join(dir, path));
           report.removed.push(path);
         }

@@ -71,7 +71,18 @@ export interface ShardIndex {
    * The list of shards, a file of its own (`ShardListFile`): a view beyond the first page needs it,
    * the first products do not (at 300,000 products it is 2,657 entries, 136 KB gzip).
    */
-  shardList: { file: string; bytes: number; hash: string; shards: number };
+  shardList: {
+    file: string;
+    bytes: number;
+    hash: string;
+    shards: number;
+    /**
+     * Per province code, a list file (`ShardListFile`) of the shards of that province alone (their
+     * entries as in the whole list): a region view fetches its province's list, a few hundred bytes,
+     * when the whole list is not in yet. Sets written before it lack it (the whole list is read).
+     */
+    provinces?: Record<string, { file: string; bytes: number; hash: string }>;
+  };
   /**
    * Products per category and certification of every shard, a file of its own (`ShardCountsFile`):
    * only a category or certificate filter needs it.

@@ -280,11 +280,44 @@ function createShardSet(
       counts = undefined;
       return undefined;
     }));
-  /** Every shard, in region-code order (the list file, fetched when a view first needs it). */
-  const loadShardList = async () => {
-    const list = await loadShardListFile();
+  /** Lists the shards of `list` under their keys (what `loadShard` is given). */
+  const remember = (list: ShardListEntry[]) => {
     for (const entry of list) if (!entries.has(entry.key)) entries.set(entry.key, entry);
     return list;
+  };
+  let wholeList: ShardListEntry[] | undefined;
+  /** Every shard, in region-code order (the list file, fetched when a view first needs it). */
+  const loadShardList = async () => {
+    const list = remember(await loadShardListFile());
+    if (list.length > 0) wholeList = list;
+    return list;
+  };
+  const provinceLists = new Map<string, () => Promise<ShardListEntry[]>>();
+  /**
+   * The shards of the provinces of `codes`, in region-code order: their provinces' own small lists
+   * while the whole list is not in (the whole list when it is, or the set has no such lists).
+   */
+  const loadRegionList = async (codes: string[]) => {
+    const files = index.shardList.provinces;
+    const provinces = [...new Set(codes.map((code) => code.split('.')[0]!))].sort(
+      (a, b) => Number(a) - Number(b),
+    );
+    if (wholeList || !files || provinces.some((province) => !files[province]))
+      return wholeList ?? loadShardList();
+    const lists = await Promise.all(
+      provinces.map((province) => {
+        let load = provinceLists.get(province);
+        if (!load)
+          provinceLists.set(
+            province,
+            (load = listFile<ShardListEntry>(files[province]!.file, SHARD_LIST_KIND, 'shards')),
+          );
+        return load();
+      }),
+    );
+    // A province list that could not be read: the whole list instead.
+    if (lists.some((list) => list.length === 0)) return loadShardList();
+    return remember(lists.flat());
   };
 
   const loadChunk = (entry: TextChunkEntry) => {
@@ -405,7 +438,7 @@ function createShardSet(
         return { keys: [index.first.key], complete: false };
     }
     const [list, perShard] = await Promise.all([
-      loadShardList(),
+      regions.length ? loadRegionList(regions) : loadShardList(),
       categories.length || certifications.length ? loadCounts() : undefined,
     ]);
     const overlaps = (entry: ShardListEntry, code: string) =>
