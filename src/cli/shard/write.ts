@@ -36,6 +36,7 @@ import {
   type ShardIndex,
   type ShardCountsFile,
   type ShardListFile,
+  type ShardPlaceRows,
   type TextChunkEntry,
   type TextChunkFile,
   type TextIndexFile,
@@ -379,6 +380,43 @@ function* shardSetSteps(
     rowInShard[i] = place.row;
   }
   placeOf.clear();
+  // Places inside a shard (a district in its regency's shard): the rows of their products, so a word
+  // naming one is matched row by row like any other word (without them, by whole shards).
+  const placeCodes = new Set<string>();
+  for (const entry of chunkWords.values())
+    for (const code of entry.places ?? []) placeCodes.add(code);
+  /** Place code → shard → rows of its products there. */
+  const rowsIn = new Map<string, Map<string, number[]>>();
+  for (let i = 0; i < rows.size; i++) {
+    const shard = rowShard[i]!;
+    const outer = `${shards[shard]!.region}.`;
+    const code = rows.hit(i).regionCode ?? '';
+    for (let end = code.indexOf('.', outer.length); ; end = code.indexOf('.', end + 1)) {
+      const inner = end < 0 ? code : code.slice(0, end);
+      if (inner.startsWith(outer) && placeCodes.has(inner)) {
+        let byShard = rowsIn.get(inner);
+        if (!byShard) rowsIn.set(inner, (byShard = new Map()));
+        push(byShard, String(shard), rowInShard[i]!);
+      }
+      if (end < 0) break;
+    }
+  }
+  placeCodes.clear();
+  for (const entry of chunkWords.values()) {
+    const lists = new Map<number, Set<number>>();
+    for (const code of entry.places ?? [])
+      for (const [shard, list] of rowsIn.get(code) ?? []) {
+        let found = lists.get(Number(shard));
+        if (!found) lists.set(Number(shard), (found = new Set()));
+        for (const row of list) found.add(row);
+      }
+    if (lists.size === 0) continue;
+    entry.placeRows = Object.create(null) as ShardPlaceRows;
+    for (const shard of [...lists.keys()].sort((a, b) => a - b))
+      entry.placeRows[shards[shard]!.key] = [...lists.get(shard)!].sort((a, b) => a - b);
+    entry.bytes += JSON.stringify(entry.placeRows).length;
+  }
+  rowsIn.clear();
   yield;
   // Each word's size in its chunk, without making its lists yet (they are made chunk by chunk below).
   const seenIn = new Int32Array(shards.length).fill(-1);
@@ -418,12 +456,14 @@ function* shardSetSteps(
       prefix,
       words: Object.create(null),
       places: Object.create(null),
+      placeRows: Object.create(null),
       certifications: Object.create(null),
     };
     for (const word of words) {
       const entry = chunkWords.get(word)!;
       if (entry.posting) file.words[word] = perShard(entry.posting);
       if (entry.places) file.places[word] = entry.places;
+      if (entry.placeRows) file.placeRows![word] = entry.placeRows;
       if (entry.certifications) file.certifications[word] = entry.certifications;
     }
     const text = JSON.stringify(file);
@@ -647,6 +687,8 @@ interface ChunkWord {
   /** The word's rows and weights in the engine (grouped by shard when its chunk is written). */
   posting?: Posting;
   places?: string[];
+  /** Rows of the products of its places that lie inside a shard, per shard key. */
+  placeRows?: ShardPlaceRows;
   certifications?: string[];
 }
 

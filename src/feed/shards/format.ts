@@ -136,6 +136,9 @@ export interface ShardFile {
 /** Rows and weights per shard: `{ "62.71": [row, weight, row, weight, …] }` (row: position in the shard's products). */
 export type ShardPostings = Record<string, number[]>;
 
+/** Rows per shard: `{ "18.13~2": [row, row, …] }` (row: position in the shard's products). */
+export type ShardPlaceRows = Record<string, number[]>;
+
 /** A text-index chunk file. */
 export interface TextChunkFile {
   kind: typeof TEXT_CHUNK_KIND;
@@ -145,6 +148,12 @@ export interface TextChunkFile {
   words: Record<string, ShardPostings>;
   /** Words naming a region (any level, aliases) → region codes; a match selects the region's products. */
   places: Record<string, string[]>;
+  /**
+   * For a word of `places` naming regions that lie inside a shard (a district in its regency's
+   * shard): the rows of their products, per shard. Present (maybe empty) in every chunk of a writer
+   * that lists them; a chunk without it leaves such places to be matched by whole shards.
+   */
+  placeRows?: Record<string, ShardPlaceRows>;
   /** Words naming a certification → certification types. */
   certifications: Record<string, string[]>;
 }
