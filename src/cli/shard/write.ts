@@ -404,8 +404,12 @@ function* shardSetSteps(
   placeCodes.clear();
   for (const entry of chunkWords.values()) {
     const lists = new Map<number, Set<number>>();
+    // A shard the word's places cover whole (a city's, for "balikpapan") needs no rows listed.
+    const covered = (region: string) =>
+      entry.places!.some((code) => region === code || region.startsWith(`${code}.`));
     for (const code of entry.places ?? [])
       for (const [shard, list] of rowsIn.get(code) ?? []) {
+        if (covered(shards[Number(shard)]!.region)) continue;
         let found = lists.get(Number(shard));
         if (!found) lists.set(Number(shard), (found = new Set()));
         for (const row of list) found.add(row);
