@@ -370,16 +370,6 @@ function* shardSetSteps(
     },
   );
 
-  const postings = createTextPackBuilder(rows, createCategoryLabel(feed)).postings();
-  // Row of the engine → its shard and its position there.
-  const rowShard = new Int32Array(rows.size);
-  const rowInShard = new Int32Array(rows.size);
-  for (let i = 0; i < rows.size; i++) {
-    const place = placeOf.get(rows.hit(i).product.id)!;
-    rowShard[i] = place.shard;
-    rowInShard[i] = place.row;
-  }
-  placeOf.clear();
   // Places inside a shard (a district in its regency's shard): the rows of their products, so a word
   // naming one is matched row by row like any other word (without them, by whole shards).
   const placeCodes = new Set<string>();
@@ -388,15 +378,15 @@ function* shardSetSteps(
   /** Place code → shard → rows of its products there. */
   const rowsIn = new Map<string, Map<string, number[]>>();
   for (let i = 0; i < rows.size; i++) {
-    const shard = rowShard[i]!;
+    const { product, regionCode: code = '' } = rows.hit(i);
+    const { shard, row } = placeOf.get(product.id)!;
     const outer = `${shards[shard]!.region}.`;
-    const code = rows.hit(i).regionCode ?? '';
     for (let end = code.indexOf('.', outer.length); ; end = code.indexOf('.', end + 1)) {
       const inner = end < 0 ? code : code.slice(0, end);
       if (inner.startsWith(outer) && placeCodes.has(inner)) {
         let byShard = rowsIn.get(inner);
         if (!byShard) rowsIn.set(inner, (byShard = new Map()));
-        push(byShard, String(shard), rowInShard[i]!);
+        push(byShard, String(shard), row);
       }
       if (end < 0) break;
     }
@@ -421,6 +411,18 @@ function* shardSetSteps(
     entry.bytes += JSON.stringify(entry.placeRows).length;
   }
   rowsIn.clear();
+  yield;
+
+  const postings = createTextPackBuilder(rows, createCategoryLabel(feed)).postings();
+  // Row of the engine → its shard and its position there.
+  const rowShard = new Int32Array(rows.size);
+  const rowInShard = new Int32Array(rows.size);
+  for (let i = 0; i < rows.size; i++) {
+    const place = placeOf.get(rows.hit(i).product.id)!;
+    rowShard[i] = place.shard;
+    rowInShard[i] = place.row;
+  }
+  placeOf.clear();
   yield;
   // Each word's size in its chunk, without making its lists yet (they are made chunk by chunk below).
   const seenIn = new Int32Array(shards.length).fill(-1);
