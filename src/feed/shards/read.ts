@@ -286,12 +286,15 @@ function createShardSet(
     return list;
   };
   let wholeList: ShardListEntry[] | undefined;
+  let wholeLoading: Promise<ShardListEntry[]> | undefined;
   /** Every shard, in region-code order (the list file, fetched when a view first needs it). */
-  const loadShardList = async () => {
-    const list = remember(await loadShardListFile());
-    if (list.length > 0) wholeList = list;
-    return list;
-  };
+  const loadShardList = () =>
+    (wholeLoading ??= loadShardListFile().then((list) => {
+      if (list.length > 0) wholeList = remember(list);
+      // Not read: asked again next time.
+      else wholeLoading = undefined;
+      return list;
+    }));
   const provinceLists = new Map<string, () => Promise<ShardListEntry[]>>();
   /**
    * The shards of the provinces of `codes`, in region-code order: their provinces' own small lists
@@ -304,7 +307,7 @@ function createShardSet(
     );
     if (wholeList || !files || provinces.some((province) => !files[province]))
       return wholeList ?? loadShardList();
-    const lists = await Promise.all(
+    const own = Promise.all(
       provinces.map((province) => {
         let load = provinceLists.get(province);
         if (!load)
@@ -314,10 +317,13 @@ function createShardSet(
           );
         return load();
       }),
+    ).then((lists) =>
+      // A province list that could not be read: the whole list instead.
+      lists.some((list) => list.length === 0) ? loadShardList() : remember(lists.flat()),
     );
-    // A province list that could not be read: the whole list instead.
-    if (lists.some((list) => list.length === 0)) return loadShardList();
-    return remember(lists.flat());
+    // The whole list already on its way (fetched in the background) may well come first.
+    const whole = wholeLoading?.then((list) => (list.length > 0 ? list : own));
+    return whole ? Promise.race([own, whole]) : own;
   };
 
   const loadChunk = (entry: TextChunkEntry) => {
