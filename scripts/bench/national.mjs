@@ -212,7 +212,16 @@ async function visit(kind, products, index) {
     const request = `${message.sessionId} ${message.params?.requestId}`;
     if (message.method === 'Network.requestWillBeSent')
       requests.set(request, message.params.request.url);
-    if (message.method === 'Network.loadingFinished') bytes += message.params.encodedDataLength;
+    if (message.method === 'Network.loadingFinished') {
+      bytes += message.params.encodedDataLength;
+      // BENCH_DEBUG: each file as it arrives (when, what, how many bytes).
+      if (process.env.BENCH_DEBUG)
+        console.log(
+          `    ${Date.now() - started} ms ${requests.get(request)?.replace(origin, '')} ${
+            message.params.encodedDataLength
+          } B`,
+        );
+    }
     if (message.method === 'Network.loadingFinished' || message.method === 'Network.loadingFailed')
       requests.delete(request);
     inFlight = requests.size;
@@ -252,6 +261,8 @@ async function visit(kind, products, index) {
   const change = async (filter, done) => {
     await sleep(1500);
     const before = bytes;
+    if (process.env.BENCH_DEBUG)
+      console.log(`  ${Date.now() - started} ms: ${JSON.stringify(filter)}`);
     const t0 = await evaluate(
       `(() => { const t = performance.now(); document.querySelector('etalase-showcase').filter = ${JSON.stringify(filter)}; return t; })()`,
     );

@@ -9,6 +9,7 @@ import { mergeFeeds } from '../../src/feed/merge.js';
 import { createQueryEngine } from '../../src/feed/query.js';
 import type { CachedFeed, FeedCache } from '../../src/feed/cache.js';
 import { openShardSet, type OpenShardSetOptions } from '../../src/feed/shards/read.js';
+import type { TextChunkFile } from '../../src/feed/shards/format.js';
 import { normalizeText } from '../../src/feed/text.js';
 import { parseFeed } from '../../src/model/parse.js';
 import { loadDistricts } from '../../src/model/regions/index.js';
@@ -118,6 +119,28 @@ describe('shard set reader', () => {
         .query({ region: ['64'] })
         .hits.map((h) => h.product.id),
     );
+  });
+
+  it('reads a region’s shards from its province’s list, not the whole list', async () => {
+    const { feed, set } = shardSetOf(12, 1500);
+    const expected = sortedIds(
+      createQueryEngine(feed).query({ region: ['64.71'] }, { pageSize: 10_000 }).hits,
+    );
+    const lists = (requests: string[]) =>
+      requests.filter((path) => path.startsWith('shard-list')).map((p) => p.split('.')[0]);
+    const served = host(set);
+    const shards = await open(set, { fetch: served.fetch });
+    const view = await shards.view({ region: ['64.71'] });
+    assert.deepEqual(lists(served.requests), ['shard-list-64']);
+    const ids = (v: typeof view) =>
+      sortedIds(v.engine.query({ region: ['64.71'] }, { pageSize: 10_000 }).hits);
+    assert.deepEqual(ids(view), expected);
+    // Its list unreadable: the whole list serves the same view.
+    const named = set.index.shardList.provinces!['64']!.file;
+    const broken = host(set, { [named]: 'corrupt' });
+    const fallback = await (await open(set, { fetch: broken.fetch })).view({ region: ['64.71'] });
+    assert.deepEqual(lists(broken.requests), ['shard-list-64', 'shard-list']);
+    assert.deepEqual(ids(fallback), expected);
   });
 
   it('finds a category’s products through the shard counts file, fetched for it only', async () => {
@@ -257,6 +280,53 @@ describe('shard set reader', () => {
     assert.equal(showsPartOfMatches(region, { region: ['64.71'] }), false, 'one city: all of it');
     const first = await shards.view({});
     assert.equal(showsPartOfMatches(first, {}), false, 'the first page counts from the index');
+  });
+
+  it('counts a word naming a district inside a shard row by row, loading only its matches’ shards', async () => {
+    const { feed, set } = shardSetOf(13, 2000);
+    const whole = createQueryEngine(feed);
+    const text = new Map(set.files.map((file) => [file.path, file.text]));
+    const chunks = set.files
+      .filter((file) => file.path.startsWith('text/'))
+      .map((file) => JSON.parse(file.text) as TextChunkFile);
+    // A district's own name (one word, a place of the chunks with rows inside a shard) with products.
+    const district = chunks
+      .flatMap((chunk) => Object.keys(chunk.placeRows ?? {}))
+      .find((word) => word.length >= 6 && whole.query({ q: word }).total >= 2);
+    assert.ok(district, 'the set has such a district word');
+    const expected = whole.query({ q: district }, { pageSize: 10_000 });
+    const holding = new Set(
+      set.shards
+        .filter((entry) =>
+          (JSON.parse(text.get(entry.file)!) as { products: { id: string }[] }).products.some(
+            (product) => expected.hits.some((hit) => hit.product.id === product.id),
+          ),
+        )
+        .map((entry) => entry.file),
+    );
+    const served = host(set);
+    const shards = await open(set, { fetch: served.fetch, maxShardsPerView: 24 });
+    const view = await shards.view({ q: district }, { pageSize: 10_000 });
+    assert.equal(view.total, expected.total, `"${district}": counted exactly`);
+    assert.equal(showsPartOfMatches(view, { q: district }), false, 'no notice');
+    assert.deepEqual(
+      sortedIds(view.engine.query({ q: district }, { pageSize: 10_000 }).hits),
+      sortedIds(expected.hits),
+    );
+    const loaded = served.requests.filter((path) => path.startsWith('shards/'));
+    assert.deepEqual(loaded.sort(), [...holding].sort(), 'only the shards of its products');
+
+    // Chunks of an older writer (no rows for such places): matched by whole shards, not counted.
+    const older = {
+      ...set,
+      files: set.files.map((file) => {
+        if (!file.path.startsWith('text/')) return file;
+        const { placeRows: _rows, ...chunk } = JSON.parse(file.text) as TextChunkFile;
+        return { path: file.path, text: JSON.stringify(chunk) };
+      }),
+    };
+    const old = await (await open(older, { fetch: host(older).fetch })).view({ q: district });
+    assert.equal(old.total, undefined);
   });
 
   it('shows the other regions and names the shard that failed, missing or corrupt', async () => {

@@ -239,11 +239,16 @@ describe('etalase shard: writing again after a change', () => {
         written.some((path) => path.startsWith('shard-list.')),
         'the shard list (the shard’s hash changed)',
       );
-      assert.equal(written.length, 5);
+      const province = shardOf.region.split('.')[0];
+      assert.ok(
+        written.some((path) => path.startsWith(`shard-list-${province}.`)),
+        'its province’s list',
+      );
+      assert.equal(written.length, 6);
       // The old version of the shard goes; the new word's chunk is new.
       assert.deepEqual(
-        report.removed.map((path) => path.split('.').slice(0, -2).join('.')),
-        [`shards/${shardOf.key}`, 'shard-list', 'text-index'],
+        report.removed.map((path) => path.split('.').slice(0, -2).join('.')).sort(),
+        ['shard-list', `shard-list-${province}`, `shards/${shardOf.key}`, 'text-index'],
       );
       const after = new Set([
         ...readdirSync(join(dir, 'shards')),
@@ -257,6 +262,58 @@ describe('etalase shard: writing again after a change', () => {
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
+  });
+});
+
+describe('etalase shard: a shard list per province', () => {
+  const set = buildShardSet(mergeFeeds(sources()), { maxShardKb: 12 });
+  const text = new Map(set.files.map((file) => [file.path, file.text]));
+  const whole = JSON.parse(text.get(set.index.shardList.file)!) as ShardListFile;
+
+  it('lists each province’s shards, as the whole list has them, in a small file of its own', () => {
+    const provinces = set.index.shardList.provinces!;
+    const expected = new Set(whole.shards.map((entry) => entry.region.split('.')[0]));
+    assert.deepEqual(Object.keys(provinces).sort(), [...expected].sort());
+    const together = [];
+    for (const [province, named] of Object.entries(provinces)) {
+      const list = JSON.parse(text.get(named.file)!) as ShardListFile;
+      assert.equal(list.kind, 'etalase-shard-list');
+      assert.equal(Buffer.byteLength(text.get(named.file)!), named.bytes);
+      assert.ok(list.shards.every((entry) => entry.region.split('.')[0] === province));
+      assert.ok(named.bytes < set.index.shardList.bytes / 2, `${province}: ${named.bytes} B`);
+      together.push(...list.shards);
+    }
+    const key = (entry: { key: string }) => entry.key;
+    assert.deepEqual(together.map(key).sort(), whole.shards.map(key).sort());
+  });
+
+  it('passes etalase validate, which names a province list that differs from the whole list', async () => {
+    const { checkShardSet } = await import('../../src/cli/shard/validate.js');
+    const read = (files: Map<string, string>) => async (path: string) => {
+      if (!files.has(path)) throw new Error(`missing ${path}`);
+      return files.get(path)!;
+    };
+    assert.deepEqual((await checkShardSet(set.index, read(text))).issues, []);
+    // A province list that drops a shard (with a size and hash that match it): named, by its file.
+    const [province, named] = Object.entries(set.index.shardList.provinces!).find(
+      ([p]) => whole.shards.filter((entry) => entry.region.split('.')[0] === p).length > 1,
+    )!;
+    const list = JSON.parse(text.get(named.file)!) as ShardListFile;
+    const tampered = JSON.stringify({ ...list, shards: list.shards.slice(1) });
+    const { createHash } = await import('node:crypto');
+    const hash = createHash('sha256').update(tampered).digest('hex').slice(0, 16);
+    const index = structuredClone(set.index);
+    index.shardList.provinces![province] = {
+      file: named.file,
+      bytes: Buffer.byteLength(tampered),
+      hash,
+    };
+    const files = new Map(text).set(named.file, tampered);
+    const { issues } = await checkShardSet(index, read(files));
+    assert.deepEqual(
+      issues.map((issue) => [issue.path, issue.code]),
+      [[named.file, 'invalid-shard-index']],
+    );
   });
 });
 

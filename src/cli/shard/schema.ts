@@ -99,7 +99,19 @@ export function shardIndexJsonSchema(): Record<string, unknown> {
       shardList: {
         type: 'object',
         required: ['file', 'bytes', 'hash', 'shards'],
-        properties: { ...file, shards: { type: 'integer', minimum: 0 } },
+        properties: {
+          ...file,
+          shards: { type: 'integer', minimum: 0 },
+          /** Per province code, a list file of that province's shards (`$defs.shardListFile`). */
+          provinces: {
+            type: 'object',
+            additionalProperties: {
+              type: 'object',
+              required: ['file', 'bytes', 'hash'],
+              properties: file,
+            },
+          },
+        },
       },
       shardCounts: { type: 'object', required: ['file', 'bytes', 'hash'], properties: file },
       text: {

@@ -150,6 +150,23 @@ export async function checkShardSet(
       }),
     );
   for (const entry of shards) await checkShard(entry, true);
+  // Each province's own list (a reader uses it for a region view): the whole list's entries of that province.
+  for (const [province, named] of Object.entries(index.shardList.provinces ?? {})) {
+    const part = (await fetchChecked(named)) as ShardListFile | undefined;
+    if (!part || !list) continue;
+    const expected = shards.filter((entry) => entry.region.split('.')[0] === province);
+    if (
+      part.kind !== SHARD_LIST_KIND ||
+      JSON.stringify(part.shards) !== JSON.stringify(expected) ||
+      expected.length === 0
+    )
+      issues.push(
+        problem(named.file, 'invalid-shard-index', {
+          id: `${named.file}: bukan daftar pecahan provinsi ${province} yang sama dengan ${index.shardList.file}. Jalankan lagi etalase shard.`,
+          en: `${named.file}: not the shard list of province ${province} as ${index.shardList.file} has it. Run etalase shard again.`,
+        }),
+      );
+  }
   const counts = (await fetchChecked(index.shardCounts)) as ShardCountsFile | undefined;
   if (
     counts &&

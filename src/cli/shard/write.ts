@@ -9,6 +9,8 @@
 import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import type { Feed, Image, Outlet, Producer, Product } from '../../model/types.js';
 import type { Facets, ProductHit } from '../../feed/types.js';
 import { regionCodeOf } from '../../model/product.js';
@@ -16,7 +18,7 @@ import type { MergeResult } from '../../feed/merge.js';
 import { computeFacets } from '../../feed/query/facets.js';
 import { activeFilters } from '../../feed/query/filters.js';
 import { createSortOrders } from '../../feed/query/sort.js';
-import { buildRowIndex, type RowIndex } from '../../feed/query/rows.js';
+import { buildRowIndex, type RowData, type RowIndex } from '../../feed/query/rows.js';
 import { createAttributes } from '../../feed/query/attributes.js';
 import { createCategoryLabel } from '../../feed/query/labels.js';
 import { createTextPackBuilder, type Posting } from '../../feed/query/text-pack.js';
@@ -34,6 +36,7 @@ import {
   type ShardIndex,
   type ShardCountsFile,
   type ShardListFile,
+  type ShardPlaceRows,
   type TextChunkEntry,
   type TextChunkFile,
   type TextIndexFile,
@@ -126,9 +129,17 @@ export async function writeShards(
 ): Promise<{ index: ShardIndex; shards: ShardEntry[]; report: WriteReport }> {
   const writer = createWriter(dir);
   const steps = shardSetSteps(merged, options, (path, text) => writer.write(path, text));
-  // Between steps, a task boundary: only then does node give back the memory let go in the step
-  // before (measured: the raw JSON of the feed just parsed, the row index's bit sets; 1 GB at 300,000).
-  const tick = () => new Promise((resolve) => setImmediate(resolve));
+  // Between steps, a task boundary and a full collection: what the step before let go (the raw JSON
+  // of the feed just parsed, the row index's bit sets, written shard text) is given back at once.
+  // Left to itself, node let it pile up to a 2.1 GB peak at 300,000 products; live data is under 1 GB.
+  const gc = fullCollection();
+  const tick = () =>
+    new Promise<void>((resolve) =>
+      setImmediate(() => {
+        gc?.();
+        resolve();
+      }),
+    );
   await tick();
   let step = steps.next();
   while (!step.done) {
@@ -152,7 +163,9 @@ function* shardSetSteps(
   const { maxShardKb, maxChunkKb, firstPageSize } = { ...SHARD_DEFAULTS, ...options };
   const maxShardBytes = maxShardKb * 1024;
   const { credits, provenance } = merged;
-  const feed = options.outDir === undefined ? merged.feed : withImagesFrom(merged, options.outDir);
+  const { feed } = merged;
+  // Relative image paths are rewritten as each shard is made (copies of that shard's records only).
+  const images = imagesFrom(merged, options.outDir);
   const sourceIndex = new Map<string, number>();
   credits.forEach((credit, i) => {
     if (!sourceIndex.has(credit.url)) sourceIndex.set(credit.url, i);
@@ -167,13 +180,18 @@ function* shardSetSteps(
   const byProvince = groupBy(feed.products, (product) => provinceOf(regionOfProduct(product)));
   // A product's size with its producer's: a bound, as products of one producer share it. Measured once.
   const producerBytes = new Map(
-    feed.producers.map((producer) => [producer.id, byteLength(JSON.stringify(producer)) + 1]),
+    feed.producers.map((producer) => [
+      producer.id,
+      byteLength(JSON.stringify(images.producer(producer))) + 1,
+    ]),
   );
   const productBytes = new Map<Product, number>();
   for (const product of feed.products)
     productBytes.set(
       product,
-      byteLength(JSON.stringify(product)) + 1 + (producerBytes.get(product.producerId) ?? 0),
+      byteLength(JSON.stringify(images.product(product))) +
+        1 +
+        (producerBytes.get(product.producerId) ?? 0),
     );
   producerBytes.clear();
   const sizeOf = (product: Product) => productBytes.get(product)!;
@@ -224,14 +242,21 @@ function* shardSetSteps(
     }
     return listed;
   };
-  const entryOf = (entry: ShardDraft, file: ShardFile): ShardEntry => {
+  const entryOf = (entry: ShardDraft, records: ShardFile): ShardEntry => {
+    const file = {
+      ...records,
+      producers: records.producers.map(images.producer),
+      products: records.products.map(images.product),
+    };
     const text = JSON.stringify(file);
     const hash = hashOf(text).slice(0, 16);
     const path = `shards/${safeName(entry.key)}.${hash}.json`;
     emit(path, text, () => JSON.stringify(file));
     return { ...entry, file: path, bytes: byteLength(text), hash };
   };
-  for (const group of sortedGroups) {
+  for (const [g, group] of sortedGroups.entries()) {
+    // Now and then a pause, so the shard text written so far is given back.
+    if (g > 0 && g % 256 === 0) yield;
     const parts = splitBySize(group.products, sizeOf, maxShardBytes);
     parts.forEach((products, part) => {
       const key = part === 0 ? group.region : `${group.region}~${part + 1}`;
@@ -345,6 +370,49 @@ function* shardSetSteps(
     },
   );
 
+  // Places inside a shard (a district in its regency's shard): the rows of their products, so a word
+  // naming one is matched row by row like any other word (without them, by whole shards).
+  const placeCodes = new Set<string>();
+  for (const entry of chunkWords.values())
+    for (const code of entry.places ?? []) placeCodes.add(code);
+  /** Place code → shard → rows of its products there. */
+  const rowsIn = new Map<string, Map<string, number[]>>();
+  for (let i = 0; i < rows.size; i++) {
+    const { product, regionCode: code = '' } = rows.hit(i);
+    const { shard, row } = placeOf.get(product.id)!;
+    const outer = `${shards[shard]!.region}.`;
+    for (let end = code.indexOf('.', outer.length); ; end = code.indexOf('.', end + 1)) {
+      const inner = end < 0 ? code : code.slice(0, end);
+      if (inner.startsWith(outer) && placeCodes.has(inner)) {
+        let byShard = rowsIn.get(inner);
+        if (!byShard) rowsIn.set(inner, (byShard = new Map()));
+        push(byShard, String(shard), row);
+      }
+      if (end < 0) break;
+    }
+  }
+  placeCodes.clear();
+  for (const entry of chunkWords.values()) {
+    const lists = new Map<number, Set<number>>();
+    // A shard the word's places cover whole (a city's, for "balikpapan") needs no rows listed.
+    const covered = (region: string) =>
+      entry.places!.some((code) => region === code || region.startsWith(`${code}.`));
+    for (const code of entry.places ?? [])
+      for (const [shard, list] of rowsIn.get(code) ?? []) {
+        if (covered(shards[Number(shard)]!.region)) continue;
+        let found = lists.get(Number(shard));
+        if (!found) lists.set(Number(shard), (found = new Set()));
+        for (const row of list) found.add(row);
+      }
+    if (lists.size === 0) continue;
+    entry.placeRows = Object.create(null) as ShardPlaceRows;
+    for (const shard of [...lists.keys()].sort((a, b) => a - b))
+      entry.placeRows[shards[shard]!.key] = [...lists.get(shard)!].sort((a, b) => a - b);
+    entry.bytes += JSON.stringify(entry.placeRows).length;
+  }
+  rowsIn.clear();
+  yield;
+
   const postings = createTextPackBuilder(rows, createCategoryLabel(feed)).postings();
   // Row of the engine → its shard and its position there.
   const rowShard = new Int32Array(rows.size);
@@ -394,12 +462,14 @@ function* shardSetSteps(
       prefix,
       words: Object.create(null),
       places: Object.create(null),
+      placeRows: Object.create(null),
       certifications: Object.create(null),
     };
     for (const word of words) {
       const entry = chunkWords.get(word)!;
       if (entry.posting) file.words[word] = perShard(entry.posting);
       if (entry.places) file.places[word] = entry.places;
+      if (entry.placeRows) file.placeRows![word] = entry.placeRows;
       if (entry.certifications) file.certifications[word] = entry.certifications;
     }
     const text = JSON.stringify(file);
@@ -415,12 +485,25 @@ function* shardSetSteps(
     chunks,
   });
   emit(textIndex.file, textIndex.text);
+  const listed = shards.map(({ categories: _c, certifications: _t, ...entry }) => entry);
   const shardList = hashedFile<ShardListFile>('shard-list', {
     kind: SHARD_LIST_KIND,
     version: SHARD_FORMAT_VERSION,
-    shards: shards.map(({ categories: _c, certifications: _t, ...entry }) => entry),
+    shards: listed,
   });
   emit(shardList.file, shardList.text);
+  // The same entries per province: a region view waits for its province's few, not for all of them.
+  const provinces: Record<string, { file: string; bytes: number; hash: string }> =
+    Object.create(null);
+  for (const [province, entries] of groupBy(listed, (entry) => provinceOf(entry.region))) {
+    const list = hashedFile<ShardListFile>(`shard-list-${safeName(province)}`, {
+      kind: SHARD_LIST_KIND,
+      version: SHARD_FORMAT_VERSION,
+      shards: entries,
+    });
+    emit(list.file, list.text);
+    provinces[province] = { file: list.file, bytes: list.bytes, hash: list.hash };
+  }
   const shardCounts = hashedFile<ShardCountsFile>('shard-counts', {
     kind: SHARD_COUNTS_KIND,
     version: SHARD_FORMAT_VERSION,
@@ -451,6 +534,7 @@ function* shardSetSteps(
       bytes: shardList.bytes,
       hash: shardList.hash,
       shards: shards.length,
+      provinces,
     },
     shardCounts: { file: shardCounts.file, bytes: shardCounts.bytes, hash: shardCounts.hash },
     text: {
@@ -498,14 +582,35 @@ function fromRowIndex(
     entry.certifications?.sort();
     entry.bytes += JSON.stringify([entry.places ?? [], entry.certifications ?? []]).length;
   }
-  const { size } = rowIndex;
-  const { product: productAt, producer: producerAt } = rowIndex.data;
+  return { facets, firstHits, rows: rowsOf(feed, rowIndex.data) };
+}
+
+/**
+ * The rows' records, from the row index's two position columns only. A function of its own: a
+ * closure made inside `fromRowIndex` would share that function's scope, which holds the whole row
+ * index (its bit sets: 0.6 GB at 300,000 products), and keep it alive while the text index is built.
+ */
+function rowsOf(feed: Feed, { size, product: productAt, producer: producerAt }: RowData) {
   const hit = (i: number): ProductHit => {
     const product = feed.products[productAt[i]!]!;
     const producer = feed.producers[producerAt[i]!]!;
     return { product, producer, regionCode: product.regionCode ?? producer.regionCode };
   };
-  return { facets, firstHits, rows: { size, hit } };
+  return { size, hit };
+}
+
+/**
+ * V8's full garbage collection as a function, without starting node with `--expose-gc` (the flag
+ * turned on, then `gc` read from a new context); undefined where the runtime does not allow it.
+ */
+function fullCollection(): (() => void) | undefined {
+  try {
+    setFlagsFromString('--expose-gc');
+    const gc: unknown = runInNewContext('gc');
+    return typeof gc === 'function' ? (gc as () => void) : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 /** A file named by its content hash at the set's root: `<name>.<hash>.json`. */
@@ -579,7 +684,8 @@ function createWriter(dir: string) {
         for (const name of names.sort()) {
           const path = folder === '.' ? name : `${folder}/${name}`;
           if (wanted.has(path) || !name.endsWith('.json')) continue;
-          if (folder === '.' && !/^(text-index|shard-list|shard-counts)\./.test(name)) continue;
+          if (folder === '.' && !/^(text-index|shard-list(-[^.]+)?|shard-counts)\./.test(name))
+            continue;
           rmSync(join(dir, path));
           report.removed.push(path);
         }
@@ -594,6 +700,8 @@ interface ChunkWord {
   /** The word's rows and weights in the engine (grouped by shard when its chunk is written). */
   posting?: Posting;
   places?: string[];
+  /** Rows of the products of its places that lie inside a shard, per shard key. */
+  placeRows?: ShardPlaceRows;
   certifications?: string[];
 }
 
@@ -629,31 +737,29 @@ function bucketWords(words: Map<string, ChunkWord>, maxBytes: number): [string, 
 const isRelativePath = (src: string) => !/^([a-z][a-z0-9+.-]*:|[\\/])/i.test(src.trim());
 
 /**
- * The merged feed with every relative image path of its products and producers rewritten to resolve
- * from `outDir` as it did from the record's own feed (records without one are kept as they are).
+ * Rewrites relative image paths of products and producers to resolve from `outDir` as they did from
+ * the record's own feed: a copy of a record that has one, the record itself otherwise (and always when
+ * there is no `outDir`). Called per shard, so only one shard's copies live at a time.
  */
-function withImagesFrom(merged: MergeResult, outDir: string): MergeResult['feed'] {
-  const { feed, provenance } = merged;
-  const folder = resolve(outDir);
+function imagesFrom(merged: MergeResult, outDir: string | undefined) {
+  const { provenance } = merged;
+  const folder = outDir === undefined ? undefined : resolve(outDir);
   const rebase = (src: string, source: string | undefined) => {
-    if (!source || !isRelativePath(src)) return src;
+    if (!folder || !source || !isRelativePath(src)) return src;
     if (/^https?:\/\//i.test(source)) return new URL(src.trim(), source).href;
     const target = resolve(dirname(resolve(source)), src.trim());
     return relative(folder, target).split(sep).join('/');
   };
   const rebased = <T extends { id: string; images?: Image[] }>(record: T, source?: string): T =>
-    record.images?.some((image) => isRelativePath(image.src))
+    folder && record.images?.some((image) => isRelativePath(image.src))
       ? {
           ...record,
           images: record.images.map((image) => ({ ...image, src: rebase(image.src, source) })),
         }
       : record;
   return {
-    ...feed,
-    producers: feed.producers.map((producer) =>
-      rebased(producer, provenance.producers[producer.id]),
-    ),
-    products: feed.products.map((product) => rebased(product, provenance.products[product.id])),
+    producer: (producer: Producer) => rebased(producer, provenance.producers[producer.id]),
+    product: (product: Product) => rebased(product, provenance.products[product.id]),
   };
 }
 

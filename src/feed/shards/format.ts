@@ -71,7 +71,18 @@ export interface ShardIndex {
    * The list of shards, a file of its own (`ShardListFile`): a view beyond the first page needs it,
    * the first products do not (at 300,000 products it is 2,657 entries, 136 KB gzip).
    */
-  shardList: { file: string; bytes: number; hash: string; shards: number };
+  shardList: {
+    file: string;
+    bytes: number;
+    hash: string;
+    shards: number;
+    /**
+     * Per province code, a list file (`ShardListFile`) of the shards of that province alone (their
+     * entries as in the whole list): a region view fetches its province's list, a few hundred bytes,
+     * when the whole list is not in yet. Sets written before it lack it (the whole list is read).
+     */
+    provinces?: Record<string, { file: string; bytes: number; hash: string }>;
+  };
   /**
    * Products per category and certification of every shard, a file of its own (`ShardCountsFile`):
    * only a category or certificate filter needs it.
@@ -125,6 +136,9 @@ export interface ShardFile {
 /** Rows and weights per shard: `{ "62.71": [row, weight, row, weight, …] }` (row: position in the shard's products). */
 export type ShardPostings = Record<string, number[]>;
 
+/** Rows per shard: `{ "18.13~2": [row, row, …] }` (row: position in the shard's products). */
+export type ShardPlaceRows = Record<string, number[]>;
+
 /** A text-index chunk file. */
 export interface TextChunkFile {
   kind: typeof TEXT_CHUNK_KIND;
@@ -134,6 +148,12 @@ export interface TextChunkFile {
   words: Record<string, ShardPostings>;
   /** Words naming a region (any level, aliases) → region codes; a match selects the region's products. */
   places: Record<string, string[]>;
+  /**
+   * For a word of `places` naming regions that lie inside a shard (a district in its regency's
+   * shard): the rows of their products, per shard. Present (maybe empty) in every chunk of a writer
+   * that lists them; a chunk without it leaves such places to be matched by whole shards.
+   */
+  placeRows?: Record<string, ShardPlaceRows>;
   /** Words naming a certification → certification types. */
   certifications: Record<string, string[]>;
 }

@@ -280,11 +280,50 @@ function createShardSet(
       counts = undefined;
       return undefined;
     }));
-  /** Every shard, in region-code order (the list file, fetched when a view first needs it). */
-  const loadShardList = async () => {
-    const list = await loadShardListFile();
+  /** Lists the shards of `list` under their keys (what `loadShard` is given). */
+  const remember = (list: ShardListEntry[]) => {
     for (const entry of list) if (!entries.has(entry.key)) entries.set(entry.key, entry);
     return list;
+  };
+  let wholeList: ShardListEntry[] | undefined;
+  let wholeLoading: Promise<ShardListEntry[]> | undefined;
+  /** Every shard, in region-code order (the list file, fetched when a view first needs it). */
+  const loadShardList = () =>
+    (wholeLoading ??= loadShardListFile().then((list) => {
+      if (list.length > 0) wholeList = remember(list);
+      // Not read: asked again next time.
+      else wholeLoading = undefined;
+      return list;
+    }));
+  const provinceLists = new Map<string, () => Promise<ShardListEntry[]>>();
+  /**
+   * The shards of the provinces of `codes`, in region-code order: their provinces' own small lists
+   * while the whole list is not in (the whole list when it is, or the set has no such lists).
+   */
+  const loadRegionList = async (codes: string[]) => {
+    const files = index.shardList.provinces;
+    const provinces = [...new Set(codes.map((code) => code.split('.')[0]!))].sort(
+      (a, b) => Number(a) - Number(b),
+    );
+    if (wholeList || !files || provinces.some((province) => !files[province]))
+      return wholeList ?? loadShardList();
+    const own = Promise.all(
+      provinces.map((province) => {
+        let load = provinceLists.get(province);
+        if (!load)
+          provinceLists.set(
+            province,
+            (load = listFile<ShardListEntry>(files[province]!.file, SHARD_LIST_KIND, 'shards')),
+          );
+        return load();
+      }),
+    ).then((lists) =>
+      // A province list that could not be read: the whole list instead.
+      lists.some((list) => list.length === 0) ? loadShardList() : remember(lists.flat()),
+    );
+    // The whole list already on its way (fetched in the background) may well come first.
+    const whole = wholeLoading?.then((list) => (list.length > 0 ? list : own));
+    return whole ? Promise.race([own, whole]) : own;
   };
 
   const loadChunk = (entry: TextChunkEntry) => {
@@ -405,7 +444,7 @@ function createShardSet(
         return { keys: [index.first.key], complete: false };
     }
     const [list, perShard] = await Promise.all([
-      loadShardList(),
+      regions.length ? loadRegionList(regions) : loadShardList(),
       categories.length || certifications.length ? loadCounts() : undefined,
     ]);
     const overlaps = (entry: ShardListEntry, code: string) =>
@@ -487,6 +526,10 @@ function createShardSet(
       /** Place code → the best score a word gave it (as the engine scores an attribute). */
       const placeScores = new Map<string, number>();
       const types: string[] = [];
+      /** Rows of products in places inside a shard (listed by the chunks), with the place's score. */
+      const inside = new Map<string, Map<number, number>>();
+      /** False once a place word came from a chunk that does not list such rows (an older set). */
+      let insideListed = true;
       const take = (word: string, factor: number, withAttributes: boolean) => {
         for (const chunk of loaded) {
           if (Object.hasOwn(chunk.words, word)) {
@@ -500,11 +543,20 @@ function createShardSet(
             }
           }
           if (!withAttributes) continue;
-          if (Object.hasOwn(chunk.places, word))
+          if (Object.hasOwn(chunk.places, word)) {
             for (const code of chunk.places[word]!) {
               places.push(code);
               placeScores.set(code, Math.max(placeScores.get(code) ?? 0, PLACE_WEIGHT * factor));
             }
+            if (!chunk.placeRows) insideListed = false;
+            else if (Object.hasOwn(chunk.placeRows, word))
+              for (const [key, list] of Object.entries(chunk.placeRows[word]!)) {
+                let rows = inside.get(key);
+                if (!rows) inside.set(key, (rows = new Map()));
+                for (const row of list)
+                  rows.set(row, Math.max(rows.get(row) ?? 0, PLACE_WEIGHT * factor));
+              }
+          }
           if (Object.hasOwn(chunk.certifications, word)) types.push(...chunk.certifications[word]!);
         }
       };
@@ -524,7 +576,13 @@ function createShardSet(
       }
       // A place covering whole shards matches all their rows; one inside a shard (a district of a
       // regency's shard) or a certificate matches rows the chunks do not list: not counted then.
-      if (rows && (types.length || !placeRows(placeScores, perShard, shardList))) rows = undefined;
+      if (rows && (types.length || !placeRows(placeScores, perShard, shardList, insideListed)))
+        rows = undefined;
+      for (const [key, found] of inside) {
+        let rows = perShard.get(key);
+        if (!rows) perShard.set(key, (rows = new Map()));
+        for (const [row, score] of found) if (score > (rows.get(row) ?? 0)) rows.set(row, score);
+      }
       if (rows && t === 0) rows = perShard;
       else if (rows)
         for (const [key, found] of rows) {
@@ -562,17 +620,21 @@ function createShardSet(
 
   /**
    * Adds the rows of every shard inside a place of `places` to `rows` (with the place's score); false
-   * when a place lies inside a shard (its rows are not known before the shard is loaded).
+   * when a place lies inside a shard and the chunks did not list its rows (`insideListed`).
    */
   function placeRows(
     places: Map<string, number>,
     rows: Map<string, Map<number, number>>,
     list: ShardListEntry[],
+    insideListed: boolean,
   ): boolean {
     for (const [code, score] of places) {
       for (const entry of list) {
         if (entry.products === 0) continue;
-        if (code.startsWith(`${entry.region}.`)) return false;
+        if (code.startsWith(`${entry.region}.`)) {
+          if (insideListed) continue;
+          return false;
+        }
         if (entry.region !== code && !entry.region.startsWith(`${code}.`)) continue;
         let found = rows.get(entry.key);
         if (!found) rows.set(entry.key, (found = new Map()));
