@@ -35,7 +35,9 @@ export interface ParsedArgs {
 export function resolveLang(flag: unknown, env: NodeJS.ProcessEnv = process.env): Lang {
   if (flag !== undefined) {
     if (flag === 'id' || flag === 'en') return flag;
-    throw new UsageError(`--lang must be "id" or "en" (got "${String(flag)}")`);
+    // `--lang id,en` is how one would ask `etalase site` for both trees: name the option that does it.
+    const hint = String(flag).includes(',') ? "; for the pages' languages use --langs id,en" : '';
+    throw new UsageError(`--lang must be "id" or "en" (got "${String(flag)}")${hint}`);
   }
   const locale = env['LC_ALL'] || env['LC_MESSAGES'] || env['LANG'] || '';
   return locale.toLowerCase().startsWith('en') ? 'en' : 'id';

@@ -252,6 +252,15 @@ describe('etalase CLI', () => {
         assert.match(stderr, /Usage: etalase/, args.join(' '));
       }
     });
+
+    it("points `site --lang id,en` to --langs, the option for the pages' languages", async () => {
+      const { code, stderr } = await run(['site', 'a.json', '--out', dir, '--lang', 'id,en']);
+      assert.equal(code, 2);
+      assert.match(
+        stderr,
+        /--lang must be "id" or "en" \(got "id,en"\); for the pages' languages use --langs id,en/,
+      );
+    });
   });
 
   describe('output', () => {
