@@ -24,3 +24,15 @@ export function yieldToEventLoop(): Promise<void> {
   // Node and workers without a document: setImmediate-like behaviour via setTimeout.
   return new Promise((resolve) => setTimeout(resolve, 0));
 }
+
+/**
+ * Runs `work` when the browser is idle, at the latest after `timeout` ms. Where there are no idle
+ * callbacks (Safari, node), after `fallbackDelay` ms: 0 for work the view waits for, more for work
+ * that should not compete with the first products' images.
+ */
+export function whenIdle(work: () => void, timeout = 1000, fallbackDelay = 0): void {
+  const idle = (globalThis as { requestIdleCallback?: typeof requestIdleCallback })
+    .requestIdleCallback;
+  if (typeof idle === 'function') idle(work, { timeout });
+  else setTimeout(work, fallbackDelay);
+}

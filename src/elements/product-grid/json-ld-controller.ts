@@ -16,6 +16,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type * as JsonLd from '../../format/json-ld.js';
 import type { JsonLdItem } from '../../format/json-ld.js';
 import type { Language } from '../../model/vocabulary.js';
+import { whenIdle } from '../../model/yield.js';
 
 interface ScriptPolicy {
   createScript(input: string): unknown;
@@ -69,12 +70,7 @@ export interface JsonLdSource<T = JsonLdItem> {
 let builder: Promise<typeof JsonLd> | undefined;
 
 /** Resolves when the page is idle (at the latest after 2 s; after a macrotask where there is no idle callback). */
-const whenIdle = () =>
-  new Promise<void>((resolve) => {
-    if (typeof requestIdleCallback === 'function')
-      requestIdleCallback(() => resolve(), { timeout: 2000 });
-    else setTimeout(resolve, 0);
-  });
+const idle = () => new Promise<void>((resolve) => whenIdle(resolve, 2000));
 
 export class JsonLdController<T = JsonLdItem> implements ReactiveController {
   private script: HTMLScriptElement | undefined;
@@ -101,7 +97,7 @@ export class JsonLdController<T = JsonLdItem> implements ReactiveController {
 
   hostUpdated(): void {
     const generation = ++this.generation;
-    this.pending = whenIdle().then(async () => {
+    this.pending = idle().then(async () => {
       // Skip if the host left, or if a later update already took over.
       if (!this.connected || generation !== this.generation) return;
       const { items, lang, base, enabled, build } = this.source();

@@ -26,6 +26,7 @@ import { formatDate } from '../../format/date.js';
 import { localize } from '../../format/text.js';
 import type { Feed, LocalizedText, Product } from '../../model/types.js';
 import { getBuiltinRegion } from '../../model/regions/index.js';
+import { whenIdle } from '../../model/yield.js';
 import { normalizeRegionCode, parentRegionCode } from '../../model/region-code.js';
 import { filterChips } from './active-filters.js';
 import { FeedController, type FeedSnapshot } from './feed-controller.js';
@@ -66,12 +67,6 @@ const VIEW_BUTTONS = {
 /** How long a deep-linked product waits for district names before it opens anyway (ms). */
 const DISTRICT_WAIT = 2500;
 const loadOutlets = () => import('../outlet-list/outlet-list.js');
-
-/** Runs `work` when the browser is idle (at the latest after `timeout` ms; after 1 s without idle callbacks). */
-function whenIdle(work: () => void, timeout?: number): void {
-  if (typeof requestIdleCallback === 'function') requestIdleCallback(work, { timeout });
-  else setTimeout(work, 1000);
-}
 
 /** Below this width (px, 48rem) the showcase uses its phone layout. */
 const COMPACT_WIDTH = 768;
@@ -307,7 +302,7 @@ export class EtalaseShowcase extends EtalaseElement {
     // The planner's code once the first products show and the page is idle (see `feedLoaded`): its
     // button, a card's "add" and a shared plan load it at once when used first.
     if (changed.has('orderPlanner') && this.orderPlanner && this.engine)
-      whenIdle(() => void this.readyPlanner(), 3000);
+      whenIdle(() => void this.readyPlanner(), 3000, 1000);
     if (this.view === 'outlets') void loadOutlets();
     // On the server (`etalase render`) the feed is given to `prerender`, never fetched.
     if ((changed.has('src') || changed.has('loading')) && !isServer) this.loadFeed();
@@ -429,7 +424,13 @@ export class EtalaseShowcase extends EtalaseElement {
       await nextTask();
       if (!current()) return;
       // The visitor changed the filter meanwhile: answer that one.
-      this.engineReady(engine, snapshot, regionIndex, filter === this.filter ? result : undefined);
+      this.engineReady(
+        engine,
+        snapshot,
+        regionIndex,
+        regionCounts,
+        filter === this.filter ? result : undefined,
+      );
       // A shard set opened on its first page: the filter asked for may need other shards.
       if (snapshot.shards && this.engine) void this.showShards();
     });
@@ -504,6 +505,7 @@ export class EtalaseShowcase extends EtalaseElement {
     engine: QueryEngine,
     snapshot: FeedSnapshot,
     regionIndex: RegionIndex,
+    regionCounts: Record<string, number>,
     result?: QueryResult,
   ): void {
     const feed = snapshot.feed!;
@@ -518,18 +520,15 @@ export class EtalaseShowcase extends EtalaseElement {
     });
     // Regions with built-in names at once; district names (a 40 KB chunk) once the page is idle,
     // so they never compete with the first products' images.
-    const counts =
-      snapshot.shards?.index.facets.region ??
-      Object.fromEntries(regionIndex.nodes().map((node) => [node.code, node.productCount]));
     this.regionIndex = regionIndex;
     let districts: Promise<void> | undefined;
     const loadDistrictNames = (this.districtNames = () =>
-      (districts ??= loadRegionIndex(feed, counts).then((index) => {
+      (districts ??= loadRegionIndex(feed, regionCounts).then((index) => {
         if (this.feed.snapshot.feed !== feed) return;
         this.regionIndex = index;
         this.requestUpdate();
       })));
-    whenIdle(() => void loadDistrictNames(), 3000);
+    whenIdle(() => void loadDistrictNames(), 3000, 1000);
     this.feedCounts = countFeed(feed, snapshot.issues);
     logFeedHealth(this.feedCounts, snapshot.issues, this.language);
     // The engine arrives after its slices: render the results (or the feed's empty state) now.
@@ -540,10 +539,10 @@ export class EtalaseShowcase extends EtalaseElement {
     if (this.orderPlanner && this.sharedPlan && !this.sharedPlanShown) {
       this.sharedPlanShown = true;
       void this.readyPlanner().then((planner) => planner?.show());
-    } else if (this.orderPlanner) whenIdle(() => void this.readyPlanner(), 3000);
+    } else if (this.orderPlanner) whenIdle(() => void this.readyPlanner(), 3000, 1000);
     if (this.openProductId)
       void this.updateComplete.then(() => this.openProduct(this.openProductId, false));
-    else whenIdle(() => void loadDetail());
+    else whenIdle(() => void loadDetail(), 5000, 2000);
   }
 
   /** The query engine of `feed` serves the results, category and material names from now on. */

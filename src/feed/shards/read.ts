@@ -6,6 +6,7 @@
  * shards and chunks never change, so a cached copy is used without asking the network.
  */
 import type { Feed } from '../../model/types.js';
+import { whenIdle } from '../../model/yield.js';
 import { stemIndonesian, tokenize } from '../text.js';
 import { defaultFeedCache, noCache, type FeedCache } from '../cache.js';
 import { feedError, type FeedError } from '../errors.js';
@@ -95,13 +96,6 @@ const DEFAULTS = {
   maxBytes: 20 * 1024 * 1024,
   maxShardsPerView: 24,
   maxShardsKept: 48,
-};
-/** Runs `run` when the page is idle (within a second), or in the next task where there is no such API. */
-const whenIdle = (run: () => void) => {
-  const idle = (globalThis as { requestIdleCallback?: typeof requestIdleCallback })
-    .requestIdleCallback;
-  if (idle) idle(run, { timeout: 1000 });
-  else setTimeout(run, 0);
 };
 
 /** Shortest word matched as a prefix, and as a place prefix; fuzzy lengths (as the text index). */
