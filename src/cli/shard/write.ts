@@ -234,13 +234,9 @@ function* shardSetSteps(
   const placeOf = new Map<string, { shard: number; row: number }>();
   /** Makes a shard's file, hands it on, and lists it; the file itself is not kept. */
   const addShard = (entry: ShardDraft, file: ShardFile) => {
-    const listed = entryOf(entry, file);
-    if (entry.key !== 'first') {
-      const shard = shards.length;
-      file.products.forEach((product, row) => placeOf.set(product.id, { shard, row }));
-      shards.push(listed);
-    }
-    return listed;
+    const shard = shards.length;
+    file.products.forEach((product, row) => placeOf.set(product.id, { shard, row }));
+    shards.push(entryOf(entry, file));
   };
   const entryOf = (entry: ShardDraft, records: ShardFile): ShardEntry => {
     const file = {
@@ -341,34 +337,55 @@ function* shardSetSteps(
     if (!entry) chunkWords.set(word, (entry = { bytes: word.length + 8 }));
     return entry;
   };
-  const { facets, firstHits, rows } = fromRowIndex(feed, firstPageSize, wordEntry);
-  yield;
-  const firstProducers = [...new Set(firstHits.map((hit) => hit.producer))];
-  const first = addShard(
-    {
-      key: 'first',
-      region: '',
-      products: firstHits.length,
-      categories: countBy(firstHits, (hit) => [hit.product.category]),
-      certifications: countBy(firstHits, (hit) =>
-        (hit.product.certifications ?? []).map((c) => c.type),
-      ),
-    },
-    {
-      kind: SHARD_KIND,
-      version: SHARD_FORMAT_VERSION,
-      key: 'first',
-      region: '',
-      producers: firstProducers,
-      products: firstHits.map((hit) => hit.product),
-      outlets: [],
-      sources: {
-        producers: firstProducers.map((record) => sourceOf('producers', record.id)),
-        products: firstHits.map((hit) => sourceOf('products', hit.product.id)),
-        outlets: [],
-      },
-    },
+  // A region whose view spans more than one shard gets a head: a shard of copies of its first page.
+  const shardsOf = new Map<string, number>();
+  for (const { region, products } of shards)
+    if (products > 0)
+      for (const code of new Set([provinceOf(region), region]))
+        shardsOf.set(code, (shardsOf.get(code) ?? 0) + 1);
+  const headRegions = new Set([...shardsOf].filter(([, n]) => n > 1).map(([code]) => code));
+  shardsOf.clear();
+  const { facets, firstHits, headHits, rows } = fromRowIndex(
+    feed,
+    firstPageSize,
+    wordEntry,
+    headRegions,
   );
+  yield;
+  /** A shard of copies of `hits` (records also in their region's shards), in their order. */
+  const copiesShard = (key: string, region: string, hits: ProductHit[]) => {
+    const producers = [...new Set(hits.map((hit) => hit.producer))];
+    return entryOf(
+      {
+        key,
+        region,
+        products: hits.length,
+        categories: countBy(hits, (hit) => [hit.product.category]),
+        certifications: countBy(hits, (hit) =>
+          (hit.product.certifications ?? []).map((c) => c.type),
+        ),
+      },
+      {
+        kind: SHARD_KIND,
+        version: SHARD_FORMAT_VERSION,
+        key,
+        region,
+        producers,
+        products: hits.map((hit) => hit.product),
+        outlets: [],
+        sources: {
+          producers: producers.map((record) => sourceOf('producers', record.id)),
+          products: hits.map((hit) => sourceOf('products', hit.product.id)),
+          outlets: [],
+        },
+      },
+    );
+  };
+  const first = copiesShard('first', '', firstHits);
+  const heads = [...headHits]
+    .sort((a, b) => compareCodes(a[0], b[0]))
+    .map(([region, hits]) => copiesShard(`${region}~head`, region, hits));
+  headHits.clear();
 
   // Places inside a shard (a district in its regency's shard): the rows of their products, so a word
   // naming one is matched row by row like any other word (without them, by whole shards).
@@ -485,21 +502,26 @@ function* shardSetSteps(
     chunks,
   });
   emit(textIndex.file, textIndex.text);
-  const listed = shards.map(({ categories: _c, certifications: _t, ...entry }) => entry);
+  const listEntry = ({ categories: _c, certifications: _t, ...entry }: ShardEntry) => entry;
+  const listed = shards.map(listEntry);
+  const headsListed = heads.map(listEntry);
   const shardList = hashedFile<ShardListFile>('shard-list', {
     kind: SHARD_LIST_KIND,
     version: SHARD_FORMAT_VERSION,
     shards: listed,
+    ...(headsListed.length ? { heads: headsListed } : {}),
   });
   emit(shardList.file, shardList.text);
   // The same entries per province: a region view waits for its province's few, not for all of them.
   const provinces: Record<string, { file: string; bytes: number; hash: string }> =
     Object.create(null);
   for (const [province, entries] of groupBy(listed, (entry) => provinceOf(entry.region))) {
+    const own = headsListed.filter((entry) => provinceOf(entry.region) === province);
     const list = hashedFile<ShardListFile>(`shard-list-${safeName(province)}`, {
       kind: SHARD_LIST_KIND,
       version: SHARD_FORMAT_VERSION,
       shards: entries,
+      ...(own.length ? { heads: own } : {}),
     });
     emit(list.file, list.text);
     provinces[province] = { file: list.file, bytes: list.bytes, hash: list.hash };
@@ -558,16 +580,33 @@ function fromRowIndex(
   feed: Feed,
   firstPageSize: number,
   wordEntry: (word: string) => ChunkWord,
-): { facets: Facets; firstHits: ProductHit[]; rows: Pick<RowIndex, 'size' | 'hit'> } {
+  headRegions: ReadonlySet<string>,
+): {
+  facets: Facets;
+  firstHits: ProductHit[];
+  headHits: Map<string, ProductHit[]>;
+  rows: Pick<RowIndex, 'size' | 'hit'>;
+} {
   const rowIndex = buildRowIndex(feed);
   const facets = computeFacets(
     rowIndex,
     activeFilters(rowIndex, {}, () => undefined),
     rowIndex.all,
   );
-  const firstHits = [...createSortOrders(rowIndex, 'id', feed).sorted(undefined, rowIndex.all)]
-    .slice(0, firstPageSize)
-    .map((row) => rowIndex.hit(row));
+  const order = createSortOrders(rowIndex, 'id', feed).sorted(undefined, rowIndex.all);
+  const firstHits = order.slice(0, firstPageSize).map((row) => rowIndex.hit(row));
+  // Each head region's first products in the same order (its province's and its own).
+  const headHits = new Map<string, ProductHit[]>();
+  for (const row of order) {
+    const hit = rowIndex.hit(row);
+    const code = hit.regionCode ?? '_';
+    for (const region of new Set([provinceOf(code), regencyOf(code)])) {
+      if (!headRegions.has(region)) continue;
+      let hits = headHits.get(region);
+      if (!hits) headHits.set(region, (hits = []));
+      if (hits.length < firstPageSize) hits.push(hit);
+    }
+  }
   const codeOfBits = reverse(rowIndex.valueSets.region);
   const typeOfBits = reverse(rowIndex.valueSets.certification);
   for (const [word, hits] of createAttributes(feed, rowIndex).words()) {
@@ -582,7 +621,7 @@ function fromRowIndex(
     entry.certifications?.sort();
     entry.bytes += JSON.stringify([entry.places ?? [], entry.certifications ?? []]).length;
   }
-  return { facets, firstHits, rows: rowsOf(feed, rowIndex.data) };
+  return { facets, firstHits, headHits, rows: rowsOf(feed, rowIndex.data) };
 }
 
 /**

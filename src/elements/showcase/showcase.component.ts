@@ -37,6 +37,7 @@ import {
   showsPartOfMatches,
   withSetCounts,
 } from './shard-view.js';
+import type { ShardView } from '../../feed/shards/read.js';
 import { logFeedHealth, renderFeedEmpty, renderFeedHealth } from './feed-health.js';
 import { countFeed, type FeedCounts } from '../../model/health.js';
 import { strings } from './showcase.strings.js';
@@ -357,17 +358,22 @@ export class EtalaseShowcase extends EtalaseElement {
     return withSetCounts(result, this.filter, this.feed.snapshot.shards);
   }
 
-  /** On a shard set: loads the shards the current filter needs, then shows their products. */
+  /**
+   * On a shard set: loads the shards the current filter needs, then shows their products (a region's
+   * head first, then its own shards when they are in: `ShardView.more`).
+   */
   private async showShards(): Promise<void> {
     const set = this.feed.snapshot.shards!;
     const filter = this.filter;
-    const view = await set.view(filter, { pageSize: this.effectivePageSize });
-    if (this.feed.snapshot.shards !== set || this.filter !== filter) return;
-    this.feed.showShardView(view);
-    this.partOfMatches = showsPartOfMatches(view, filter);
-    this.engine = view.engine;
-    this.result = this.queryNow();
-    this.requestUpdate();
+    let view: ShardView | undefined = await set.view(filter, { pageSize: this.effectivePageSize });
+    for (; view; view = await view.more) {
+      if (this.feed.snapshot.shards !== set || this.filter !== filter) return;
+      this.feed.showShardView(view);
+      this.partOfMatches = showsPartOfMatches(view, filter);
+      this.engine = view.engine;
+      this.result = this.queryNow();
+      this.requestUpdate();
+    }
   }
 
   /** Attributes and (with `sync-url`) the page URL decide the first filter state. */

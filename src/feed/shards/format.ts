@@ -103,6 +103,14 @@ export interface ShardListFile {
   kind: typeof SHARD_LIST_KIND;
   version: typeof SHARD_FORMAT_VERSION;
   shards: ShardListEntry[];
+  /**
+   * Head shards, in region-code order: for each region whose view spans more than one shard (a
+   * province split by regency, a regency split in parts), a shard (key `<region>~head`) of copies of
+   * its first products in the default order (as `first` is for the whole set), so its first page
+   * costs one small file. Not in `shards` (a reader that does not know heads never loads them);
+   * absent when the set has none or was written before them.
+   */
+  heads?: ShardListEntry[];
 }
 
 /** Per shard key, its products per category id and per certification type (which shards a filter needs). */

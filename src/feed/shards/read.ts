@@ -27,6 +27,7 @@ import {
   TEXT_INDEX_KIND,
   type ShardCountsFile,
   type ShardListEntry,
+  type ShardListFile,
   type ShardFile,
   type ShardIndex,
   type TextChunkEntry,
@@ -68,6 +69,12 @@ export interface ShardView {
   complete: boolean;
   /** Keys of the shards this view needed. */
   keys: string[];
+  /**
+   * The same view over the region's own shards, loading: set when this view shows a region's head
+   * (copies of its first products, `ShardListFile.heads`) while its shards are not in yet. The first
+   * page is the same; facet counts and further pages come with it.
+   */
+  more?: Promise<ShardView>;
   /**
    * Every product the view matches, counted from the text index's postings (words alone, no place or
    * certificate word): exact for the whole set however few shards were loaded. Else undefined.
@@ -240,14 +247,25 @@ function createShardSet(
     return loading;
   };
 
-  /** A list file the index names (content-hashed): read once; asked again after a failure. */
-  const listFile = <T>(path: string, kind: string, field: string) => {
+  /**
+   * A list file the index names (content-hashed): read once; asked again after a failure. `read`
+   * hears the whole file when it is one.
+   */
+  const listFile = <T>(
+    path: string,
+    kind: string,
+    field: string,
+    read?: (file: Record<string, unknown>) => void,
+  ) => {
     let loading: Promise<T[]> | undefined;
     return () =>
       (loading ??= files.text(fileUrl(path), true).then((got) => {
         try {
           const file = 'text' in got ? (JSON.parse(got.text) as Record<string, unknown>) : {};
-          if (file.kind === kind && Array.isArray(file[field])) return file[field] as T[];
+          if (file.kind === kind && Array.isArray(file[field])) {
+            read?.(file);
+            return file[field] as T[];
+          }
         } catch {
           // Not JSON: asked again next time.
         }
@@ -256,10 +274,20 @@ function createShardSet(
       }));
   };
   const loadTextIndex = listFile<TextChunkEntry>(index.text.file, TEXT_INDEX_KIND, 'chunks');
+  /** Head shards by region code (`ShardListFile.heads`), from the list files read so far. */
+  const heads = new Map<string, ShardListEntry>();
+  const rememberHeads = (file: Partial<ShardListFile>) => {
+    if (!Array.isArray(file.heads)) return;
+    for (const head of file.heads) {
+      heads.set(head.region, head);
+      if (!entries.has(head.key)) entries.set(head.key, head);
+    }
+  };
   const loadShardListFile = listFile<ShardListEntry>(
     index.shardList.file,
     SHARD_LIST_KIND,
     'shards',
+    rememberHeads,
   );
   /** Products per category and certification of every shard: fetched for such a filter only. */
   let counts: Promise<ShardCountsFile | undefined> | undefined;
@@ -307,7 +335,12 @@ function createShardSet(
         if (!load)
           provinceLists.set(
             province,
-            (load = listFile<ShardListEntry>(files[province]!.file, SHARD_LIST_KIND, 'shards')),
+            (load = listFile<ShardListEntry>(
+              files[province]!.file,
+              SHARD_LIST_KIND,
+              'shards',
+              rememberHeads,
+            )),
           );
         return load();
       }),
@@ -368,51 +401,68 @@ function createShardSet(
       // Counted from the postings, a view loads the shards of the products its pages show (no cap).
       const chosen = wanted.total === undefined ? wanted.keys.slice(0, maxShards) : wanted.keys;
       if (wanted.total !== undefined) counted = { q: state.q!, total: wanted.total };
-      const loadedShards = await Promise.all(chosen.map((key) => loadShard(entries.get(key)!)));
-      const failed: ShardView['failed'] = [];
-      for (const key of shards.keys()) {
-        if (shards.size <= maxKept) break;
-        if (!chosen.includes(key)) shards.delete(key);
+      const { head } = wanted;
+      // A region's first page: its head alone while its shards are not in (they load once the head
+      // is), then the head before them, so products of equal rank keep the order the head showed.
+      if (head && !chosen.every((key) => shards.has(key))) {
+        const first = await viewOf(state, [head], wanted);
+        if (!first.failed.length)
+          return { ...first, more: viewOf(state, [head, ...chosen], wanted) };
       }
-      // The engine serves the view's own shards only (a region change indexes a few hundred
-      // products, not every shard kept from earlier views), and the first page's copies when loaded:
-      // they still show when their region's shard cannot be loaded.
-      const feeds = new Map<string, Feed>();
-      chosen.forEach((key, i) => {
-        const shard = loadedShards[i]!;
-        if ('error' in shard)
-          failed.push({ key, region: entries.get(key)!.region, error: shard.error });
-        else feeds.set(key, shard.feed);
-      });
-      const first = shards.get(index.first.key);
-      if (first && !feeds.has(index.first.key)) {
-        const shard = await first;
-        if ('feed' in shard) feeds.set(index.first.key, shard.feed);
-      }
-      // The shard and chunk lists: fetched once the first view is in and the page is idle (not
-      // competing with the first products), so the next view saves a round trip.
-      whenIdle(() => void loadShardList().then(() => loadTextIndex()));
-      const { engine, feed } = engineFor(feeds);
-      return {
-        engine,
-        feed,
-        failed,
-        // Counted exactly (from the postings or the index), the next shards load with the pages.
-        complete:
-          (wanted.complete && chosen.length === wanted.keys.length) ||
-          wanted.total !== undefined ||
-          indexCount(index, state) !== undefined,
-        keys: chosen,
-        ...(wanted.total === undefined ? {} : { total: wanted.total }),
-      };
+      return viewOf(state, head && shards.has(head) ? [head, ...chosen] : chosen, wanted);
     },
   };
+
+  /** The view of `state` over the shards `chosen` (loaded in parallel; `wanted` as `shardsFor` said). */
+  async function viewOf(
+    state: FilterState,
+    chosen: string[],
+    wanted: { keys: string[]; complete: boolean; total?: number },
+  ): Promise<ShardView> {
+    const loadedShards = await Promise.all(chosen.map((key) => loadShard(entries.get(key)!)));
+    const failed: ShardView['failed'] = [];
+    for (const key of shards.keys()) {
+      if (shards.size <= maxKept) break;
+      if (!chosen.includes(key)) shards.delete(key);
+    }
+    // The engine serves the view's own shards only (a region change indexes a few hundred
+    // products, not every shard kept from earlier views), and the first page's copies when loaded:
+    // they still show when their region's shard cannot be loaded.
+    const feeds = new Map<string, Feed>();
+    chosen.forEach((key, i) => {
+      const shard = loadedShards[i]!;
+      if ('error' in shard)
+        failed.push({ key, region: entries.get(key)!.region, error: shard.error });
+      else feeds.set(key, shard.feed);
+    });
+    const first = shards.get(index.first.key);
+    if (first && !feeds.has(index.first.key)) {
+      const shard = await first;
+      if ('feed' in shard) feeds.set(index.first.key, shard.feed);
+    }
+    // The shard and chunk lists: fetched once the first view is in and the page is idle (not
+    // competing with the first products), so the next view saves a round trip.
+    whenIdle(() => void loadShardList().then(() => loadTextIndex()));
+    const { engine, feed } = engineFor(feeds);
+    return {
+      engine,
+      feed,
+      failed,
+      // Counted exactly (from the postings or the index), the next shards load with the pages.
+      complete:
+        (wanted.complete && chosen.length === wanted.keys.length) ||
+        wanted.total !== undefined ||
+        indexCount(index, state) !== undefined,
+      keys: chosen,
+      ...(wanted.total === undefined ? {} : { total: wanted.total }),
+    };
+  }
 
   /** Keys of the shards a filter state needs, best first, and whether they are all of them. */
   async function shardsFor(
     state: FilterState,
     pageSize: number,
-  ): Promise<{ keys: string[]; complete: boolean; total?: number }> {
+  ): Promise<{ keys: string[]; complete: boolean; total?: number; head?: string }> {
     const regions = state.region ?? [];
     const categories = state.category ?? [];
     const certifications = state.certification ?? [];
@@ -467,9 +517,17 @@ function createShardSet(
       products += candidates[count]!.products;
       count++;
     }
+    // One region alone in the default order: its head holds its first pages (`ShardListFile.heads`).
+    const head =
+      regions.length === 1 &&
+      narrowingFilters(state).length === 1 &&
+      (!state.sort || state.sort === 'relevance')
+        ? heads.get(regions[0]!)
+        : undefined;
     return {
       keys: candidates.slice(0, count).map((e) => e.key),
       complete: count === candidates.length,
+      ...(head && needed <= head.products ? { head: head.key } : {}),
     };
   }
 
