@@ -8,6 +8,7 @@ import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { mergeFeeds } from '../../src/feed/merge.js';
+import { createQueryEngine } from '../../src/feed/query.js';
 import { loadDistricts } from '../../src/model/regions/index.js';
 import { buildShardSet, writeShards, writeShardSet } from '../../src/cli/shard/write.js';
 import type {
@@ -194,20 +195,30 @@ describe('etalase shard: writing again after a change', () => {
   it('rewrites only the changed product’s shard, its words’ chunks and index.json', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'etalase-shards-'));
     try {
-      const first = await writeShardSet(
-        dir,
-        buildShardSet(mergeFeeds(sources()), { maxShardKb: 12 }),
-      );
+      const initial = buildShardSet(mergeFeeds(sources()), { maxShardKb: 12 });
+      const first = await writeShardSet(dir, initial);
       assert.equal(first.unchanged.length, 0);
       const before = new Set([
         ...readdirSync(join(dir, 'shards')),
         ...readdirSync(join(dir, 'text')),
       ]);
 
-      // One product, not on the first page, gets a new price and a new word in its name.
+      // One product, not on a first page (the set's or a region's head), gets a new price and a new
+      // word in its name.
+      const list = JSON.parse(
+        readFileSync(join(dir, initial.index.shardList.file), 'utf8'),
+      ) as ShardListFile;
+      const copied = new Set(
+        [initial.index.first, ...(list.heads ?? [])].flatMap((entry) =>
+          (JSON.parse(readFileSync(join(dir, entry.file), 'utf8')) as ShardFile).products.map(
+            (p) => p.id,
+          ),
+        ),
+      );
+      assert.ok(list.heads?.length, 'the set has heads');
       const changed = sources();
       const feed = changed[0]!.feed;
-      const target = feed.products.find((p) => !p.flagship)!;
+      const target = feed.products.find((p) => !p.flagship && !copied.has(p.id))!;
       target.price = { min: 123_456, currency: 'IDR' };
       target.name =
         typeof target.name === 'string'
@@ -313,6 +324,99 @@ describe('etalase shard: a shard list per province', () => {
     assert.deepEqual(
       issues.map((issue) => [issue.path, issue.code]),
       [[named.file, 'invalid-shard-index']],
+    );
+  });
+});
+
+describe('etalase shard: region heads', () => {
+  const merged = mergeFeeds(sources());
+  const set = buildShardSet(merged, { maxShardKb: 12 });
+  const text = new Map(set.files.map((file) => [file.path, file.text]));
+  const whole = JSON.parse(text.get(set.index.shardList.file)!) as ShardListFile;
+  const heads = whole.heads ?? [];
+  const engine = createQueryEngine(merged.feed);
+  const ids = (hits: { product: { id: string } }[]) => hits.map((hit) => hit.product.id);
+
+  it('gives each region whose view spans several shards its first page, in the engine’s order', () => {
+    const spans = (code: string) =>
+      whole.shards.filter(
+        (entry) =>
+          entry.products > 0 && (entry.region === code || entry.region.startsWith(`${code}.`)),
+      ).length;
+    const regions = new Set(
+      whole.shards.flatMap((entry) => [entry.region.split('.')[0]!, entry.region]),
+    );
+    assert.deepEqual(
+      heads.map((head) => head.region),
+      [...regions]
+        .filter((code) => spans(code) > 1)
+        .sort((a, b) => a.localeCompare(b, 'en', { numeric: true })),
+      'a head for every region of several shards, none for a region of one',
+    );
+    assert.ok(
+      heads.some((head) => !head.region.includes('.')) &&
+        heads.some((head) => head.region.includes('.')),
+    );
+    for (const head of heads) {
+      const file = JSON.parse(text.get(head.file)!) as ShardFile;
+      assert.equal(head.key, `${head.region}~head`);
+      assert.equal(file.products.length, head.products);
+      assert.deepEqual(
+        ids(file.products.map((product) => ({ product }))),
+        ids(engine.query({ region: [head.region] }, { pageSize: 48 }).hits),
+        `${head.region}: the region's first 48 in the default order`,
+      );
+    }
+  });
+
+  it('lists heads apart from the shards, each province’s in its own list, and passes etalase validate', async () => {
+    const keys = new Set(whole.shards.map((entry) => entry.key));
+    assert.ok(
+      heads.every((head) => !keys.has(head.key)),
+      'a reader without heads never loads one',
+    );
+    for (const [province, named] of Object.entries(set.index.shardList.provinces!)) {
+      const list = JSON.parse(text.get(named.file)!) as ShardListFile;
+      assert.deepEqual(
+        list.heads ?? [],
+        heads.filter((head) => head.region.split('.')[0] === province),
+      );
+    }
+    const { checkShardSet } = await import('../../src/cli/shard/validate.js');
+    const read = (files: Map<string, string>) => async (path: string) => {
+      if (!files.has(path)) throw new Error(`missing ${path}`);
+      return files.get(path)!;
+    };
+    assert.deepEqual((await checkShardSet(set.index, read(text))).issues, []);
+    // A head that is not its region's first page (its products in reverse): named, by its file.
+    const head = heads.find((entry) => entry.products > 1)!;
+    const file = JSON.parse(text.get(head.file)!) as ShardFile;
+    const tampered = JSON.stringify({ ...file, products: [...file.products].reverse() });
+    // Its size and hash rewritten to match, in both lists and the index: only its content is wrong.
+    const { createHash } = await import('node:crypto');
+    const files = new Map(text);
+    const index = structuredClone(set.index);
+    const rewrite = (named: { file: string; bytes: number; hash: string }, body: string) => {
+      files.set(named.file, body);
+      named.bytes = Buffer.byteLength(body);
+      named.hash = createHash('sha256').update(body).digest('hex').slice(0, 16);
+    };
+    const changed = { ...head };
+    rewrite(changed, tampered);
+    const withChanged = (path: string) => {
+      const list = JSON.parse(text.get(path)!) as ShardListFile;
+      return JSON.stringify({
+        ...list,
+        heads: list.heads!.map((entry) => (entry.key === head.key ? changed : entry)),
+      });
+    };
+    rewrite(index.shardList, withChanged(index.shardList.file));
+    const province = index.shardList.provinces![head.region.split('.')[0]!]!;
+    rewrite(province, withChanged(province.file));
+    const issues = (await checkShardSet(index, read(files))).issues;
+    assert.deepEqual(
+      issues.map((issue) => [issue.path, issue.code]),
+      [[head.file, 'invalid-shard']],
     );
   });
 });

@@ -6,7 +6,9 @@
  */
 import { createHash } from 'node:crypto';
 import { parseFeed } from '../../model/parse.js';
-import type { Feed, FeedIssue } from '../../model/types.js';
+import { createQueryEngine } from '../../feed/query.js';
+import type { Feed, FeedIssue, Product } from '../../model/types.js';
+import { localize } from '../../format/text.js';
 import type { Bilingual } from '../../model/vocabulary.js';
 import {
   shardAsFeed,
@@ -128,10 +130,11 @@ export async function checkShardSet(
           en: `${entry.file}: index.json says ${entry.products} products, the shard holds ${feed.products.length}.`,
         }),
       );
-    if (!feed || !counted) return;
+    if (!feed || !counted) return feed;
     for (const producer of feed.producers) producers.set(producer.id, producer);
     products.push(...feed.products);
     outlets.push(...feed.outlets);
+    return feed;
   };
   const list = (await fetchChecked(index.shardList)) as ShardListFile | undefined;
   if (list && (list.kind !== SHARD_LIST_KIND || !Array.isArray(list.shards)))
@@ -150,14 +153,23 @@ export async function checkShardSet(
       }),
     );
   for (const entry of shards) await checkShard(entry, true);
+  // Region heads: copies of a region's first products, checked against the whole set below.
+  const heads = Array.isArray(list?.heads) ? list.heads : [];
+  const headFeeds: [ShardListEntry, Feed][] = [];
+  for (const head of heads) {
+    const feed = await checkShard(head, false);
+    if (feed) headFeeds.push([head, feed]);
+  }
   // Each province's own list (a reader uses it for a region view): the whole list's entries of that province.
   for (const [province, named] of Object.entries(index.shardList.provinces ?? {})) {
     const part = (await fetchChecked(named)) as ShardListFile | undefined;
     if (!part || !list) continue;
     const expected = shards.filter((entry) => entry.region.split('.')[0] === province);
+    const ownHeads = heads.filter((entry) => entry.region.split('.')[0] === province);
     if (
       part.kind !== SHARD_LIST_KIND ||
       JSON.stringify(part.shards) !== JSON.stringify(expected) ||
+      JSON.stringify(part.heads ?? []) !== JSON.stringify(ownHeads) ||
       expected.length === 0
     )
       issues.push(
@@ -216,5 +228,29 @@ export async function checkShardSet(
     products,
     outlets,
   } as Feed;
+  // A head must be its region's first page as the engine orders the whole set (a reader shows it
+  // as that page until the region's shards are in): copies of the region's records, each ranking as
+  // the engine's product at its place (products of equal rank may come in another order).
+  const engine = headFeeds.length ? createQueryEngine(feed) : undefined;
+  const byId = new Map(products.map((product) => [product.id, product]));
+  const rank = (product: Product) =>
+    `${product.flagship === true ? 0 : 1} ${localize(product.name, 'id').toLowerCase()}`;
+  for (const [head, { products: copies }] of headFeeds) {
+    const hits = engine!.query({ region: [head.region] }, { pageSize: copies.length }).hits;
+    if (
+      hits.length !== copies.length ||
+      copies.some(
+        (copy, i) =>
+          JSON.stringify(copy) !== JSON.stringify(byId.get(copy.id)) ||
+          rank(copy) !== rank(hits[i]!.product),
+      )
+    )
+      issues.push(
+        problem(head.file, 'invalid-shard', {
+          id: `${head.file}: bukan ${copies.length} produk pertama wilayah ${head.region} menurut urutan bawaan. Jalankan lagi etalase shard.`,
+          en: `${head.file}: not the first ${copies.length} products of region ${head.region} in the default order. Run etalase shard again.`,
+        }),
+      );
+  }
   return { feed, issues };
 }
