@@ -8,8 +8,12 @@ import assert from 'node:assert/strict';
 import { mergeFeeds } from '../../src/feed/merge.js';
 import { createQueryEngine } from '../../src/feed/query.js';
 import type { CachedFeed, FeedCache } from '../../src/feed/cache.js';
-import { openShardSet, type OpenShardSetOptions } from '../../src/feed/shards/read.js';
-import type { TextChunkFile } from '../../src/feed/shards/format.js';
+import {
+  openShardSet,
+  type OpenShardSetOptions,
+  type ShardView,
+} from '../../src/feed/shards/read.js';
+import type { ShardListFile, TextChunkFile } from '../../src/feed/shards/format.js';
 import { normalizeText } from '../../src/feed/text.js';
 import { parseFeed } from '../../src/model/parse.js';
 import { loadDistricts } from '../../src/model/regions/index.js';
@@ -141,6 +145,68 @@ describe('shard set reader', () => {
     const fallback = await (await open(set, { fetch: broken.fetch })).view({ region: ['64.71'] });
     assert.deepEqual(lists(broken.requests), ['shard-list-64', 'shard-list']);
     assert.deepEqual(ids(fallback), expected);
+  });
+
+  it('shows a region’s first page from its head before its shards arrive, then the whole region', async () => {
+    const { feed, set } = shardSetOf(15, 4000);
+    const whole = createQueryEngine(feed);
+    const list = JSON.parse(
+      set.files.find((file) => file.path === set.index.shardList.file)!.text,
+    ) as ShardListFile;
+    // The largest province and regency of several shards each (the province with more products than
+    // its head holds).
+    const count = (region: string) => set.index.facets.region[region]!;
+    const largest = (regency: boolean) =>
+      list
+        .heads!.filter((entry) => entry.region.includes('.') === regency)
+        .sort((a, b) => count(b.region) - count(a.region))[0]!.region;
+    assert.ok(count(largest(false)) > 48);
+    for (const region of [largest(false), largest(true)]) {
+      const head = list.heads!.find((entry) => entry.region === region)!;
+      assert.equal(head.products, Math.min(48, count(region)));
+      const regionShards = set.shards.filter(
+        (entry) => entry.region === region || entry.region.startsWith(`${region}.`),
+      );
+      assert.ok(regionShards.length > 1, `${region}: ${regionShards.length} shards`);
+      // The region's own shards answer only when the test lets them.
+      let release!: () => void;
+      const held = new Promise<void>((resolve) => (release = resolve));
+      const served = host(set);
+      const gated = (async (input: RequestInfo | URL) => {
+        if (regionShards.some((entry) => String(input).endsWith(entry.file))) await held;
+        return served.fetch(input);
+      }) as typeof fetch;
+      const shards = await open(set, { fetch: gated });
+      const page = (view: ShardView) =>
+        view.engine.query({ region: [region] }).hits.map((hit) => hit.product.id);
+      const expected = whole.query({ region: [region] }).hits.map((hit) => hit.product.id);
+      const first = await shards.view({ region: [region] });
+      assert.deepEqual(first.keys, [head.key]);
+      assert.deepEqual(page(first), expected, `${region}: the engine’s first page, from the head`);
+      assert.equal(shards.totalFor({ region: [region] }), whole.query({ region: [region] }).total);
+      assert.ok(first.more, 'the region’s shards follow');
+      release();
+      const rest = await first.more!;
+      assert.equal(rest.more, undefined);
+      assert.deepEqual(page(rest), expected, `${region}: the same first page once all is in`);
+      if (region.includes('.'))
+        assert.deepEqual(
+          sortedIds(rest.engine.query({ region: [region] }, { pageSize: 10_000 }).hits),
+          sortedIds(whole.query({ region: [region] }, { pageSize: 10_000 }).hits),
+          'every product of the region',
+        );
+      // Pages beyond the head and other orders load the region's shards, not the head alone.
+      const later = await shards.view({ region: [region], page: 3 });
+      assert.equal(later.more, undefined);
+      assert.ok(later.keys.length > 1);
+      const sorted = await (
+        await open(set, { fetch: served.fetch })
+      ).view({
+        region: [region],
+        sort: 'price-asc',
+      });
+      assert.ok(!sorted.keys.includes(head.key) && sorted.more === undefined);
+    }
   });
 
   it('finds a category’s products through the shard counts file, fetched for it only', async () => {
