@@ -195,10 +195,20 @@ describe('shard set reader', () => {
           sortedIds(whole.query({ region: [region] }, { pageSize: 10_000 }).hits),
           'every product of the region',
         );
-      // Pages beyond the head and other orders load the region's shards, not the head alone.
+      // Pages beyond the head load the region's shards, the head still first (its products keep
+      // their places); other orders load the region's shards alone.
       const later = await shards.view({ region: [region], page: 3 });
       assert.equal(later.more, undefined);
+      assert.equal(later.keys[0], head.key);
       assert.ok(later.keys.length > 1);
+      assert.deepEqual(
+        later.engine
+          .query({ region: [region] }, { pageSize: head.products })
+          .hits.map((hit) => hit.product.id),
+        whole
+          .query({ region: [region] }, { pageSize: head.products })
+          .hits.map((hit) => hit.product.id),
+      );
       const sorted = await (
         await open(set, { fetch: served.fetch })
       ).view({

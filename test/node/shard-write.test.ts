@@ -438,11 +438,17 @@ describe('etalase shard: the JSON Schema of index.json', () => {
     // The list file, by the schema's `$defs.shardListFile`.
     const list = JSON.parse(set.files.find((f) => f.path === index.shardList.file)!.text) as {
       shards: { hash?: string }[];
+      heads: { products?: number }[];
     };
     const validateList = ajv.compile({
       $ref: 'https://etalase.example/shards.schema.json#/$defs/shardListFile',
     });
     assert.ok(validateList(list), JSON.stringify(validateList.errors?.slice(0, 3)));
+    // Its heads are entries like the shards'.
+    delete list.heads[0]!.products;
+    assert.equal(validateList(list), false);
+    list.heads = [];
+    assert.ok(validateList(list));
     delete list.shards[0]!.hash;
     assert.equal(validateList(list), false);
     const counts = JSON.parse(set.files.find((f) => f.path === index.shardCounts.file)!.text) as {

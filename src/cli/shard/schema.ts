@@ -130,6 +130,8 @@ export function shardIndexJsonSchema(): Record<string, unknown> {
           kind: { const: SHARD_LIST_KIND },
           version: { const: SHARD_FORMAT_VERSION },
           shards: { type: 'array', items: listEntry },
+          /** Region heads (`<region>~head`): copies of a region's first products, not in `shards`. */
+          heads: { type: 'array', items: listEntry },
         },
       },
       /** The file `shardCounts.file` names (kind `etalase-shard-counts`): per shard key, counts. */

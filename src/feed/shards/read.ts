@@ -402,9 +402,9 @@ function createShardSet(
       const chosen = wanted.total === undefined ? wanted.keys.slice(0, maxShards) : wanted.keys;
       if (wanted.total !== undefined) counted = { q: state.q!, total: wanted.total };
       const { head } = wanted;
-      // A region's first page: its head alone while its shards are not in (they load once the head
-      // is), then the head before them, so products of equal rank keep the order the head showed.
-      if (head && !chosen.every((key) => shards.has(key))) {
+      // A region's first pages: its head alone while its shards are not in (they load once the head
+      // is), then the head before them, so its products keep the places the head showed them in.
+      if (head && wanted.headHolds && !chosen.every((key) => shards.has(key))) {
         const first = await viewOf(state, [head], wanted);
         if (!first.failed.length)
           return { ...first, more: viewOf(state, [head, ...chosen], wanted) };
@@ -462,7 +462,14 @@ function createShardSet(
   async function shardsFor(
     state: FilterState,
     pageSize: number,
-  ): Promise<{ keys: string[]; complete: boolean; total?: number; head?: string }> {
+  ): Promise<{
+    keys: string[];
+    complete: boolean;
+    total?: number;
+    /** The region's head, and whether it holds every page asked for. */
+    head?: string;
+    headHolds?: boolean;
+  }> {
     const regions = state.region ?? [];
     const categories = state.category ?? [];
     const certifications = state.certification ?? [];
@@ -527,7 +534,7 @@ function createShardSet(
     return {
       keys: candidates.slice(0, count).map((e) => e.key),
       complete: count === candidates.length,
-      ...(head && needed <= head.products ? { head: head.key } : {}),
+      ...(head ? { head: head.key, headHolds: needed <= head.products } : {}),
     };
   }
 
