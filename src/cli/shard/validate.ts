@@ -100,7 +100,8 @@ export async function checkShardSet(
   const producers = new Map<string, Feed['producers'][number]>();
   const products: Feed['products'] = [];
   const outlets: Feed['outlets'] = [];
-  const checkShard = async (entry: ShardListEntry, counted: boolean) => {
+  /** `copies`: a head, whose records must equal the shards' (checked below), not reported twice. */
+  const checkShard = async (entry: ShardListEntry, counted: boolean, copies = false) => {
     const file = (await fetchChecked(entry)) as ShardFile | undefined;
     if (!file) return;
     if (file.kind !== SHARD_KIND || !Array.isArray(file.products)) {
@@ -113,7 +114,7 @@ export async function checkShardSet(
       return;
     }
     const { feed, issues: found } = parseFeed(shardAsFeed(index, file));
-    for (const issue of found) {
+    for (const issue of copies ? [] : found) {
       const sourced = { ...issue, path: `${entry.file}: ${issue.path}` };
       // An outlet may list producers and products of other shards: checked against the whole set below.
       const reference = /^outlets\[(\d+)\]\.(producerIds|productIds)\[(\d+)\]$/.exec(issue.path);
@@ -157,7 +158,7 @@ export async function checkShardSet(
   const heads = Array.isArray(list?.heads) ? list.heads : [];
   const headFeeds: [ShardListEntry, Feed][] = [];
   for (const head of heads) {
-    const feed = await checkShard(head, false);
+    const feed = await checkShard(head, false, true);
     if (feed) headFeeds.push([head, feed]);
   }
   // Each province's own list (a reader uses it for a region view): the whole list's entries of that province.
