@@ -83,6 +83,49 @@ describe('etalase-showcase on a shard set', function () {
     await expect(showcase).to.be.accessible();
   });
 
+  it('shows a region’s first page from its head before the region’s shards arrive', async () => {
+    await caches.delete(DEFAULT_CACHE_NAME);
+    // The region's own shards answer only when the test lets them.
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    const requested: string[] = [];
+    window.fetch = async (input, init) => {
+      const path = new URL(String(input), location.href).pathname;
+      requested.push(path);
+      if (/\/shards\/64[.~]/.test(path) && !path.includes('~head.')) await held;
+      return realFetch(input, init);
+    };
+    const showcase = await open(12);
+    // The same page of the single-file feed, as the engine orders it.
+    const single = await fixture<EtalaseShowcase>(
+      html`<etalase-showcase src=${FEED} page-size="12"></etalase-showcase>`,
+    );
+    await waitUntil(() => cardIds(single).length > 0, 'the feed’s cards', { timeout: 10000 });
+    single.filter = { region: ['64'] };
+    await waitUntil(() => cardIds(single).length === 12, 'the feed’s region', { timeout: 10000 });
+    const expected = cardIds(single).join();
+    /** The records the showcase shows (a new feed object with each view it shows). */
+    const shown = () =>
+      (showcase as unknown as { feed: { snapshot: { feed: object } } }).feed.snapshot.feed;
+    const atFirst = shown();
+    showcase.filter = { region: ['64'] };
+    await waitUntil(() => shown() !== atFirst, 'the head’s view', { timeout: 10000 });
+    await showcase.updateComplete;
+    await grid(showcase)!.updateComplete;
+    expect(requested.some((path) => /\/shards\/64~head\./.test(path))).to.equal(true);
+    expect(cardIds(showcase).join(), 'the region’s first page, from its head').to.equal(expected);
+    expect(grid(showcase)!.total).to.equal((await idsIn('64')).length);
+    await expect(showcase).to.be.accessible();
+    // Its shards (asked for, held until now) in: the first page stays as it was.
+    await waitUntil(() => requested.some((path) => /\/shards\/64\.\d/.test(path)), 'asked for');
+    const fromHead = shown();
+    release();
+    await waitUntil(() => shown() !== fromHead, 'the region’s shards', { timeout: 10000 });
+    await showcase.updateComplete;
+    await grid(showcase)!.updateComplete;
+    expect(cardIds(showcase).join()).to.equal(expected);
+  });
+
   it('finds products by words, fetching only the text chunks of the words', async () => {
     await caches.delete(DEFAULT_CACHE_NAME);
     const requested: string[] = [];
