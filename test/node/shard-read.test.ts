@@ -219,6 +219,27 @@ describe('shard set reader', () => {
     }
   });
 
+  it('reads a set written before heads as before: the region’s shards at once', async () => {
+    const { feed, set } = shardSetOf(15, 4000);
+    const older: ShardSet = {
+      ...set,
+      files: set.files.map((file) =>
+        file.path.startsWith('shard-list')
+          ? { ...file, text: JSON.stringify({ ...JSON.parse(file.text), heads: undefined }) }
+          : file,
+      ),
+    };
+    const served = host(older);
+    const view = await (await open(older, { fetch: served.fetch })).view({ region: ['35'] });
+    assert.equal(view.more, undefined);
+    assert.ok(!served.requests.some((path) => path.includes('~head')));
+    assert.ok(view.keys.length > 1);
+    assert.deepEqual(
+      sortedIds(view.engine.query({ region: ['35'] }, { pageSize: 10_000 }).hits),
+      sortedIds(createQueryEngine(feed).query({ region: ['35'] }, { pageSize: 10_000 }).hits),
+    );
+  });
+
   it('finds a category’s products through the shard counts file, fetched for it only', async () => {
     const { feed, set } = shardSetOf(14);
     const served = host(set);
