@@ -47,6 +47,12 @@ export class EtalaseSearch extends EtalaseElement {
   /** Computes suggestions for the typed text, e.g. from the feed runtime's `engine.suggest`. */
   @property({ attribute: false }) suggest: SuggestFunction | null = null;
 
+  /**
+   * Called at once on each keystroke with the text typed so far (before the debounce), e.g. to start
+   * fetching what the search will need (a shard set's text chunks: `ShardSet.prefetch`). Sends nothing.
+   */
+  @property({ attribute: false }) prefetch: ((text: string) => void) | null = null;
+
   /** Milliseconds to wait after the last keystroke before searching. */
   @property({ type: Number }) debounce = 150;
 
@@ -111,6 +117,7 @@ export class EtalaseSearch extends EtalaseElement {
 
   private onInput(): void {
     this.setText(this.input.value);
+    this.prefetch?.(this.input.value);
     clearTimeout(this.timer);
     this.timer = setTimeout(() => void this.run(), this.debounce);
   }
