@@ -188,6 +188,8 @@ async function visit(kind, products, index) {
   let inFlight = 0;
   /** Requests in flight: `session requestId` → URL (named when a view does not settle). */
   const requests = new Map();
+  /** Bytes received so far per request in flight (`session requestId` → bytes). */
+  const received = new Map();
   let lastNetwork = 0;
   // The feed worker fetches the single-file feed: its requests are counted and throttled too.
   const sessions = new Set([sessionId]);
@@ -216,6 +218,18 @@ async function visit(kind, products, index) {
     const request = `${message.sessionId} ${message.params?.requestId}`;
     if (message.method === 'Network.requestWillBeSent')
       requests.set(request, message.params.request.url);
+    // A cancelled request reports no size at its end: what it received so far is counted.
+    if (message.method === 'Network.dataReceived')
+      received.set(request, (received.get(request) ?? 0) + message.params.encodedDataLength);
+    if (message.method === 'Network.loadingFailed') {
+      bytes += received.get(request) ?? 0;
+      if (process.env.BENCH_DEBUG)
+        console.log(
+          `    ${Date.now() - started} ms ${requests.get(request)?.replace(origin, '')} cancelled after ${
+            received.get(request) ?? 0
+          } B`,
+        );
+    }
     if (message.method === 'Network.loadingFinished') {
       bytes += message.params.encodedDataLength;
       // BENCH_DEBUG: each file as it arrives (when, what, how many bytes).
@@ -226,8 +240,13 @@ async function visit(kind, products, index) {
           } B`,
         );
     }
-    if (message.method === 'Network.loadingFinished' || message.method === 'Network.loadingFailed')
+    if (
+      message.method === 'Network.loadingFinished' ||
+      message.method === 'Network.loadingFailed'
+    ) {
       requests.delete(request);
+      received.delete(request);
+    }
     inFlight = requests.size;
   };
   listeners.add(listener);

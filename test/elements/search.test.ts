@@ -152,6 +152,23 @@ describe('etalase-search', () => {
     expect(filters).to.deep.equal([{ q: 'kopi' }]);
   });
 
+  it('hands each keystroke to `prefetch` at once, and still searches once after the pause', async () => {
+    const typed: string[] = [];
+    const el = await fixture<EtalaseSearch>(
+      html`<etalase-search
+        debounce="300"
+        .prefetch=${(text: string) => typed.push(text)}
+      ></etalase-search>`,
+    );
+    const { filters } = record(el);
+    input(el).focus();
+    await sendKeys({ type: 'tas r' });
+    expect(typed).to.deep.equal(['t', 'ta', 'tas', 'tas ', 'tas r']);
+    expect(filters, 'no search before the pause').to.have.length(0);
+    await settle(el);
+    expect(filters).to.deep.equal([{ q: 'tas r' }]);
+  });
+
   it('submits at once on Enter and clears with the clear button', async () => {
     const el = await fixture<EtalaseSearch>(html`<etalase-search></etalase-search>`);
     const { filters } = record(el);

@@ -46,6 +46,12 @@ export interface OpenShardSetOptions {
   maxShardsPerView?: number;
   /** Most shards kept in memory; the least recently used go first (default 48). */
   maxShardsKept?: number;
+  /**
+   * Most kilobytes (uncompressed) of text chunks fetched to match the word being typed as a prefix
+   * (default 192, four full chunks): a short word such as "ke" would need megabytes at national scale.
+   * Beyond it the word is matched within its own chunk and the view is not `complete`.
+   */
+  maxPrefixKb?: number;
   /** Called with the new index when a cached `index.json` turned out to have changed. */
   onUpdate?: (set: ShardSet) => void;
   signal?: AbortSignal;
@@ -122,11 +128,10 @@ const MIN_FUZZY_TWO = 10;
 /** A place word's weight (the text index's `WEIGHT.place`). */
 const PLACE_WEIGHT = 3;
 /**
- * Most bytes (uncompressed) of the chunks under the word being typed fetched to match it as a prefix
- * (four full chunks): "ke" would need 2.4 MB at 300,000 products, "keri" 181 KB. Beyond it the word
- * is matched within its own chunk only and the view says it shows part of the matches.
+ * Most kilobytes (uncompressed) of the chunks under the word being typed fetched to match it as a
+ * prefix (four full chunks): "ke" would need 2.4 MB at 300,000 products, "keri" 181 KB.
  */
-const MAX_PREFIX_BYTES = 4 * 48 * 1024;
+const MAX_PREFIX_KB = 4 * 48;
 
 /** Reads a shard set's `index.json`. Never throws. */
 export async function openShardSet(
@@ -228,6 +233,7 @@ function createShardSet(
 ): ShardSet {
   const maxShards = options.maxShardsPerView ?? DEFAULTS.maxShardsPerView;
   const maxKept = Math.max(maxShards, options.maxShardsKept ?? DEFAULTS.maxShardsKept);
+  const maxPrefixBytes = (options.maxPrefixKb ?? MAX_PREFIX_KB) * 1024;
   const entries = new Map<string, ShardListEntry>([[index.first.key, index.first]]);
   const shards = new Map<string, Promise<LoadedShard>>();
   const chunks = new Map<string, Promise<TextChunkFile | undefined>>();
@@ -585,8 +591,13 @@ function createShardSet(
       }
       if (t === typed.length - 1 && word.length >= MIN_PREFIX) {
         const under = chunksStartingWith(chunkPrefixes, word);
-        const bytes = under.reduce((sum, prefix) => sum + byPrefix.get(prefix)!.bytes, 0);
-        if (bytes <= MAX_PREFIX_BYTES) for (const prefix of under) needed.add(prefix);
+        // The word's own chunk is fetched anyway; the longer prefixes under it are weighed.
+        const own = chunkOf(chunkPrefixes, word);
+        const bytes = under.reduce(
+          (sum, prefix) => (prefix === own ? sum : sum + byPrefix.get(prefix)!.bytes),
+          0,
+        );
+        if (bytes <= maxPrefixBytes) for (const prefix of under) needed.add(prefix);
         else partial = true;
       }
     });
