@@ -216,8 +216,14 @@ async function visit(kind, products, index) {
     if (message.method.startsWith('Network.')) lastNetwork = Date.now();
     // By request id: a redirect or a worker's request reports its start twice but its end once.
     const request = `${message.sessionId} ${message.params?.requestId}`;
-    if (message.method === 'Network.requestWillBeSent')
+    if (message.method === 'Network.requestWillBeSent') {
       requests.set(request, message.params.request.url);
+      // BENCH_DEBUG=2: each request as it starts too.
+      if (process.env.BENCH_DEBUG === '2')
+        console.log(
+          `    ${Date.now() - started} ms → ${message.params.request.url.replace(origin, '')}`,
+        );
+    }
     // A cancelled request reports no size at its end: what it received so far is counted.
     if (message.method === 'Network.dataReceived')
       received.set(request, (received.get(request) ?? 0) + message.params.encodedDataLength);
@@ -311,6 +317,8 @@ async function visit(kind, products, index) {
     for (const [i, character] of [...text].entries()) {
       if (i > 0) await sleep(TYPE_MS);
       await call('Input.insertText', { text: character });
+      if (process.env.BENCH_DEBUG === '2')
+        console.log(`  ${Date.now() - started} ms: "${character}"`);
     }
     const t0 = await evaluate('__bench.lastKey');
     // Results of the words typed: the showcase's filter holds them all (after the debounce).

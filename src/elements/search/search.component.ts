@@ -87,8 +87,13 @@ export class EtalaseSearch extends EtalaseElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     if (changed.has('value') && this.value !== this.ownValue) {
-      this.committed = this.value.trim();
-      this.open = false;
+      // The host echoing the words this box sent (trimmed, often late on a slow phone) while the
+      // visitor typed on ("kopi " → "kopi"): the visitor's text stays, spaces included.
+      if (this.ownValue !== undefined && this.value === this.committed) this.value = this.ownValue;
+      else {
+        this.committed = this.value.trim();
+        this.open = false;
+      }
     }
     if (changed.has('suggestions') && !this.suggest) {
       this.activeIndex = -1;
