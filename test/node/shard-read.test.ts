@@ -401,6 +401,44 @@ describe('shard set reader', () => {
         assert.equal(served.requests.filter((p) => p === path).length, 1, `${path} once`);
     });
 
+    it('loads the first page’s shards while typing when they are few, and only those', async () => {
+      const { feed, set } = shardSetOf(21);
+      const whole = createQueryEngine(feed);
+      const shardPaths = (requests: string[]) =>
+        requests.filter((path) => path.startsWith('shards/') && !path.startsWith('shards/first'));
+      // Words whose first page (24) lies in one or two shards.
+      let q: string | undefined;
+      let viewPaths: string[] = [];
+      const rare = feed.products
+        .flatMap((product) => normalizeText(localize(product.name, 'id')).split(' '))
+        .filter((word) => word.length >= 4);
+      for (const words of new Set(rare)) {
+        const total = whole.query({ q: words }).total;
+        if (total === 0 || total > 3) continue;
+        const fresh = host(set);
+        await (await open(set, { fetch: fresh.fetch })).view({ q: words });
+        viewPaths = shardPaths(fresh.requests);
+        if (viewPaths.length > 0 && viewPaths.length <= 2) {
+          q = words;
+          break;
+        }
+      }
+      assert.ok(q, 'such words exist');
+      const served = host(set);
+      const shards = await open(set, { fetch: served.fetch });
+      await shards.view({});
+      shards.prefetch(q);
+      for (let i = 0; i < 100 && shardPaths(served.requests).length === 0; i++) await settled();
+      await settled();
+      const warmed = shardPaths(served.requests);
+      assert.deepEqual(warmed.sort(), [...viewPaths].sort(), 'the shards the view will need');
+      // The view then fetches nothing more.
+      const before = served.requests.length;
+      const view = await shards.view({ q });
+      assert.deepEqual(served.requests.slice(before), []);
+      assert.equal(view.total, whole.query({ q }).total);
+    });
+
     it('cancels the shards an older view still fetches that the newer one does not need', async () => {
       const { feed, set } = shardSetOf(34);
       const served = host(set);

@@ -132,6 +132,8 @@ const PLACE_WEIGHT = 3;
  * prefix (four full chunks): "ke" would need 2.4 MB at 300,000 products, "keri" 181 KB.
  */
 const MAX_PREFIX_KB = 4 * 48;
+/** Most shards loaded while a visitor types, before the debounce (`warm`). */
+const WARM_SHARDS = 2;
 
 /** Reads a shard set's `index.json`. Never throws. */
 export async function openShardSet(
@@ -378,12 +380,15 @@ function createShardSet(
     return whole ? Promise.race([own, whole]) : own;
   };
 
-  const loadChunk = (entry: TextChunkEntry) => {
+  /** A text chunk, once; `cancellable`: a newer view not needing it may cancel it while it loads. */
+  const loadChunk = (entry: TextChunkEntry, cancellable = true) => {
     const { prefix } = entry;
     let loading = chunks.get(prefix);
     if (!loading) {
       loading = (async () => {
-        const got = await fetchCancellable(`chunk:${prefix}`, entry.file);
+        const got = cancellable
+          ? await fetchCancellable(`chunk:${prefix}`, entry.file)
+          : await files.text(fileUrl(entry.file), true);
         if ('error' in got) return undefined;
         try {
           const chunk = JSON.parse(got.text) as TextChunkFile;
@@ -431,20 +436,27 @@ function createShardSet(
         typed.forEach((word, t) => {
           const whole = t < typed.length - 1 || !typing;
           const own = chunkOf(prefixes, word);
-          // A word still being typed: its chunk is known once no longer prefix starts with its
-          // letters (every word it may become lies there). A whole word: its chunk and its stem's.
-          if (!whole && prefixes.some((prefix) => prefix !== own && prefix.startsWith(word)))
-            return;
-          for (const prefix of new Set([
-            own,
-            whole ? chunkOf(prefixes, stemIndonesian(word)) : own,
-          ]))
+          // A word still being typed: its chunk is known once every word it may become lies in one
+          // chunk (its own, or the one longer prefix under its letters). A whole word: its chunk
+          // and its stem's.
+          const possible = new Set(
+            [own, ...prefixes.filter((prefix) => prefix.startsWith(word))].filter(
+              (prefix) => prefix !== undefined,
+            ),
+          );
+          const known = whole
+            ? [own, chunkOf(prefixes, stemIndonesian(word))]
+            : possible.size === 1
+              ? [...possible]
+              : [];
+          for (const prefix of new Set(known))
             if (prefix !== undefined) {
               // Asked for while typing: no view cancels it (a later one needs it).
               cancellable.delete(`chunk:${prefix}`);
-              void loadChunk(byPrefix.get(prefix)!);
+              void loadChunk(byPrefix.get(prefix)!, false);
             }
         });
+        void warm(q);
       });
     },
     async view(state, { pageSize = 24 } = {}) {
@@ -573,11 +585,39 @@ function createShardSet(
   }
 
   /**
+   * While a visitor types (`prefetch`): the shards of the first page (24) of the words typed so far
+   * start loading, before the debounce ends, when every chunk they need is already asked for and
+   * that page lies in at most `WARM_SHARDS` shards. Nothing is cancelled here; the next view cancels
+   * what it does not need.
+   */
+  async function warm(q: string) {
+    const matches = await textShards(q, -1, true);
+    if (!matches?.rows || matches.partial) return;
+    const { keys } = bestRows(matches.rows, 24);
+    if (keys.length > WARM_SHARDS) return;
+    for (const key of keys) {
+      const entry = entries.get(key);
+      if (entry) void loadShard(entry);
+    }
+  }
+
+  /**
    * Shards that may hold products matching every word of `q`, with a score (best summed word weight of
    * a product in it): the chunks of the words are fetched, and each word read as the text index does
    * (the word, its stem, the last word as a prefix, a long word with a typo, a place, a certificate).
    */
-  async function textShards(q: string, generation: number): Promise<TextMatches> {
+  async function textShards(q: string, generation: number): Promise<TextMatches>;
+  async function textShards(
+    q: string,
+    generation: number,
+    askedOnly: true,
+  ): Promise<TextMatches | undefined>;
+  /** `askedOnly`: undefined instead of fetching a chunk not asked for yet. */
+  async function textShards(
+    q: string,
+    generation: number,
+    askedOnly = false,
+  ): Promise<TextMatches | undefined> {
     const typed = [...new Set(tokenize(q))];
     const [list, shardList] = await Promise.all([loadTextIndex(), loadShardList()]);
     const byPrefix = new Map(list.map((entry) => [entry.prefix, entry]));
@@ -601,6 +641,7 @@ function createShardSet(
         else partial = true;
       }
     });
+    if (askedOnly && [...needed].some((prefix) => !chunks.has(prefix))) return undefined;
     // The newest view: what older views still fetch and this one does not need is cancelled.
     if (generation === views) cancelUnneeded('chunk', needed);
     const loaded = (
