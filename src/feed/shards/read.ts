@@ -414,6 +414,8 @@ function createShardSet(
     return engineOf;
   };
 
+  /** The last words matched with every chunk they need (the same words are not matched twice). */
+  let lastText: { words: string; matches: TextMatches } | undefined;
   /** The words of the last text view and how many products they match (`ShardView.total`). */
   let counted: { q: string; total: number } | undefined;
 
@@ -651,6 +653,9 @@ function createShardSet(
     const certifiedIn = loaded.some((chunk) => Object.keys(chunk.certifications).length > 0)
       ? await loadCounts()
       : undefined;
+    // The same words again (typed, then the search after the debounce): the same answer.
+    const whole = loaded.length === needed.size;
+    if (whole && lastText?.words === typed.join(' ')) return lastText.matches;
     const known = (word: string) =>
       loaded.some((chunk) => Object.hasOwn(chunk.words, word) || Object.hasOwn(chunk.places, word));
     // Adjacent words the index knows only together ("palangka raya") count as one, as in the engine.
@@ -761,7 +766,9 @@ function createShardSet(
           else result.set(key, score + more);
         }
     });
-    return { shards: result ?? new Map(), ...(rows ? { rows } : {}), partial };
+    const matches = { shards: result ?? new Map(), ...(rows ? { rows } : {}), partial };
+    if (whole) lastText = { words: typed.join(' '), matches };
+    return matches;
   }
 
   /**
