@@ -133,7 +133,7 @@ const PLACE_WEIGHT = 3;
  */
 const MAX_PREFIX_KB = 4 * 48;
 /** Most shards loaded while a visitor types, before the debounce (`warm`). */
-const WARM_SHARDS = 2;
+const WARM_SHARDS = 4;
 
 /** Reads a shard set's `index.json`. Never throws. */
 export async function openShardSet(
@@ -589,7 +589,7 @@ function createShardSet(
   /**
    * While a visitor types (`prefetch`): the shards of the first page (24) of the words typed so far
    * start loading, before the debounce ends, when every chunk they need is already asked for and
-   * that page lies in at most `WARM_SHARDS` shards. Nothing is cancelled here; the next view cancels
+   * that page lies in at most `WARM_SHARDS` (4) shards. Nothing is cancelled here; the next view cancels
    * what it does not need.
    */
   async function warm(q: string) {
