@@ -7,7 +7,9 @@
 //   npm run bench:national -- [--products 10000,300000] [--runs 1] [--keep]
 //
 // Per product count: first products (time, bytes), a region change (to the paint of its products,
-// shard fetch included), a two-word query (set, to its results; bytes), the JS heap after ten
+// shard fetch included), a two-word query (typed into the search box one character every 180 ms,
+// BENCH_TYPE_MS; from the last keystroke to its results, debounce included; bytes from the first
+// keystroke), the JS heap after ten
 // interactions; the same products indexed by Pagefind (`pagefind-index.mjs`) and searched with its own
 // JS API (its "first products" is the time until `init()` resolved: it shows nothing before a query);
 // and the single-file feed of the same products where it can load (≤ 20 MB).
@@ -35,6 +37,8 @@ const CPU = 4;
 const NETWORK = { latency: 150, downloadThroughput: 1.6e6 / 8, uploadThroughput: 750e3 / 8 };
 const REGION = '35.78'; // Kota Surabaya
 const QUERY = 'keripik pisang';
+/** Milliseconds between two typed characters (0: the query's filter is set directly, no typing). */
+const TYPE_MS = Number(process.env.BENCH_TYPE_MS ?? 180);
 const load = () =>
   loadavg()
     .map((l) => l.toFixed(2))
@@ -184,6 +188,8 @@ async function visit(kind, products, index) {
   let inFlight = 0;
   /** Requests in flight: `session requestId` → URL (named when a view does not settle). */
   const requests = new Map();
+  /** Bytes received so far per request in flight (`session requestId` → bytes). */
+  const received = new Map();
   let lastNetwork = 0;
   // The feed worker fetches the single-file feed: its requests are counted and throttled too.
   const sessions = new Set([sessionId]);
@@ -210,8 +216,26 @@ async function visit(kind, products, index) {
     if (message.method.startsWith('Network.')) lastNetwork = Date.now();
     // By request id: a redirect or a worker's request reports its start twice but its end once.
     const request = `${message.sessionId} ${message.params?.requestId}`;
-    if (message.method === 'Network.requestWillBeSent')
+    if (message.method === 'Network.requestWillBeSent') {
       requests.set(request, message.params.request.url);
+      // BENCH_DEBUG=2: each request as it starts too.
+      if (process.env.BENCH_DEBUG === '2')
+        console.log(
+          `    ${Date.now() - started} ms → ${message.params.request.url.replace(origin, '')}`,
+        );
+    }
+    // A cancelled request reports no size at its end: what it received so far is counted.
+    if (message.method === 'Network.dataReceived')
+      received.set(request, (received.get(request) ?? 0) + message.params.encodedDataLength);
+    if (message.method === 'Network.loadingFailed') {
+      bytes += received.get(request) ?? 0;
+      if (process.env.BENCH_DEBUG)
+        console.log(
+          `    ${Date.now() - started} ms ${requests.get(request)?.replace(origin, '')} cancelled after ${
+            received.get(request) ?? 0
+          } B`,
+        );
+    }
     if (message.method === 'Network.loadingFinished') {
       bytes += message.params.encodedDataLength;
       // BENCH_DEBUG: each file as it arrives (when, what, how many bytes).
@@ -222,8 +246,13 @@ async function visit(kind, products, index) {
           } B`,
         );
     }
-    if (message.method === 'Network.loadingFinished' || message.method === 'Network.loadingFailed')
+    if (
+      message.method === 'Network.loadingFinished' ||
+      message.method === 'Network.loadingFailed'
+    ) {
       requests.delete(request);
+      received.delete(request);
+    }
     inFlight = requests.size;
   };
   listeners.add(listener);
@@ -266,21 +295,63 @@ async function visit(kind, products, index) {
     const t0 = await evaluate(
       `(() => { const t = performance.now(); document.querySelector('etalase-showcase').filter = ${JSON.stringify(filter)}; return t; })()`,
     );
+    return settle(JSON.stringify(filter), t0, before, done);
+  };
+
+  /**
+   * Types `text` into the showcase's search box as a visitor does: focus, then one character every
+   * `TYPE_MS` (Input.insertText: the box's own input events, debounce included). Resolves with the
+   * time from the last keystroke to the paint of the results of the whole words, and the bytes
+   * fetched from the first keystroke on.
+   */
+  const type = async (text, done) => {
+    await sleep(1500);
+    const before = bytes;
+    if (process.env.BENCH_DEBUG) console.log(`  ${Date.now() - started} ms: typing "${text}"`);
+    await evaluate(`(() => {
+      const input = document.querySelector('etalase-showcase').shadowRoot
+        .querySelector('etalase-search').shadowRoot.querySelector('input');
+      input.addEventListener('input', () => (__bench.lastKey = performance.now()));
+      input.focus();
+    })()`);
+    for (const [i, character] of [...text].entries()) {
+      if (i > 0) await sleep(TYPE_MS);
+      await call('Input.insertText', { text: character });
+      if (process.env.BENCH_DEBUG === '2')
+        console.log(`  ${Date.now() - started} ms: "${character}"`);
+    }
+    const t0 = await evaluate('__bench.lastKey');
+    // Results of the words typed: the showcase's filter holds them all (after the debounce).
+    return settle(`typed "${text}"`, t0, before, done, text.trim());
+  };
+
+  /**
+   * Resolves when the grid settled after `t0` (page clock): the time of its last change (for typed
+   * words, at the earliest when the showcase's filter holds them), the bytes since `before`.
+   */
+  const settle = async (label, t0, before, done, words) => {
     const deadline = Date.now() + 60_000;
     const key = '__bench.cards() + " | " + __bench.total()';
+    const probe = `({ now: performance.now(), cards: ${key}, total: __bench.total(),
+      q: document.querySelector('etalase-showcase').filter.q ?? '' })`;
     let last = await evaluate(key);
     let settledAt = t0;
     let changedAt = Date.now();
+    let applied = words === undefined;
     // Settled: the expected products show (or, for words, nothing loads and the grid stays the same).
     for (;;) {
-      const state = await evaluate(
-        `({ now: performance.now(), cards: ${key}, total: __bench.total() })`,
-      );
-      if (state.cards !== last) {
-        last = state.cards;
+      const state = await evaluate(probe);
+      if (!applied && state.q === words) {
+        applied = true;
         settledAt = state.now;
         changedAt = Date.now();
+      }
+      if (state.cards !== last) {
+        last = state.cards;
+        if (applied) settledAt = state.now;
+        changedAt = Date.now();
       } else if (
+        applied &&
         done(state) &&
         inFlight <= 0 &&
         Date.now() - changedAt > 500 &&
@@ -291,7 +362,7 @@ async function visit(kind, products, index) {
         // Said, not hidden in a 60 s figure: what kept the view from settling.
         const waiting = [...requests.values()].map((url) => url.replace(origin, '')).join(' ');
         console.log(
-          `  ${JSON.stringify(filter)} did not settle in 60 s (cards changed ${Math.round(
+          `  ${label} did not settle in 60 s (cards changed ${Math.round(
             (Date.now() - changedAt) / 1000,
           )} s ago; in flight: ${waiting || 'none'})`,
         );
@@ -299,8 +370,7 @@ async function visit(kind, products, index) {
       }
       await sleep(50);
     }
-    if (process.env.BENCH_DEBUG)
-      console.log(JSON.stringify(filter), last.slice(-60), Math.round(settledAt - t0));
+    if (process.env.BENCH_DEBUG) console.log(label, last.slice(-60), Math.round(settledAt - t0));
     return { ms: settledAt - t0, bytes: bytes - before, total: await evaluate('__bench.total()') };
   };
   const regionCount = index?.facets.region[REGION];
@@ -309,7 +379,11 @@ async function visit(kind, products, index) {
   );
   figures.region = region.ms;
   figures.regionBytes = region.bytes;
-  const query = await change({ q: QUERY }, () => true);
+  // Back to the whole set (not timed), then the words typed into the search box (BENCH_TYPE_MS=0:
+  // the filter set directly, as before, without typing or debounce).
+  if (TYPE_MS > 0) await change({}, () => true);
+  const query =
+    TYPE_MS > 0 ? await type(QUERY, () => true) : await change({ q: QUERY }, () => true);
   if (process.env.BENCH_DEBUG)
     console.log(
       await evaluate(`(async () => { const s = document.querySelector('etalase-showcase');
@@ -386,7 +460,11 @@ const s = (ms) => (ms === undefined ? '–' : `${(ms / 1000).toFixed(2)} s`);
 const msText = (ms) => (ms === undefined ? '–' : `${Math.round(ms)} ms`);
 try {
   console.log(
-    `bench:national — ${runs} run(s); ${NETWORK.downloadThroughput * 8e-6} Mbps, ${NETWORK.latency} ms RTT, ${CPU}× CPU; load average before: ${load()}`,
+    `bench:national — ${runs} run(s); ${NETWORK.downloadThroughput * 8e-6} Mbps, ${NETWORK.latency} ms RTT, ${CPU}× CPU; ` +
+      (TYPE_MS > 0
+        ? `"${QUERY}" typed one character every ${TYPE_MS} ms, timed from the last keystroke (debounce included); `
+        : `"${QUERY}" set as the filter (no typing); `) +
+      `load average before: ${load()}`,
   );
   const rows = [];
   for (const products of productCounts) {

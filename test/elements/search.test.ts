@@ -152,6 +152,44 @@ describe('etalase-search', () => {
     expect(filters).to.deep.equal([{ q: 'kopi' }]);
   });
 
+  it('hands each keystroke to `prefetch` at once, and still searches once after the pause', async () => {
+    const typed: string[] = [];
+    const el = await fixture<EtalaseSearch>(
+      html`<etalase-search
+        debounce="300"
+        .prefetch=${(text: string) => typed.push(text)}
+      ></etalase-search>`,
+    );
+    const { filters } = record(el);
+    input(el).focus();
+    await sendKeys({ type: 'tas r' });
+    expect(typed).to.deep.equal(['t', 'ta', 'tas', 'tas ', 'tas r']);
+    expect(filters, 'no search before the pause').to.have.length(0);
+    await settle(el);
+    expect(filters).to.deep.equal([{ q: 'tas r' }]);
+  });
+
+  it('keeps what the visitor typed on when the host echoes the words it sent', async () => {
+    const el = await fixture<EtalaseSearch>(html`<etalase-search debounce="50"></etalase-search>`);
+    const { filters } = record(el);
+    input(el).focus();
+    await sendKeys({ type: 'kopi' });
+    await settle(el);
+    expect(filters).to.deep.equal([{ q: 'kopi' }]);
+    await sendKeys({ type: ' ' });
+    // A slow host answers the first search after the space was typed: `filter.q` is trimmed.
+    el.value = 'kopi';
+    await el.updateComplete;
+    await sendKeys({ type: 'teh' });
+    expect(input(el).value).to.equal('kopi teh');
+    await settle(el);
+    expect(filters).to.deep.equal([{ q: 'kopi' }, { q: 'kopi teh' }]);
+    // Other words from the host replace the text.
+    el.value = 'madu';
+    await el.updateComplete;
+    expect(input(el).value).to.equal('madu');
+  });
+
   it('submits at once on Enter and clears with the clear button', async () => {
     const el = await fixture<EtalaseSearch>(html`<etalase-search></etalase-search>`);
     const { filters } = record(el);

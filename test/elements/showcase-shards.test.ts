@@ -1,4 +1,5 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
 import '../../src/elements/showcase/showcase.js';
 import type { EtalaseShowcase } from '../../src/elements/showcase/showcase.component.js';
 import { DEFAULT_CACHE_NAME } from '../../src/feed/cache.js';
@@ -148,6 +149,31 @@ describe('etalase-showcase on a shard set', function () {
       { timeout: 10000 },
     );
     expect(requested.filter((path) => path.includes('/text/'))).to.have.length.below(4);
+    await expect(showcase).to.be.accessible();
+  });
+
+  it('finds words typed into the search box, each text chunk fetched once', async () => {
+    await caches.delete(DEFAULT_CACHE_NAME);
+    const requested: string[] = [];
+    window.fetch = (input, init) => {
+      requested.push(new URL(String(input), location.href).pathname);
+      return realFetch(input, init);
+    };
+    const showcase = await open();
+    const search = inShadow<LitElementLike>(showcase, 'etalase-search')!;
+    const box = inShadow<HTMLInputElement>(search, 'input')!;
+    box.focus();
+    // One character at a time, slower than the debounce: every prefix is searched as typed.
+    for (const character of 'anyaman purun') {
+      await sendKeys({ type: character });
+      await new Promise((resolve) => setTimeout(resolve, 180));
+    }
+    await waitUntil(() => cardIds(showcase).includes('vas-purun'), 'the purun vase shows', {
+      timeout: 10000,
+    });
+    expect(showcase.filter.q).to.equal('anyaman purun');
+    const chunks = requested.filter((path) => path.includes('/text/'));
+    expect(chunks, 'each chunk once').to.deep.equal([...new Set(chunks)]);
     await expect(showcase).to.be.accessible();
   });
 

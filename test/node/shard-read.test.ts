@@ -468,4 +468,163 @@ describe('shard set reader', () => {
       seen,
     );
   });
+
+  describe('while a visitor types', () => {
+    const chunkPaths = (requests: string[]) => requests.filter((path) => path.startsWith('text/'));
+    const settled = () => new Promise((resolve) => setTimeout(resolve, 20));
+
+    it('prefetches only the text chunks the finished words are sure to need', async () => {
+      const { set } = shardSetOf(21);
+      const served = host(set);
+      const shards = await open(set, { fetch: served.fetch });
+      // "k" may still become any word of the chunks under it: nothing is fetched.
+      shards.prefetch('k');
+      await settled();
+      assert.deepEqual(chunkPaths(served.requests), []);
+      // "kopi" is whole (a space follows): its chunk loads; "r" may become anything.
+      shards.prefetch('kopi r');
+      await settled();
+      const prefetched = chunkPaths(served.requests);
+      assert.ok(prefetched.length > 0, 'the chunk of "kopi" loads while typing');
+      // Nothing the search itself would not fetch, and the search does not fetch it again.
+      const fresh = host(set);
+      await (await open(set, { fetch: fresh.fetch })).view({ q: 'kopi robusta' });
+      assert.deepEqual(
+        prefetched.filter((path) => !chunkPaths(fresh.requests).includes(path)),
+        [],
+      );
+      await shards.view({ q: 'kopi robusta' });
+      for (const path of prefetched)
+        assert.equal(served.requests.filter((p) => p === path).length, 1, `${path} once`);
+    });
+
+    it('loads the first page’s shards while typing when they are few, and only those', async () => {
+      const { feed, set } = shardSetOf(21);
+      const whole = createQueryEngine(feed);
+      const shardPaths = (requests: string[]) =>
+        requests.filter((path) => path.startsWith('shards/') && !path.startsWith('shards/first'));
+      // Words whose first page (24) lies in one or two shards.
+      let q: string | undefined;
+      let viewPaths: string[] = [];
+      const rare = feed.products
+        .flatMap((product) => normalizeText(localize(product.name, 'id')).split(' '))
+        .filter((word) => word.length >= 4);
+      for (const words of new Set(rare)) {
+        const total = whole.query({ q: words }).total;
+        if (total === 0 || total > 3) continue;
+        const fresh = host(set);
+        await (await open(set, { fetch: fresh.fetch })).view({ q: words });
+        viewPaths = shardPaths(fresh.requests);
+        if (viewPaths.length > 0 && viewPaths.length <= 2) {
+          q = words;
+          break;
+        }
+      }
+      assert.ok(q, 'such words exist');
+      const served = host(set);
+      const shards = await open(set, { fetch: served.fetch });
+      await shards.view({});
+      shards.prefetch(q);
+      for (let i = 0; i < 100 && shardPaths(served.requests).length === 0; i++) await settled();
+      await settled();
+      const warmed = shardPaths(served.requests);
+      assert.deepEqual(warmed.sort(), [...viewPaths].sort(), 'the shards the view will need');
+      // The view then fetches nothing more.
+      const before = served.requests.length;
+      const view = await shards.view({ q });
+      assert.deepEqual(served.requests.slice(before), []);
+      assert.equal(view.total, whole.query({ q }).total);
+    });
+
+    it('cancels the shards an older view still fetches that the newer one does not need', async () => {
+      const { feed, set } = shardSetOf(34);
+      const served = host(set);
+      let release!: () => void;
+      const gate = new Promise<void>((resolve) => (release = resolve));
+      const requested: string[] = [];
+      const cancelled: string[] = [];
+      // Shards (but the first page's) wait at the gate, as on a slow network; a cancel stops them.
+      const slow = ((input: RequestInfo | URL, init?: RequestInit) => {
+        const path = String(input).slice(BASE.length);
+        if (!path.startsWith('shards/') || path.startsWith('shards/first'))
+          return served.fetch(input);
+        requested.push(path);
+        return new Promise<Response>((resolve, reject) => {
+          init?.signal?.addEventListener('abort', () => {
+            cancelled.push(path);
+            reject(new DOMException('cancelled', 'AbortError'));
+          });
+          void gate.then(() => resolve(served.fetch(input)));
+        });
+      }) as typeof fetch;
+      const shards = await open(set, { fetch: slow, maxShardsPerView: 24 });
+      await shards.view({});
+      const older = shards.view({ q: 'kopi' });
+      for (let i = 0; i < 100 && requested.length === 0; i++) await settled();
+      const olderPaths = [...requested];
+      assert.ok(olderPaths.length > 0, 'the older view fetches its shards');
+      const newer = shards.view({ q: 'tas rotan' });
+      for (let i = 0; i < 100 && requested.length === olderPaths.length; i++) await settled();
+      release();
+      const [before, after] = await Promise.all([older, newer]);
+      const newerPaths = after.keys.map((key) => set.shards.find((e) => e.key === key)!.file);
+      assert.ok(cancelled.length > 0, 'some shard of the older view was cancelled');
+      for (const path of cancelled) {
+        assert.ok(olderPaths.includes(path), `${path} was the older view's`);
+        assert.ok(!newerPaths.includes(path), `${path} is not needed by the newer view`);
+      }
+      assert.ok(before.failed.every((failure) => failure.error.code === 'aborted'));
+      // The newer view is whole and right.
+      const whole = createQueryEngine(feed).query({ q: 'tas rotan' }, { pageSize: 24 });
+      assert.deepEqual(after.failed, []);
+      assert.equal(after.total, whole.total);
+      // (Products of equal score may come in another order: docs/shards.md.)
+      assert.deepEqual(
+        sortedIds(after.engine.query({ q: 'tas rotan' }, { pageSize: 24 }).hits),
+        sortedIds(whole.hits),
+      );
+    });
+
+    it('matches a short word being typed within its own chunk when the chunks under it are many', async () => {
+      const input = generateFeed({ products: 400, seed: 55, regions: 'national' });
+      const feed = parseFeed(input, { now: new Date(input.updatedAt) }).feed as Feed;
+      const set = buildShardSet(mergeFeeds([{ url: 'nasional.json', feed }]), {
+        maxShardKb: 16,
+        maxChunkKb: 2,
+      });
+      const prefixes = (
+        JSON.parse(set.files.find((f) => f.path.startsWith('text-index'))!.text) as {
+          chunks: { prefix: string }[];
+        }
+      ).chunks.map((c) => c.prefix);
+      // A two-letter start split into several chunks, with products matching it.
+      const whole = createQueryEngine(feed);
+      const word = [...new Set(prefixes.map((p) => p.slice(0, 2)))].find(
+        (start) =>
+          prefixes.filter((p) => p.startsWith(start) && p.length > 2).length >= 3 &&
+          whole.query({ q: start }).total > 0,
+      );
+      assert.ok(word, 'such a start exists');
+      const limited = host(set);
+      const short = await (
+        await open(set, { fetch: limited.fetch, maxPrefixKb: 1 })
+      ).view({
+        q: word,
+      });
+      assert.equal(short.complete, false, 'not all its matches');
+      assert.equal(short.total, undefined, 'not counted');
+      assert.equal(showsPartOfMatches(short, { q: word }), true, 'the showcase says so');
+      assert.ok(
+        chunkPaths(limited.requests).every(
+          (path) => !path.startsWith(`text/${word}`) || path.startsWith(`text/${word}.`),
+        ),
+        'no chunk under the word',
+      );
+      // Within the limit (the default at this size): every match, counted.
+      const all = await (
+        await open(set, { fetch: host(set).fetch })
+      ).view({ q: word }, { pageSize: 10_000 });
+      assert.equal(all.total, whole.query({ q: word }).total);
+    });
+  });
 });

@@ -47,6 +47,12 @@ export class EtalaseSearch extends EtalaseElement {
   /** Computes suggestions for the typed text, e.g. from the feed runtime's `engine.suggest`. */
   @property({ attribute: false }) suggest: SuggestFunction | null = null;
 
+  /**
+   * Called at once on each keystroke with the text typed so far (before the debounce), e.g. to start
+   * fetching what the search will need (a shard set's text chunks: `ShardSet.prefetch`). Sends nothing.
+   */
+  @property({ attribute: false }) prefetch: ((text: string) => void) | null = null;
+
   /** Milliseconds to wait after the last keystroke before searching. */
   @property({ type: Number }) debounce = 150;
 
@@ -81,8 +87,13 @@ export class EtalaseSearch extends EtalaseElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     if (changed.has('value') && this.value !== this.ownValue) {
-      this.committed = this.value.trim();
-      this.open = false;
+      // The host echoing the words this box sent (trimmed, often late on a slow phone) while the
+      // visitor typed on ("kopi " → "kopi"): the visitor's text stays, spaces included.
+      if (this.ownValue !== undefined && this.value === this.committed) this.value = this.ownValue;
+      else {
+        this.committed = this.value.trim();
+        this.open = false;
+      }
     }
     if (changed.has('suggestions') && !this.suggest) {
       this.activeIndex = -1;
@@ -111,6 +122,7 @@ export class EtalaseSearch extends EtalaseElement {
 
   private onInput(): void {
     this.setText(this.input.value);
+    this.prefetch?.(this.input.value);
     clearTimeout(this.timer);
     this.timer = setTimeout(() => void this.run(), this.debounce);
   }

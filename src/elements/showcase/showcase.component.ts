@@ -769,6 +769,7 @@ export class EtalaseShowcase extends EtalaseElement {
             .value=${this.filter.q ?? ''}
             label=${t.get(lang, 'searchIn', this.catalogueName())}
             .suggest=${this.engine ? this.suggest : null}
+            .prefetch=${snapshot.shards ? this.prefetchWords : null}
           ></etalase-search>
           <button
             class="filters-toggle"
@@ -1000,6 +1001,9 @@ export class EtalaseShowcase extends EtalaseElement {
 
   private suggest = (text: string) =>
     this.engine ? toSuggestions(this.engine.suggest(text, 6), this.language) : [];
+
+  /** On a shard set: the text chunks of the words being typed start loading at each keystroke. */
+  private prefetchWords = (text: string) => this.feed.snapshot.shards?.prefetch(text);
 
   /**
    * Cards name the regency or city ("Kota Samarinda"): what a visitor recognises, and known without

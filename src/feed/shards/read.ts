@@ -47,6 +47,12 @@ export interface OpenShardSetOptions {
   maxShardsPerView?: number;
   /** Most shards kept in memory; the least recently used go first (default 48). */
   maxShardsKept?: number;
+  /**
+   * Most kilobytes (uncompressed) of text chunks fetched to match the word being typed as a prefix
+   * (default 192, four full chunks): a short word such as "ke" would need megabytes at national scale.
+   * Beyond it the word is matched within its own chunk and the view is not `complete`.
+   */
+  maxPrefixKb?: number;
   /** Called with the new index when a cached `index.json` turned out to have changed. */
   onUpdate?: (set: ShardSet) => void;
   signal?: AbortSignal;
@@ -76,6 +82,12 @@ export interface ShardView {
    */
   more?: Promise<ShardView>;
   /**
+   * True when another `view` call started before this one chose its shards: it loaded none and
+   * returns the engine of the shards loaded so far (a visitor typing makes a view per keystroke;
+   * only the newest one's files are fetched, see `ShardSet.view`).
+   */
+  superseded?: boolean;
+  /**
    * Every product the view matches, counted from the text index's postings (words alone, no place or
    * certificate word): exact for the whole set however few shards were loaded. Else undefined.
    */
@@ -88,8 +100,18 @@ export interface ShardSet {
   readonly index: ShardIndex;
   /** True when the index came from the cache (it is revalidated in the background). */
   readonly stale: boolean;
-  /** Loads the shards (and text chunks) `state` needs, in parallel; never rejects. */
+  /**
+   * Loads the shards (and text chunks) `state` needs, in parallel; never rejects. A newer call
+   * supersedes it: the files it is still fetching that the newer view does not need are cancelled,
+   * and it loads no shards once superseded (`ShardView.superseded`).
+   */
   view(state: FilterState, options?: { pageSize?: number }): Promise<ShardView>;
+  /**
+   * Starts fetching the text chunks that words being typed will need (the whole words, and the word
+   * being typed once the chunk holding it is known from its first letters), without waiting for a
+   * view; cached like every chunk. Call it on each keystroke (the search box's `prefetch`).
+   */
+  prefetch(q: string): void;
   /** Keys of the shards loaded so far. */
   loaded(): string[];
   /** The exact number of products `state` matches when the last view for it counted them (`ShardView.total`). */
@@ -112,6 +134,13 @@ const MIN_FUZZY = 5;
 const MIN_FUZZY_TWO = 10;
 /** A place word's weight (the text index's `WEIGHT.place`). */
 const PLACE_WEIGHT = 3;
+/**
+ * Most kilobytes (uncompressed) of the chunks under the word being typed fetched to match it as a
+ * prefix (four full chunks): "ke" would need 2.4 MB at 300,000 products, "keri" 181 KB.
+ */
+const MAX_PREFIX_KB = 4 * 48;
+/** Most shards loaded while a visitor types, before the debounce (`warm`). */
+const WARM_SHARDS = 4;
 
 /** Reads a shard set's `index.json`. Never throws. */
 export async function openShardSet(
@@ -160,6 +189,7 @@ interface Files {
     url: string,
     immutable: boolean,
     onChanged?: (text: string) => void,
+    signal?: AbortSignal,
   ): Promise<{ text: string; stale: boolean } | { error: FeedError }>;
 }
 
@@ -170,11 +200,14 @@ function createFiles(options: OpenShardSetOptions): Files {
       : options.cache === true || options.cache === undefined
         ? defaultFeedCache()
         : options.cache;
-  const download = async (url: string) => {
+  const download = async (url: string, signal?: AbortSignal) => {
     const result = await fetchLimited(url, {
       timeoutMs: options.timeoutMs ?? DEFAULTS.timeoutMs,
       maxBytes: DEFAULTS.maxBytes,
-      signal: options.signal,
+      signal:
+        signal && options.signal
+          ? AbortSignal.any([options.signal, signal])
+          : (signal ?? options.signal),
       init: { headers: { accept: 'application/json' } },
       ...(options.fetch ? { fetch: options.fetch } : {}),
     });
@@ -182,7 +215,7 @@ function createFiles(options: OpenShardSetOptions): Files {
     return result;
   };
   return {
-    async text(url, immutable, onChanged) {
+    async text(url, immutable, onChanged, signal) {
       const cached = await cache.get(url);
       if (cached && immutable) return { text: cached.body, stale: false };
       if (cached) {
@@ -191,7 +224,7 @@ function createFiles(options: OpenShardSetOptions): Files {
         });
         return { text: cached.body, stale: true };
       }
-      const fresh = await download(url);
+      const fresh = await download(url, signal);
       return fresh.ok ? { text: fresh.text, stale: false } : { error: fresh.error };
     },
   };
@@ -209,11 +242,34 @@ function createShardSet(
 ): ShardSet {
   const maxShards = options.maxShardsPerView ?? DEFAULTS.maxShardsPerView;
   const maxKept = Math.max(maxShards, options.maxShardsKept ?? DEFAULTS.maxShardsKept);
+  const maxPrefixBytes = (options.maxPrefixKb ?? MAX_PREFIX_KB) * 1024;
   const entries = new Map<string, ShardListEntry>([[index.first.key, index.first]]);
   const shards = new Map<string, Promise<LoadedShard>>();
   const chunks = new Map<string, Promise<TextChunkFile | undefined>>();
   const parser = () => import('../../model/parse.js');
   const fileUrl = (path: string) => new URL(path, url).href;
+  /** Views asked for so far: a view whose number is not the last one is superseded. */
+  let views = 0;
+  /** Files a newer view may cancel while they load (`shard:<key>`, `chunk:<prefix>`). */
+  const cancellable = new Map<string, AbortController>();
+  const fetchCancellable = async (name: string, path: string) => {
+    const controller = new AbortController();
+    cancellable.set(name, controller);
+    try {
+      return await files.text(fileUrl(path), true, undefined, controller.signal);
+    } finally {
+      if (cancellable.get(name) === controller) cancellable.delete(name);
+    }
+  };
+  /** Cancels the files of `kind` still loading that the newest view does not need (`needed`). */
+  const cancelUnneeded = (kind: 'shard' | 'chunk', needed: Iterable<string>) => {
+    const keep = new Set([...needed].map((name) => `${kind}:${name}`));
+    for (const [name, controller] of cancellable)
+      if (name.startsWith(`${kind}:`) && !keep.has(name)) {
+        cancellable.delete(name);
+        controller.abort();
+      }
+  };
 
   const loadShard = (entry: ShardListEntry) => {
     let loading = shards.get(entry.key);
@@ -224,7 +280,11 @@ function createShardSet(
     } else {
       loading = (async (): Promise<LoadedShard> => {
         const fileURL = fileUrl(entry.file);
-        const got = await files.text(fileURL, true);
+        // The first page's copies are never cancelled: they show when a region's shard fails.
+        const got =
+          entry.key === index.first.key
+            ? await files.text(fileURL, true)
+            : await fetchCancellable(`shard:${entry.key}`, entry.file);
         if ('error' in got) return { error: got.error };
         let file: ShardFile;
         try {
@@ -353,12 +413,15 @@ function createShardSet(
     return whole ? Promise.race([own, whole]) : own;
   };
 
-  const loadChunk = (entry: TextChunkEntry) => {
+  /** A text chunk, once; `cancellable`: a newer view not needing it may cancel it while it loads. */
+  const loadChunk = (entry: TextChunkEntry, cancellable = true) => {
     const { prefix } = entry;
     let loading = chunks.get(prefix);
     if (!loading) {
       loading = (async () => {
-        const got = await files.text(fileUrl(entry.file), true);
+        const got = cancellable
+          ? await fetchCancellable(`chunk:${prefix}`, entry.file)
+          : await files.text(fileUrl(entry.file), true);
         if ('error' in got) return undefined;
         try {
           const chunk = JSON.parse(got.text) as TextChunkFile;
@@ -384,6 +447,8 @@ function createShardSet(
     return engineOf;
   };
 
+  /** The last words matched with every chunk they need (the same words are not matched twice). */
+  let lastText: { words: string; matches: TextMatches } | undefined;
   /** The words of the last text view and how many products they match (`ShardView.total`). */
   let counted: { q: string; total: number } | undefined;
 
@@ -396,12 +461,58 @@ function createShardSet(
       counted && onlyWords(state) && state.q === counted.q
         ? counted.total
         : indexCount(index, state),
+    prefetch(q) {
+      const typed = tokenize(q);
+      if (!typed.length) return;
+      const typing = !/\s$/.test(q);
+      void loadTextIndex().then((list) => {
+        const byPrefix = new Map(list.map((entry) => [entry.prefix, entry]));
+        const prefixes = [...byPrefix.keys()];
+        typed.forEach((word, t) => {
+          const whole = t < typed.length - 1 || !typing;
+          const own = chunkOf(prefixes, word);
+          // A word still being typed: its chunk is known once every word it may become lies in one
+          // chunk (its own, or the one longer prefix under its letters). A whole word: its chunk
+          // and its stem's.
+          const possible = new Set(
+            [own, ...prefixes.filter((prefix) => prefix.startsWith(word))].filter(
+              (prefix) => prefix !== undefined,
+            ),
+          );
+          const known = whole
+            ? [own, chunkOf(prefixes, stemIndonesian(word))]
+            : possible.size === 1
+              ? [...possible]
+              : [];
+          for (const prefix of new Set(known))
+            if (prefix !== undefined) {
+              // Asked for while typing: no view cancels it (a later one needs it).
+              cancellable.delete(`chunk:${prefix}`);
+              void loadChunk(byPrefix.get(prefix)!, false);
+            }
+        });
+        void warm(q);
+      });
+    },
     async view(state, { pageSize = 24 } = {}) {
-      const wanted = await shardsFor(state, pageSize);
+      const generation = ++views;
+      const wanted = await shardsFor(state, pageSize, generation);
+      // Superseded while its chunks or lists loaded: the newer view fetches what it needs.
+      if (generation !== views && engineOf)
+        return {
+          engine: engineOf.engine,
+          feed: engineOf.feed,
+          failed: [],
+          complete: false,
+          keys: [],
+          superseded: true,
+        };
       // Counted from the postings, a view loads the shards of the products its pages show (no cap).
       const chosen = wanted.total === undefined ? wanted.keys.slice(0, maxShards) : wanted.keys;
       if (wanted.total !== undefined) counted = { q: state.q!, total: wanted.total };
       const { head } = wanted;
+      // The newest view: shards older views still fetch and this one does not need are cancelled.
+      if (generation === views) cancelUnneeded('shard', head ? [head, ...chosen] : chosen);
       // A region's first pages: its head alone while its shards are not in (they load once the head
       // is), then the head before them, so its products keep the places the head showed them in.
       if (head && wanted.headHolds && !chosen.every((key) => shards.has(key))) {
@@ -462,6 +573,7 @@ function createShardSet(
   async function shardsFor(
     state: FilterState,
     pageSize: number,
+    generation: number,
   ): Promise<{
     keys: string[];
     complete: boolean;
@@ -473,12 +585,14 @@ function createShardSet(
     const regions = state.region ?? [];
     const categories = state.category ?? [];
     const certifications = state.certification ?? [];
-    const matches = state.q?.trim() ? await textShards(state.q) : undefined;
+    const matches = state.q?.trim() ? await textShards(state.q, generation) : undefined;
     const words = matches?.shards;
     const needed = (state.page ?? 1) * pageSize;
     // Words alone, matched row by row: the shards of the best products, as many as the pages shown.
     if (matches?.rows && onlyWords(state)) {
       const best = bestRows(matches.rows, needed);
+      // The word being typed matched within its own chunk only: neither counted nor complete.
+      if (matches.partial) return { keys: best.keys, complete: false };
       // Another order (price, name…) needs every matching shard: the best ones, as many as a view loads.
       if (!state.sort || state.sort === 'relevance') return best;
       const all = bestRows(matches.rows, Infinity).keys;
@@ -533,9 +647,26 @@ function createShardSet(
         : undefined;
     return {
       keys: candidates.slice(0, count).map((e) => e.key),
-      complete: count === candidates.length,
+      complete: count === candidates.length && !matches?.partial,
       ...(head ? { head: head.key, headHolds: needed <= head.products } : {}),
     };
+  }
+
+  /**
+   * While a visitor types (`prefetch`): the shards of the first page (24) of the words typed so far
+   * start loading, before the debounce ends, when every chunk they need is already asked for and
+   * that page lies in at most `WARM_SHARDS` (4) shards. Nothing is cancelled here; the next view cancels
+   * what it does not need.
+   */
+  async function warm(q: string) {
+    const matches = await textShards(q, -1, true);
+    if (!matches?.rows || matches.partial) return;
+    const { keys } = bestRows(matches.rows, 24);
+    if (keys.length > WARM_SHARDS) return;
+    for (const key of keys) {
+      const entry = entries.get(key);
+      if (entry) void loadShard(entry);
+    }
   }
 
   /**
@@ -543,20 +674,44 @@ function createShardSet(
    * a product in it): the chunks of the words are fetched, and each word read as the text index does
    * (the word, its stem, the last word as a prefix, a long word with a typo, a place, a certificate).
    */
-  async function textShards(q: string): Promise<TextMatches> {
+  async function textShards(q: string, generation: number): Promise<TextMatches>;
+  async function textShards(
+    q: string,
+    generation: number,
+    askedOnly: true,
+  ): Promise<TextMatches | undefined>;
+  /** `askedOnly`: undefined instead of fetching a chunk not asked for yet. */
+  async function textShards(
+    q: string,
+    generation: number,
+    askedOnly = false,
+  ): Promise<TextMatches | undefined> {
     const typed = [...new Set(tokenize(q))];
     const [list, shardList] = await Promise.all([loadTextIndex(), loadShardList()]);
     const byPrefix = new Map(list.map((entry) => [entry.prefix, entry]));
     const chunkPrefixes = [...byPrefix.keys()];
     const needed = new Set<string>();
+    let partial = false;
     typed.forEach((word, t) => {
       for (const form of [word, stemIndonesian(word), word + (typed[t + 1] ?? '')]) {
         const own = chunkOf(chunkPrefixes, form);
         if (own !== undefined) needed.add(own);
       }
-      if (t === typed.length - 1 && word.length >= MIN_PREFIX)
-        for (const prefix of chunksStartingWith(chunkPrefixes, word)) needed.add(prefix);
+      if (t === typed.length - 1 && word.length >= MIN_PREFIX) {
+        const under = chunksStartingWith(chunkPrefixes, word);
+        // The word's own chunk is fetched anyway; the longer prefixes under it are weighed.
+        const own = chunkOf(chunkPrefixes, word);
+        const bytes = under.reduce(
+          (sum, prefix) => (prefix === own ? sum : sum + byPrefix.get(prefix)!.bytes),
+          0,
+        );
+        if (bytes <= maxPrefixBytes) for (const prefix of under) needed.add(prefix);
+        else partial = true;
+      }
     });
+    if (askedOnly && [...needed].some((prefix) => !chunks.has(prefix))) return undefined;
+    // The newest view: what older views still fetch and this one does not need is cancelled.
+    if (generation === views) cancelUnneeded('chunk', needed);
     const loaded = (
       await Promise.all([...needed].map((prefix) => loadChunk(byPrefix.get(prefix)!)))
     ).filter((chunk): chunk is TextChunkFile => chunk !== undefined);
@@ -564,6 +719,9 @@ function createShardSet(
     const certifiedIn = loaded.some((chunk) => Object.keys(chunk.certifications).length > 0)
       ? await loadCounts()
       : undefined;
+    // The same words again (typed, then the search after the debounce): the same answer.
+    const whole = loaded.length === needed.size;
+    if (whole && lastText?.words === typed.join(' ')) return lastText.matches;
     const known = (word: string) =>
       loaded.some((chunk) => Object.hasOwn(chunk.words, word) || Object.hasOwn(chunk.places, word));
     // Adjacent words the index knows only together ("palangka raya") count as one, as in the engine.
@@ -674,7 +832,9 @@ function createShardSet(
           else result.set(key, score + more);
         }
     });
-    return { shards: result ?? new Map(), ...(rows ? { rows } : {}) };
+    const matches = { shards: result ?? new Map(), ...(rows ? { rows } : {}), partial };
+    if (whole) lastText = { words: typed.join(' '), matches };
+    return matches;
   }
 
   /**
@@ -748,6 +908,8 @@ interface TextMatches {
   shards: Map<string, number>;
   /** Shard → row → summed score of the products matching every word (undefined: a place or certificate word). */
   rows?: Map<string, Map<number, number>>;
+  /** The word being typed was matched within its own chunk only (its prefix spans too many). */
+  partial: boolean;
 }
 
 /**
