@@ -80,6 +80,8 @@ describe('etalase-showcase feed health', () => {
     console.groupEnd = () => void calls.push('end');
     try {
       await load(MISTAKES);
+      // Logged when the page is idle, after the first products.
+      await waitUntil(() => calls.at(-1) === 'end', 'no console group', { timeout: 4000 });
     } finally {
       console.groupCollapsed = original.group;
       console.groupEnd = original.end;

@@ -23,10 +23,12 @@ import {
 import type { FilterState, QueryResult, SortOrder } from '../../feed/types.js';
 import { currentOutlets, localDate } from '../../format/calendar.js';
 import { formatDate } from '../../format/date.js';
+import { formatCount, formatMoney } from '../../format/money.js';
 import { localize } from '../../format/text.js';
 import type { Feed, LocalizedText, Product } from '../../model/types.js';
+import type { Language } from '../../format/language.js';
 import { getBuiltinRegion } from '../../model/regions/index.js';
-import { whenIdle } from '../../model/yield.js';
+import { whenIdle, yieldToEventLoop } from '../../model/yield.js';
 import { normalizeRegionCode, parentRegionCode } from '../../model/region-code.js';
 import { filterChips } from './active-filters.js';
 import { FeedController, type FeedSnapshot } from './feed-controller.js';
@@ -447,6 +449,19 @@ export class EtalaseShowcase extends EtalaseElement {
     this.settled = true;
   }
 
+  /**
+   * The first render waits for the next task: the task that evaluated the showcase's code (and its
+   * elements') ends there, and the shell renders in one of its own, so neither blocks a phone long.
+   * A server-rendered showcase keeps its markup until the feed is here anyway.
+   */
+  protected override async scheduleUpdate(): Promise<unknown> {
+    if (this.hasUpdated) return super.scheduleUpdate();
+    if (!this.serverRendered) await yieldToEventLoop();
+    const updated = super.scheduleUpdate();
+    void warmFormatters(this.language);
+    return updated;
+  }
+
   /** Keeps the server's markup (no render) until the engine is ready; then hydrates it. */
   protected override update(changed: PropertyValues<this>): void {
     if (this.hydrating && !this.engine) {
@@ -529,8 +544,11 @@ export class EtalaseShowcase extends EtalaseElement {
         this.requestUpdate();
       })));
     whenIdle(() => void loadDistrictNames(), 3000, 1000);
-    this.feedCounts = countFeed(feed, snapshot.issues);
-    logFeedHealth(this.feedCounts, snapshot.issues, this.language);
+    const counts = (this.feedCounts = countFeed(feed, snapshot.issues));
+    // For the site's maintainers, not the visitor: when idle, not in the task of the first products
+    // (console calls are slow while developer tools listen).
+    const lang = this.language;
+    whenIdle(() => logFeedHealth(counts, snapshot.issues, lang), 2000);
     // The engine arrives after its slices: render the results (or the feed's empty state) now.
     this.requestUpdate();
     this.dispatchEvent(
@@ -1291,5 +1309,24 @@ export class EtalaseShowcase extends EtalaseElement {
           : nothing
       }
     `;
+  }
+}
+
+/**
+ * Makes the formatters of the first results (counts, prices, name order) while the page waits for the
+ * feed, each in a task of its own: a page's first `Intl` number format and collator cost about 10 ms
+ * each (tens at 4× CPU), and would otherwise add up in the tasks that show the first products. Later
+ * ones of the same locale come from the browser's cache.
+ */
+async function warmFormatters(lang: Language): Promise<void> {
+  for (const warm of [
+    () => formatCount(0, lang),
+    () => formatMoney(0),
+    // The region tree sorts Indonesian names; the facets sort in the page's language.
+    () => new Intl.Collator('id').compare('a', 'b'),
+    () => lang !== 'id' && new Intl.Collator(lang).compare('a', 'b'),
+  ]) {
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    warm();
   }
 }
