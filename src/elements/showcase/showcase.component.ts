@@ -28,7 +28,7 @@ import { localize } from '../../format/text.js';
 import type { Feed, LocalizedText, Product } from '../../model/types.js';
 import type { Language } from '../../format/language.js';
 import { getBuiltinRegion } from '../../model/regions/index.js';
-import { whenIdle, yieldToEventLoop } from '../../model/yield.js';
+import { whenIdle } from '../../model/yield.js';
 import { normalizeRegionCode, parentRegionCode } from '../../model/region-code.js';
 import { filterChips } from './active-filters.js';
 import { FeedController, type FeedSnapshot } from './feed-controller.js';
@@ -450,16 +450,12 @@ export class EtalaseShowcase extends EtalaseElement {
   }
 
   /**
-   * The first render waits for the next task: the task that evaluated the showcase's code (and its
-   * elements') ends there, and the shell renders in one of its own, so neither blocks a phone long.
-   * A server-rendered showcase keeps its markup until the feed is here anyway.
+   * After the first render (in the same task as the showcase's code, so the page never paints it
+   * empty), the formatters of the first results are made while the feed loads.
    */
-  protected override async scheduleUpdate(): Promise<unknown> {
-    if (this.hasUpdated) return super.scheduleUpdate();
-    if (!this.serverRendered) await yieldToEventLoop();
-    const updated = super.scheduleUpdate();
-    void warmFormatters(this.language);
-    return updated;
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    if (!this.hasUpdated) void warmFormatters(this.language);
+    return super.scheduleUpdate();
   }
 
   /** Keeps the server's markup (no render) until the engine is ready; then hydrates it. */
