@@ -229,6 +229,8 @@ export class EtalaseShowcase extends EtalaseElement {
    * follow in the next task, so no single task blocks a phone for long.
    */
   @state() private settled = false;
+  /** False until the task after `settled`: the facets render in a task of their own, after the regions. */
+  @state() private facetsSettled = false;
   /** On a shard set: the view shows its best-matching shards only (see `showsPartOfMatches`). */
   @state() private partOfMatches = false;
 
@@ -446,7 +448,7 @@ export class EtalaseShowcase extends EtalaseElement {
     this.feed.snapshot = { ...this.feed.snapshot, ...AS_PRERENDERED, feed };
     this.useEngine(engine, feed);
     this.regionIndex = createRegionIndex(feed);
-    this.settled = true;
+    this.settled = this.facetsSettled = true;
   }
 
   /**
@@ -523,9 +525,10 @@ export class EtalaseShowcase extends EtalaseElement {
     this.useEngine(engine, feed, result);
     this.result = withSetCounts(this.result!, this.filter, snapshot.shards);
     // A server-rendered showcase hydrates its filters as the server rendered them: at once.
-    this.settled = this.hydrating;
+    this.settled = this.facetsSettled = this.hydrating;
     setTimeout(() => {
       this.settled = true;
+      setTimeout(() => (this.facetsSettled = true));
       // The text index builds in small slices while the visitor looks at the first products.
       void this.engine?.prepareSearchInSlices();
     });
@@ -845,20 +848,24 @@ export class EtalaseShowcase extends EtalaseElement {
             ${
               this.settled
                 ? html`<etalase-region-filter
-                      lang=${lang}
-                      theme=${this.theme}
-                      .regions=${this.regionIndex?.roots ?? []}
-                      .counts=${result?.facets.region ?? {}}
-                      .value=${this.filter.region ?? []}
-                    ></etalase-region-filter>
-                    <etalase-facets
-                      lang=${lang}
-                      theme=${this.theme}
-                      .facets=${result?.facets ?? null}
-                      .value=${this.filter}
-                      .categories=${this.categoryNames}
-                      .materials=${this.materialNames}
-                    ></etalase-facets>`
+                    lang=${lang}
+                    theme=${this.theme}
+                    .regions=${this.regionIndex?.roots ?? []}
+                    .counts=${result?.facets.region ?? {}}
+                    .value=${this.filter.region ?? []}
+                  ></etalase-region-filter>`
+                : nothing
+            }
+            ${
+              this.facetsSettled
+                ? html`<etalase-facets
+                    lang=${lang}
+                    theme=${this.theme}
+                    .facets=${result?.facets ?? null}
+                    .value=${this.filter}
+                    .categories=${this.categoryNames}
+                    .materials=${this.materialNames}
+                  ></etalase-facets>`
                 : nothing
             }
             ${
