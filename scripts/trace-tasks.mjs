@@ -4,7 +4,8 @@
 // says which task a cost falls in: what Total Blocking Time counts is each task's length over 50 ms.
 // Usage: node scripts/trace-tasks.mjs [page=demo/index.html] [wait ms=6000] [width=412]
 //   OVER=50 lists tasks at least that long (ms, slowed down), TOP=8 functions per task, RATE=4 the
-//   slowdown, SAVE=trace.json keeps the trace. Needs a build. On a shared machine compare two builds
+//   slowdown (at RATE=1 blocking is counted on 4× each task, as Lighthouse's simulation does),
+//   SAVE=trace.json keeps the trace. Needs a build. On a shared machine compare two builds
 //   in alternation, and read the CPU (thread) time each task prints: wall time stretches with load.
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { TraceMap, originalPositionFor } from '@jridgewell/trace-mapping';
@@ -126,8 +127,9 @@ for (const task of tasks) {
   const ms = task.dur / 1000;
   const taskCpu = (task.tdur ?? task.dur) / 1000;
   cpu += taskCpu;
-  blocking += Math.max(0, ms - 50);
-  cpuBlocking += Math.max(0, taskCpu - 50);
+  // At RATE=1, `4 / rate` scales each task as Lighthouse's simulated 4× throttling does.
+  blocking += Math.max(0, (ms * 4) / rate - 50);
+  cpuBlocking += Math.max(0, (taskCpu * 4) / rate - 50);
   if (ms < over) continue;
   const end = task.ts + task.dur;
   const parts = new Map();
