@@ -1,5 +1,6 @@
 // Serves the demo (http://localhost:8000): the project root as static files, `/` → `demo/`.
 // No dependencies, so `npm start` works right after `npm install`. Used by the e2e tests and Lighthouse too.
+// `npm start` compresses text responses as real static hosts do (`GZIP=0 npm start`: files as they are).
 import { createReadStream, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, normalize, resolve, sep } from 'node:path';
@@ -121,7 +122,9 @@ export function serve({ port = 8000, host = '127.0.0.1', quiet = false, gzip = f
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const port = Number(process.env.PORT ?? 8000);
-  serve({ port, host: process.env.HOST ?? '127.0.0.1' }).catch((error) => {
+  // Compressed, as real static hosts serve (GZIP=0 serves the files as they are).
+  const gzip = process.env.GZIP !== '0';
+  serve({ port, host: process.env.HOST ?? '127.0.0.1', gzip }).catch((error) => {
     console.error(
       error.code === 'EADDRINUSE'
         ? `Port ${port} is in use: run with PORT=8001 npm start`

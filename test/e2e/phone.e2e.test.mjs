@@ -44,6 +44,33 @@ describe('the demo page on a 390 px phone', () => {
     await session.close();
   });
 
+  it('loads without moving what the visitor sees, on a slow phone (4× CPU)', async () => {
+    const context = await env.browser.newContext({ viewport: PHONE });
+    const page = await context.newPage();
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+    // Every layout shift (Lighthouse's CLS), with the elements that moved.
+    await page.addInitScript(() => {
+      window.__shifts = [];
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries()) {
+          const nodes = (entry.sources ?? []).map(
+            (s) => `${s.node?.nodeName} ${s.node?.className}`,
+          );
+          window.__shifts.push({ value: entry.value, nodes });
+        }
+      }).observe({ type: 'layout-shift', buffered: true });
+    });
+    await page.goto(new URL('demo/index.html', env.server.url).href);
+    await waitForCards(page);
+    // The filters, the idle work and the images after the first products.
+    await page.waitForTimeout(2500);
+    const shifts = await page.evaluate(() => window.__shifts);
+    const total = shifts.reduce((sum, shift) => sum + shift.value, 0);
+    assert.ok(total < 0.01, `layout shift ${total.toFixed(4)}: ${JSON.stringify(shifts)}`);
+    await context.close();
+  });
+
   it('finds "ampalng" (a typo), says what it meant, and sorts by price from the URL alone', async () => {
     const session = await openPage(env, 'demo/index.html?urut=termurah', { viewport: PHONE });
     const { page } = session;

@@ -23,8 +23,10 @@ import {
 import type { FilterState, QueryResult, SortOrder } from '../../feed/types.js';
 import { currentOutlets, localDate } from '../../format/calendar.js';
 import { formatDate } from '../../format/date.js';
+import { formatCount, formatMoney } from '../../format/money.js';
 import { localize } from '../../format/text.js';
 import type { Feed, LocalizedText, Product } from '../../model/types.js';
+import type { Language } from '../../format/language.js';
 import { getBuiltinRegion } from '../../model/regions/index.js';
 import { whenIdle } from '../../model/yield.js';
 import { normalizeRegionCode, parentRegionCode } from '../../model/region-code.js';
@@ -228,6 +230,8 @@ export class EtalaseShowcase extends EtalaseElement {
    * follow in the next task, so no single task blocks a phone for long.
    */
   @state() private settled = false;
+  /** False until the task after `settled`: the facets render in a task of their own, after the regions. */
+  @state() private facetsSettled = false;
   /** On a shard set: the view shows its best-matching shards only (see `showsPartOfMatches`). */
   @state() private partOfMatches = false;
 
@@ -450,7 +454,16 @@ export class EtalaseShowcase extends EtalaseElement {
     this.feed.snapshot = { ...this.feed.snapshot, ...AS_PRERENDERED, feed };
     this.useEngine(engine, feed);
     this.regionIndex = createRegionIndex(feed);
-    this.settled = true;
+    this.settled = this.facetsSettled = true;
+  }
+
+  /**
+   * After the first render (in the same task as the showcase's code, so the page never paints it
+   * empty), the formatters of the first results are made while the feed loads.
+   */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    if (!this.hasUpdated) void warmFormatters(this.language);
+    return super.scheduleUpdate();
   }
 
   /** Keeps the server's markup (no render) until the engine is ready; then hydrates it. */
@@ -518,9 +531,10 @@ export class EtalaseShowcase extends EtalaseElement {
     this.useEngine(engine, feed, result);
     this.result = withSetCounts(this.result!, this.filter, snapshot.shards);
     // A server-rendered showcase hydrates its filters as the server rendered them: at once.
-    this.settled = this.hydrating;
+    this.settled = this.facetsSettled = this.hydrating;
     setTimeout(() => {
       this.settled = true;
+      setTimeout(() => (this.facetsSettled = true));
       // The text index builds in small slices while the visitor looks at the first products.
       void this.engine?.prepareSearchInSlices();
     });
@@ -535,8 +549,11 @@ export class EtalaseShowcase extends EtalaseElement {
         this.requestUpdate();
       })));
     whenIdle(() => void loadDistrictNames(), 3000, 1000);
-    this.feedCounts = countFeed(feed, snapshot.issues);
-    logFeedHealth(this.feedCounts, snapshot.issues, this.language);
+    const counts = (this.feedCounts = countFeed(feed, snapshot.issues));
+    // For the site's maintainers, not the visitor: when idle, not in the task of the first products
+    // (console calls are slow while developer tools listen).
+    const lang = this.language;
+    whenIdle(() => logFeedHealth(counts, snapshot.issues, lang), 2000);
     // The engine arrives after its slices: render the results (or the feed's empty state) now.
     this.requestUpdate();
     this.dispatchEvent(
@@ -838,20 +855,24 @@ export class EtalaseShowcase extends EtalaseElement {
             ${
               this.settled
                 ? html`<etalase-region-filter
-                      lang=${lang}
-                      theme=${this.theme}
-                      .regions=${this.regionIndex?.roots ?? []}
-                      .counts=${result?.facets.region ?? {}}
-                      .value=${this.filter.region ?? []}
-                    ></etalase-region-filter>
-                    <etalase-facets
-                      lang=${lang}
-                      theme=${this.theme}
-                      .facets=${result?.facets ?? null}
-                      .value=${this.filter}
-                      .categories=${this.categoryNames}
-                      .materials=${this.materialNames}
-                    ></etalase-facets>`
+                    lang=${lang}
+                    theme=${this.theme}
+                    .regions=${this.regionIndex?.roots ?? []}
+                    .counts=${result?.facets.region ?? {}}
+                    .value=${this.filter.region ?? []}
+                  ></etalase-region-filter>`
+                : nothing
+            }
+            ${
+              this.facetsSettled
+                ? html`<etalase-facets
+                    lang=${lang}
+                    theme=${this.theme}
+                    .facets=${result?.facets ?? null}
+                    .value=${this.filter}
+                    .categories=${this.categoryNames}
+                    .materials=${this.materialNames}
+                  ></etalase-facets>`
                 : nothing
             }
             ${
@@ -1301,5 +1322,24 @@ export class EtalaseShowcase extends EtalaseElement {
           : nothing
       }
     `;
+  }
+}
+
+/**
+ * Makes the formatters of the first results (counts, prices, name order) while the page waits for the
+ * feed, each in a task of its own: a page's first `Intl` number format and collator cost about 10 ms
+ * each (tens at 4× CPU), and would otherwise add up in the tasks that show the first products. Later
+ * ones of the same locale come from the browser's cache.
+ */
+async function warmFormatters(lang: Language): Promise<void> {
+  for (const warm of [
+    () => formatCount(0, lang),
+    () => formatMoney(0),
+    // The region tree sorts Indonesian names; the facets sort in the page's language.
+    () => new Intl.Collator('id').compare('a', 'b'),
+    () => lang !== 'id' && new Intl.Collator(lang).compare('a', 'b'),
+  ]) {
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    warm();
   }
 }
