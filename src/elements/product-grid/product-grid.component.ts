@@ -2,6 +2,7 @@ import { html, isServer, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { EtalaseElement } from '../base/etalase-element.js';
+import { afterPaint } from '../base/after-paint.js';
 import { baseStyles } from '../base/theme.js';
 import { icons } from '../base/icons.js';
 import { EtalaseFilterChangeEvent } from '../events/filter-change.js';
@@ -110,6 +111,8 @@ export class EtalaseProductGrid extends EtalaseElement {
   private nextKey = 0;
   private cardLimit = Infinity;
   private restOfCards: Promise<void> | undefined;
+  /** The focus move to the first new card, after their paint (see `updated`). */
+  private focusLater: Promise<void> | undefined;
   /** Rendered on the server (`etalase render`): its first render hydrates the server's cards, all of them. */
   private readonly serverRendered = !isServer && this.shadowRoot !== null;
   private pendingPage: number | undefined;
@@ -199,11 +202,11 @@ export class EtalaseProductGrid extends EtalaseElement {
     if (this.pendingPage === page) this.pendingPage = undefined;
   }
 
-  /** Resolves once every card is there (the cards after the first batch included). */
+  /** Resolves once every card is there (the cards after the first batch included) and focused. */
   protected override async getUpdateComplete(): Promise<boolean> {
     let complete = await super.getUpdateComplete();
-    while (this.restOfCards) {
-      await this.restOfCards;
+    while (this.restOfCards || this.focusLater) {
+      await (this.restOfCards ?? this.focusLater);
       complete = await super.getUpdateComplete();
     }
     return complete;
@@ -248,7 +251,13 @@ export class EtalaseProductGrid extends EtalaseElement {
     const target = cards[this.focusIndex] ?? cards[0];
     if (target && (this.focusIndex < cards.length || this.pendingPage === undefined)) {
       this.focusIndex = undefined;
-      void target.updateComplete.then(() => target.focus());
+      // Once the new cards are painted: `focus()` forces their style and layout at once, which would
+      // otherwise be done twice and hold back the frame that shows them.
+      const focused = Promise.all([target.updateComplete, afterPaint()]).then(() => {
+        target.focus();
+        if (this.focusLater === focused) this.focusLater = undefined;
+      });
+      this.focusLater = focused;
     }
   }
 
