@@ -25,8 +25,9 @@ const SKELETONS = 8;
 /**
  * When the grid must build more cards than this (the first results, "load more"), it builds this many
  * in the task that asked for them (a screenful on most screens; the first new card, which gets focus
- * after "load more", among them) and the rest in the next task: two short tasks rather than a long one.
- * Cards reused for other products (see `cardKeys`) are cheap and are not counted.
+ * after "load more", among them) and the rest in the next task: two short tasks rather than a long one
+ * (after "load more" the first new cards are painted before the rest are built). Cards reused for other
+ * products (see `cardKeys`) are cheap and are not counted.
  */
 const FIRST_BATCH = 12;
 
@@ -216,15 +217,16 @@ export class EtalaseProductGrid extends EtalaseElement {
   private cardsNow(shown: ProductHit[]): ProductHit[] {
     if (isServer || (this.serverRendered && !this.hasUpdated)) return shown;
     if (shown.length - this.keyOf.size > FIRST_BATCH && !this.restOfCards) {
+      // With cards on screen ("load more", another search), the visitor waits for the frame that
+      // shows the first new ones: the rest come after its paint, not in a task the frame may wait for.
+      const later =
+        this.keyOf.size > 0 ? afterPaint() : new Promise<void>((done) => setTimeout(done));
       this.cardLimit = this.keyOf.size + FIRST_BATCH;
-      this.restOfCards = new Promise((resolve) =>
-        setTimeout(() => {
-          this.restOfCards = undefined;
-          this.cardLimit = Infinity;
-          this.requestUpdate();
-          resolve();
-        }),
-      );
+      this.restOfCards = later.then(() => {
+        this.restOfCards = undefined;
+        this.cardLimit = Infinity;
+        this.requestUpdate();
+      });
     }
     return shown.slice(0, this.cardLimit);
   }
