@@ -37,6 +37,9 @@ describe('etalase-showcase: a visitor’s filter change', () => {
     const inRegion = grid(showcase).total;
     expect(inRegion, 'the region has fewer products than the feed').to.be.below(allProducts);
     expect(facets(showcase).facets, 'counts wait for the products’ paint').to.equal(before);
+    expect(row.getAttribute('aria-selected'), 'the clicked region shows as chosen').to.equal(
+      'true',
+    );
 
     // Then the counts follow: the categories count the region's products.
     await showcase.updateComplete;

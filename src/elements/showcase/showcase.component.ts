@@ -357,7 +357,7 @@ export class EtalaseShowcase extends EtalaseElement {
   /**
    * The engine's result for the current filter (on a shard set, with the index's exact counts). After
    * a visitor's change (`shown`: the result on screen) the products come first: the facet and region
-   * counts, most of the query's work and of the filter panel's update, follow once they are painted.
+   * counts, most of the query's work, follow once they are painted.
    */
   private queryNow(shown: QueryResult | null = null): QueryResult {
     const engine = this.engine!;
@@ -371,14 +371,15 @@ export class EtalaseShowcase extends EtalaseElement {
       ...engine.query(filter, { pageSize: this.effectivePageSize, facets: false }),
       facets: shown.facets,
     };
-    this.countsLater = afterPaint().then(() => {
+    const later: Promise<void> = afterPaint().then(() => {
+      if (this.countsLater === later) this.countsLater = undefined;
       if (this.result === result && this.engine === engine) {
         const facets = engine.facets(filter);
         if (facets !== result.facets) this.result = { ...result, facets };
         this.requestUpdate();
       }
-      this.countsLater = undefined;
     });
+    this.countsLater = later;
     return result;
   }
 
