@@ -118,6 +118,18 @@ describe('etalase-product-grid', () => {
     expect(cards(el).includes(focused), 'the focused card is gone').to.equal(false);
   });
 
+  it('paints the first new cards of "load more" before building the rest, then focuses the first', async () => {
+    const el = await grid(manyHits(250));
+    button(el, 'Muat lebih banyak').click();
+    await new Promise((resolve) => requestAnimationFrame(resolve));
+    const painted = cards(el).length;
+    expect(painted, 'some new cards in the first frame').to.be.above(24);
+    expect(painted, 'not all of them').to.be.below(48);
+    await settle(el);
+    expect(cards(el)).to.have.length(48);
+    expect(root(el).activeElement).to.equal(cards(el)[24]);
+  });
+
   it('loads more on request, moves focus to the first new card, and never keeps more than 100 cards', async () => {
     const el = await grid(manyHits(250));
     button(el, 'Muat lebih banyak').click();

@@ -2,6 +2,7 @@ import { html, isServer, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { EtalaseElement } from '../base/etalase-element.js';
+import { afterPaint } from '../base/after-paint.js';
 import { baseStyles } from '../base/theme.js';
 import { icons } from '../base/icons.js';
 import { EtalaseFilterChangeEvent } from '../events/filter-change.js';
@@ -24,8 +25,9 @@ const SKELETONS = 8;
 /**
  * When the grid must build more cards than this (the first results, "load more"), it builds this many
  * in the task that asked for them (a screenful on most screens; the first new card, which gets focus
- * after "load more", among them) and the rest in the next task: two short tasks rather than a long one.
- * Cards reused for other products (see `cardKeys`) are cheap and are not counted.
+ * after "load more", among them) and the rest in the next task: two short tasks rather than a long one
+ * (after "load more" the first new cards are painted before the rest are built). Cards reused for other
+ * products (see `cardKeys`) are cheap and are not counted.
  */
 const FIRST_BATCH = 12;
 
@@ -110,6 +112,8 @@ export class EtalaseProductGrid extends EtalaseElement {
   private nextKey = 0;
   private cardLimit = Infinity;
   private restOfCards: Promise<void> | undefined;
+  /** The focus move to the first new card, after their paint (see `updated`). */
+  private focusLater: Promise<void> | undefined;
   /** Rendered on the server (`etalase render`): its first render hydrates the server's cards, all of them. */
   private readonly serverRendered = !isServer && this.shadowRoot !== null;
   private pendingPage: number | undefined;
@@ -199,11 +203,11 @@ export class EtalaseProductGrid extends EtalaseElement {
     if (this.pendingPage === page) this.pendingPage = undefined;
   }
 
-  /** Resolves once every card is there (the cards after the first batch included). */
+  /** Resolves once every card is there (the cards after the first batch included) and focused. */
   protected override async getUpdateComplete(): Promise<boolean> {
     let complete = await super.getUpdateComplete();
-    while (this.restOfCards) {
-      await this.restOfCards;
+    while (this.restOfCards || this.focusLater) {
+      await (this.restOfCards ?? this.focusLater);
       complete = await super.getUpdateComplete();
     }
     return complete;
@@ -213,15 +217,16 @@ export class EtalaseProductGrid extends EtalaseElement {
   private cardsNow(shown: ProductHit[]): ProductHit[] {
     if (isServer || (this.serverRendered && !this.hasUpdated)) return shown;
     if (shown.length - this.keyOf.size > FIRST_BATCH && !this.restOfCards) {
+      // With cards on screen ("load more", another search), the visitor waits for the frame that
+      // shows the first new ones: the rest come after its paint, not in a task the frame may wait for.
+      const later =
+        this.keyOf.size > 0 ? afterPaint() : new Promise<void>((done) => setTimeout(done));
       this.cardLimit = this.keyOf.size + FIRST_BATCH;
-      this.restOfCards = new Promise((resolve) =>
-        setTimeout(() => {
-          this.restOfCards = undefined;
-          this.cardLimit = Infinity;
-          this.requestUpdate();
-          resolve();
-        }),
-      );
+      this.restOfCards = later.then(() => {
+        this.restOfCards = undefined;
+        this.cardLimit = Infinity;
+        this.requestUpdate();
+      });
     }
     return shown.slice(0, this.cardLimit);
   }
@@ -248,7 +253,13 @@ export class EtalaseProductGrid extends EtalaseElement {
     const target = cards[this.focusIndex] ?? cards[0];
     if (target && (this.focusIndex < cards.length || this.pendingPage === undefined)) {
       this.focusIndex = undefined;
-      void target.updateComplete.then(() => target.focus());
+      // Once the new cards are painted: `focus()` forces their style and layout at once, which would
+      // otherwise be done twice and hold back the frame that shows them.
+      const focused = Promise.all([target.updateComplete, afterPaint()]).then(() => {
+        target.focus();
+        if (this.focusLater === focused) this.focusLater = undefined;
+      });
+      this.focusLater = focused;
     }
   }
 

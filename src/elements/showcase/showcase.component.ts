@@ -2,6 +2,7 @@ import { html, isServer, nothing, ReactiveElement, render, type PropertyValues }
 import { property, query, state } from 'lit/decorators.js';
 import { classMap } from 'lit/directives/class-map.js';
 import { EtalaseElement } from '../base/etalase-element.js';
+import { afterPaint } from '../base/after-paint.js';
 import { icons } from '../base/icons.js';
 import {
   EtalaseFeedErrorEvent,
@@ -69,6 +70,8 @@ const VIEW_BUTTONS = {
 
 /** How long a deep-linked product waits for district names before it opens anyway (ms). */
 const DISTRICT_WAIT = 2500;
+/** No region chosen: one array, so the region filter sees no change when nothing changed. */
+const NO_REGIONS: string[] = [];
 const loadOutlets = () => import('../outlet-list/outlet-list.js');
 
 /** Below this width (px, 48rem) the showcase uses its phone layout. */
@@ -330,7 +333,7 @@ export class EtalaseShowcase extends EtalaseElement {
       // On a shard set, another page is answered once its shards are in (an earlier answer from the
       // shards loaded so far would make "load more" replace the shown cards instead of adding to them).
       if (!nextPageOnly(changed.get('filter'), this.filter, this.feed.snapshot.shards))
-        this.result = this.queryNow();
+        this.result = this.queryNow(changed.has('filter') ? this.result : null);
       if (this.feed.snapshot.shards) void this.showShards();
     }
   }
@@ -356,10 +359,46 @@ export class EtalaseShowcase extends EtalaseElement {
     });
   }
 
-  /** The engine's result for the current filter (on a shard set, with the index's exact counts). */
-  private queryNow(): QueryResult {
-    const result = this.engine!.query(this.filter, { pageSize: this.effectivePageSize });
-    return withSetCounts(result, this.filter, this.feed.snapshot.shards);
+  /**
+   * The engine's result for the current filter (on a shard set, with the index's exact counts). After
+   * a visitor's change (`shown`: the result on screen) the products come first: the facet and region
+   * counts, most of the query's work, follow once they are painted.
+   */
+  private queryNow(shown: QueryResult | null = null): QueryResult {
+    const engine = this.engine!;
+    const filter = this.filter;
+    const shards = this.feed.snapshot.shards;
+    if (!shown || shards || isServer) {
+      const result = engine.query(filter, { pageSize: this.effectivePageSize });
+      return withSetCounts(result, filter, shards);
+    }
+    const result = {
+      ...engine.query(filter, { pageSize: this.effectivePageSize, facets: false }),
+      facets: shown.facets,
+    };
+    const later: Promise<void> = afterPaint().then(() => {
+      if (this.countsLater === later) this.countsLater = undefined;
+      if (this.result === result && this.engine === engine) {
+        const facets = engine.facets(filter);
+        if (facets !== result.facets) this.result = { ...result, facets };
+        this.requestUpdate();
+      }
+    });
+    this.countsLater = later;
+    return result;
+  }
+
+  /** The counts of the shown result, while they wait for the products' paint (see `queryNow`). */
+  private countsLater: Promise<void> | undefined;
+
+  /** Resolves once the counts are up to date too (see `queryNow`). */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let complete = await super.getUpdateComplete();
+    while (this.countsLater) {
+      await this.countsLater;
+      complete = await super.getUpdateComplete();
+    }
+    return complete;
   }
 
   /**
@@ -859,7 +898,7 @@ export class EtalaseShowcase extends EtalaseElement {
                     theme=${this.theme}
                     .regions=${this.regionIndex?.roots ?? []}
                     .counts=${result?.facets.region ?? {}}
-                    .value=${this.filter.region ?? []}
+                    .value=${this.filter.region ?? NO_REGIONS}
                   ></etalase-region-filter>`
                 : nothing
             }
@@ -869,7 +908,7 @@ export class EtalaseShowcase extends EtalaseElement {
                     lang=${lang}
                     theme=${this.theme}
                     .facets=${result?.facets ?? null}
-                    .value=${this.filter}
+                    .value=${this.panelFilter()}
                     .categories=${this.categoryNames}
                     .materials=${this.materialNames}
                   ></etalase-facets>`
@@ -1001,21 +1040,43 @@ export class EtalaseShowcase extends EtalaseElement {
     return this.today || localDate();
   }
 
-  private mapProductsCache: { for: QueryResult | null; products: Product[] } = {
+  private mapProductsCache: { for: unknown; products: Product[] } = {
     for: null,
     products: [],
   };
 
+  private shownPanelFilter: FilterState = {};
+
+  /**
+   * The filter for the facets: the same object while only the page changes, so "load more" leaves
+   * the filter panel as it is.
+   */
+  private panelFilter(): FilterState {
+    const shown = this.shownPanelFilter;
+    const keys = (state: FilterState) =>
+      Object.keys(state).filter((key) => key !== 'page') as (keyof FilterState)[];
+    const same =
+      keys(shown).length === keys(this.filter).length &&
+      keys(this.filter).every((key) => shown[key] === this.filter[key]);
+    if (!same) this.shownPanelFilter = this.filter;
+    return this.shownPanelFilter;
+  }
+
   /** Every matching product (not only this page), so the map's popups list them all. */
   private mapProducts(): Product[] {
     const result = this.result;
-    if (this.mapProductsCache.for !== result) {
+    // The engine keeps one producer list per set of matches and sort order: another page, or the
+    // counts that follow the products (see `queryNow`), is the same list.
+    if (this.mapProductsCache.for !== (result?.producers ?? null)) {
       const total = result?.total ?? 0;
       const hits =
         this.engine && total
           ? this.engine.query({ ...this.filter, page: 1 }, { pageSize: total, facets: false }).hits
           : [];
-      this.mapProductsCache = { for: result, products: hits.map((hit) => hit.product) };
+      this.mapProductsCache = {
+        for: result?.producers ?? null,
+        products: hits.map((hit) => hit.product),
+      };
     }
     return this.mapProductsCache.products;
   }
