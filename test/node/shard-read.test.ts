@@ -473,6 +473,22 @@ describe('shard set reader', () => {
     const chunkPaths = (requests: string[]) => requests.filter((path) => path.startsWith('text/'));
     const settled = () => new Promise((resolve) => setTimeout(resolve, 20));
 
+    it('fetches the text-index list when the search box gets focus, not after the first view', async () => {
+      const { set } = shardSetOf(21);
+      const served = host(set);
+      const shards = await open(set, { fetch: served.fetch });
+      await shards.view({});
+      await shards.view({ region: ['64'] });
+      // Idle callbacks (the shard list's background fetch) run within their timeout here.
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      const lists = () => served.requests.filter((path) => path.startsWith('text-index'));
+      assert.deepEqual(lists(), [], 'a region click does not share the link with it');
+      shards.prefetch('');
+      await settled();
+      assert.equal(lists().length, 1, 'focus on the search box fetches it');
+      assert.deepEqual(chunkPaths(served.requests), [], 'but no chunk: nothing is typed');
+    });
+
     it('prefetches only the text chunks the finished words are sure to need', async () => {
       const { set } = shardSetOf(21);
       const served = host(set);

@@ -48,8 +48,9 @@ export class EtalaseSearch extends EtalaseElement {
   @property({ attribute: false }) suggest: SuggestFunction | null = null;
 
   /**
-   * Called at once on each keystroke with the text typed so far (before the debounce), e.g. to start
-   * fetching what the search will need (a shard set's text chunks: `ShardSet.prefetch`). Sends nothing.
+   * Called when the box gets focus and at once on each keystroke with the text typed so far (before
+   * the debounce), e.g. to start fetching what the search will need (a shard set's text chunks:
+   * `ShardSet.prefetch`). Sends nothing.
    */
   @property({ attribute: false }) prefetch: ((text: string) => void) | null = null;
 
@@ -292,6 +293,7 @@ export class EtalaseSearch extends EtalaseElement {
           .value=${this.value}
           @input=${this.onInput}
           @keydown=${this.onKeydown}
+          @focus=${() => this.prefetch?.(this.input.value)}
           @blur=${() => (this.open = false)}
         />
         ${

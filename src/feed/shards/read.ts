@@ -109,7 +109,8 @@ export interface ShardSet {
   /**
    * Starts fetching the text chunks that words being typed will need (the whole words, and the word
    * being typed once the chunk holding it is known from its first letters), without waiting for a
-   * view; cached like every chunk. Call it on each keystroke (the search box's `prefetch`).
+   * view; cached like every chunk. Call it when the search box gets focus (with nothing typed: the
+   * list of chunks) and on each keystroke (the search box's `prefetch`).
    */
   prefetch(q: string): void;
   /** Keys of the shards loaded so far. */
@@ -154,6 +155,9 @@ export async function openShardSet(
   } catch {
     return { ok: false, error: feedError('invalid-url', url) };
   }
+  // The shard parser's code loads while the index does: the first shard needs it, and fetched after
+  // that shard it would add a round trip to the first products.
+  import('../../model/parse.js').catch(() => undefined);
   const files = createFiles(options);
   const got = await files.text(indexUrl, false, (text) => {
     const index = parseIndex(text);
@@ -463,7 +467,9 @@ function createShardSet(
         : indexCount(index, state),
     prefetch(q) {
       const typed = tokenize(q);
-      if (!typed.length) return;
+      // Nothing typed yet (the search box has focus): the list of chunks, so the first letters wait
+      // for their chunk alone.
+      if (!typed.length) return void loadTextIndex();
       const typing = !/\s$/.test(q);
       void loadTextIndex().then((list) => {
         const byPrefix = new Map(list.map((entry) => [entry.prefix, entry]));
@@ -551,9 +557,10 @@ function createShardSet(
       const shard = await first;
       if ('feed' in shard) feeds.set(index.first.key, shard.feed);
     }
-    // The shard and chunk lists: fetched once the first view is in and the page is idle (not
-    // competing with the first products), so the next view saves a round trip.
-    whenIdle(() => void loadShardList().then(() => loadTextIndex()));
+    // The shard list: fetched once the first view is in and the page is idle (not competing with the
+    // first products), so the next view saves a round trip. The text-index list waits for the search
+    // box (`prefetch`): fetched now, it would share the link with the files of a region click.
+    whenIdle(() => void loadShardList());
     const { engine, feed } = engineFor(feeds);
     return {
       engine,
