@@ -161,9 +161,18 @@ const PROBE = `(() => {
   probe.cards = () => [...(grid()?.shadowRoot?.querySelectorAll('etalase-product-card') ?? [])]
     .map((card) => card.product?.id ?? '').join(' ');
   probe.total = () => grid()?.total ?? -1;
+  // After the first card, each frame notes when the cards shown last changed (the frame's time:
+  // exact where polling over the protocol every 50 ms would add up to its interval).
+  let shown = '';
+  probe.changedAt = 0;
+  const watch = () => {
+    const now = probe.cards() + ' | ' + probe.total();
+    if (now !== shown) (shown = now), (probe.changedAt = performance.now());
+    requestAnimationFrame(watch);
+  };
   const poll = () => {
     if (grid()?.shadowRoot?.querySelector('etalase-product-card')?.shadowRoot?.firstElementChild)
-      probe.firstCard = performance.now();
+      (probe.firstCard = performance.now()), watch();
     else requestAnimationFrame(poll);
   };
   requestAnimationFrame(poll);
@@ -332,7 +341,7 @@ async function visit(kind, products, index) {
   const settle = async (label, t0, before, done, words) => {
     const deadline = Date.now() + 60_000;
     const key = '__bench.cards() + " | " + __bench.total()';
-    const probe = `({ now: performance.now(), cards: ${key}, total: __bench.total(),
+    const probe = `({ now: performance.now(), changedAt: __bench.changedAt, cards: ${key}, total: __bench.total(),
       q: document.querySelector('etalase-showcase').filter.q ?? '' })`;
     let last = await evaluate(key);
     let settledAt = t0;
@@ -348,7 +357,8 @@ async function visit(kind, products, index) {
       }
       if (state.cards !== last) {
         last = state.cards;
-        if (applied) settledAt = state.now;
+        // The frame that showed the change (not this poll's time), and never before the words applied.
+        if (applied) settledAt = Math.max(settledAt, Math.min(state.changedAt, state.now));
         changedAt = Date.now();
       } else if (
         applied &&
