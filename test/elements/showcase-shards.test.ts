@@ -127,6 +127,34 @@ describe('etalase-showcase on a shard set', function () {
     expect(cardIds(showcase).join()).to.equal(expected);
   });
 
+  it('keeps the shown products until a region’s shard is in, instead of part of the region', async () => {
+    await caches.delete(DEFAULT_CACHE_NAME);
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    const requested: string[] = [];
+    window.fetch = async (input, init) => {
+      const path = new URL(String(input), location.href).pathname;
+      requested.push(path);
+      if (/\/shards\/64\.72[.~]/.test(path)) await held;
+      return realFetch(input, init);
+    };
+    const showcase = await open(24);
+    const before = cardIds(showcase).join();
+    const samarinda = await idsIn('64.72');
+    showcase.filter = { region: ['64.72'] };
+    await waitUntil(() => requested.some((path) => path.includes('/shards/64.72')), 'asked for');
+    await showcase.updateComplete;
+    await grid(showcase)!.updateComplete;
+    // The first page's shard holds a few of the city's products: they are not shown on their own.
+    expect(cardIds(showcase).join(), 'the products shown before').to.equal(before);
+    release();
+    await waitUntil(
+      () => JSON.stringify([...cardIds(showcase)].sort()) === JSON.stringify(samarinda),
+      'the city’s products',
+      { timeout: 10000 },
+    );
+  });
+
   it('finds products by words, fetching only the text chunks of the words', async () => {
     await caches.delete(DEFAULT_CACHE_NAME);
     const requested: string[] = [];

@@ -34,22 +34,6 @@ export function showsPartOfMatches(view: ShardView, filter: FilterState): boolea
   return !view.complete && !showsEverything(filter);
 }
 
-/** True on a shard set when `filter` differs from `before` in its page number only. */
-export function nextPageOnly(
-  before: FilterState | undefined,
-  filter: FilterState,
-  set: ShardSet | null,
-): boolean {
-  if (!set || !before || before.page === filter.page) return false;
-  const pageless = (state: FilterState) =>
-    JSON.stringify(
-      Object.entries(state)
-        .filter(([key]) => key !== 'page')
-        .sort(),
-    );
-  return pageless(before) === pageless(filter);
-}
-
 /** The names of the regions whose shards could not be loaded ("Kota Samarinda, Kota Bontang"). */
 export function failedRegionNames(
   snapshot: { failedRegions?: readonly string[] },

@@ -36,7 +36,6 @@ import { FeedController, type FeedSnapshot } from './feed-controller.js';
 import { onceInView } from './in-view.js';
 import {
   failedRegionNames,
-  nextPageOnly,
   showsPartOfMatches,
   withSetCounts,
 } from './shard-view.js';
@@ -330,11 +329,14 @@ export class EtalaseShowcase extends EtalaseElement {
         (changed as Map<PropertyKey, unknown>).has('compact') ||
         !this.result)
     ) {
-      // On a shard set, another page is answered once its shards are in (an earlier answer from the
-      // shards loaded so far would make "load more" replace the shown cards instead of adding to them).
-      if (!nextPageOnly(changed.get('filter'), this.filter, this.feed.snapshot.shards))
+      // On a shard set, a changed filter is answered once its view is in (`showShards`): the shards
+      // loaded so far hold part of its matches (a region's few products in the first page's shard,
+      // shown for a moment under the region's whole count; "load more" would replace the shown cards
+      // instead of adding to them), and rendering them would hold back the view's fetch at 4× CPU.
+      const shards = this.feed.snapshot.shards;
+      if (!shards || !this.result || !changed.has('filter'))
         this.result = this.queryNow(changed.has('filter') ? this.result : null);
-      if (this.feed.snapshot.shards) void this.showShards();
+      if (shards) void this.showShards();
     }
   }
 
