@@ -34,11 +34,7 @@ import { normalizeRegionCode, parentRegionCode } from '../../model/region-code.j
 import { filterChips } from './active-filters.js';
 import { FeedController, type FeedSnapshot } from './feed-controller.js';
 import { onceInView } from './in-view.js';
-import {
-  failedRegionNames,
-  showsPartOfMatches,
-  withSetCounts,
-} from './shard-view.js';
+import { failedRegionNames, showsPartOfMatches, withSetCounts } from './shard-view.js';
 import type { ShardView } from '../../feed/shards/read.js';
 import { logFeedHealth, renderFeedEmpty, renderFeedHealth } from './feed-health.js';
 import { countFeed, type FeedCounts } from '../../model/health.js';
