@@ -147,12 +147,16 @@ describe('etalase-showcase on a shard set', function () {
     await grid(showcase)!.updateComplete;
     // The first page's shard holds a few of the city's products: they are not shown on their own.
     expect(cardIds(showcase).join(), 'the products shown before').to.equal(before);
+    const list = () => grid(showcase)!.shadowRoot!.querySelector('[aria-busy]')!;
+    expect(list().getAttribute('aria-busy'), 'marked busy while the city loads').to.equal('true');
     release();
     await waitUntil(
       () => JSON.stringify([...cardIds(showcase)].sort()) === JSON.stringify(samarinda),
       'the city’s products',
       { timeout: 10000 },
     );
+    await grid(showcase)!.updateComplete;
+    expect(list().getAttribute('aria-busy')).to.equal('false');
   });
 
   it('finds products by words, fetching only the text chunks of the words', async () => {

@@ -230,6 +230,8 @@ export class EtalaseShowcase extends EtalaseElement {
   @state() private settled = false;
   /** False until the task after `settled`: the facets render in a task of their own, after the regions. */
   @state() private facetsSettled = false;
+  /** On a shard set: a changed filter waits for its view (`showShards`); the grid is marked busy. */
+  @state() private shardViewPending = false;
   /** On a shard set: the view shows its best-matching shards only (see `showsPartOfMatches`). */
   @state() private partOfMatches = false;
 
@@ -332,6 +334,7 @@ export class EtalaseShowcase extends EtalaseElement {
       const shards = this.feed.snapshot.shards;
       if (!shards || !this.result || !changed.has('filter'))
         this.result = this.queryNow(changed.has('filter') ? this.result : null);
+      else this.shardViewPending = true;
       if (shards) void this.showShards();
     }
   }
@@ -410,6 +413,7 @@ export class EtalaseShowcase extends EtalaseElement {
     for (; view; view = await view.more) {
       if (this.feed.snapshot.shards !== set || this.filter !== filter) return;
       this.feed.showShardView(view);
+      this.shardViewPending = false;
       this.partOfMatches = showsPartOfMatches(view, filter);
       this.engine = view.engine;
       this.result = this.queryNow();
@@ -787,7 +791,8 @@ export class EtalaseShowcase extends EtalaseElement {
     const active = activeFilterCount(this.filter);
     const loading =
       (!feed && (snapshot.status === 'loading' || (this.waitsForView && !this.inView))) ||
-      (!!feed && !this.engine);
+      (!!feed && !this.engine) ||
+      this.shardViewPending;
     return html`
       <div
         part="base"
