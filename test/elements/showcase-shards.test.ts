@@ -60,6 +60,20 @@ describe('etalase-showcase on a shard set', function () {
   afterEach(() => (window.fetch = realFetch));
   before(() => caches.delete(DEFAULT_CACHE_NAME));
 
+  /** Records every request's path; those `held` matches answer only after `release()`. */
+  function holdFetches(held: (path: string) => boolean) {
+    let release!: () => void;
+    const released = new Promise<void>((resolve) => (release = resolve));
+    const requested: string[] = [];
+    window.fetch = async (input, init) => {
+      const path = new URL(String(input), location.href).pathname;
+      requested.push(path);
+      if (held(path)) await released;
+      return realFetch(input, init);
+    };
+    return { requested, release };
+  }
+
   it('shows the first page and the whole set’s counts from the index, then a region’s shard', async () => {
     const requested: string[] = [];
     window.fetch = (input, init) => {
@@ -87,15 +101,9 @@ describe('etalase-showcase on a shard set', function () {
   it('shows a region’s first page from its head before the region’s shards arrive', async () => {
     await caches.delete(DEFAULT_CACHE_NAME);
     // The region's own shards answer only when the test lets them.
-    let release!: () => void;
-    const held = new Promise<void>((resolve) => (release = resolve));
-    const requested: string[] = [];
-    window.fetch = async (input, init) => {
-      const path = new URL(String(input), location.href).pathname;
-      requested.push(path);
-      if (/\/shards\/64[.~]/.test(path) && !path.includes('~head.')) await held;
-      return realFetch(input, init);
-    };
+    const { requested, release } = holdFetches(
+      (path) => /\/shards\/64[.~]/.test(path) && !path.includes('~head.'),
+    );
     const showcase = await open(12);
     // The same page of the single-file feed, as the engine orders it.
     const single = await fixture<EtalaseShowcase>(
@@ -129,15 +137,7 @@ describe('etalase-showcase on a shard set', function () {
 
   it('keeps the shown products until a region’s shard is in, instead of part of the region', async () => {
     await caches.delete(DEFAULT_CACHE_NAME);
-    let release!: () => void;
-    const held = new Promise<void>((resolve) => (release = resolve));
-    const requested: string[] = [];
-    window.fetch = async (input, init) => {
-      const path = new URL(String(input), location.href).pathname;
-      requested.push(path);
-      if (/\/shards\/64\.72[.~]/.test(path)) await held;
-      return realFetch(input, init);
-    };
+    const { requested, release } = holdFetches((path) => /\/shards\/64\.72[.~]/.test(path));
     const showcase = await open(24);
     const before = cardIds(showcase).join();
     const samarinda = await idsIn('64.72');
