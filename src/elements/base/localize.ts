@@ -74,6 +74,23 @@ export function resolveLanguage(element: Element): Language {
   return 'id';
 }
 
+/**
+ * The language elements under one parent inherit, looked up once per task: 1,000 standalone cards
+ * rendered together make one `closest('[lang]')` walk, not 1,000. A `lang` changed later in the task
+ * re-renders every element (the page observer below) after this is cleared.
+ */
+const languagesThisTask = new Map<Node, Language>();
+function inheritedLanguage(element: Element): Language {
+  const parent = element.parentNode;
+  if (!parent) return resolveLanguage(element);
+  let lang = languagesThisTask.get(parent);
+  if (lang === undefined) {
+    if (languagesThisTask.size === 0) queueMicrotask(() => languagesThisTask.clear());
+    languagesThisTask.set(parent, (lang = resolveLanguage(element)));
+  }
+  return lang;
+}
+
 const hosts = new Set<ReactiveControllerHost>();
 let pageObserver: MutationObserver | undefined;
 
@@ -85,7 +102,7 @@ export class LocalizeController implements ReactiveController {
 
   /** The host's own `lang` (attribute or property) first, then the nearest one around it. */
   get lang(): Language {
-    return this.host.lang ? toLanguage(this.host.lang) : resolveLanguage(this.host);
+    return this.host.lang ? toLanguage(this.host.lang) : inheritedLanguage(this.host);
   }
 
   hostConnected(): void {
