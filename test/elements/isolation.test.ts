@@ -85,3 +85,52 @@ describe('isolation from the host page', () => {
     }
   });
 });
+
+describe('the page font', () => {
+  const family = (element: Element) => getComputedStyle(element).fontFamily;
+  const cards = (count: number) =>
+    Array.from(
+      { length: count },
+      () =>
+        html`<etalase-product-card
+          .product=${product}
+          .producer=${producer}
+        ></etalase-product-card>`,
+    );
+
+  it('cards on a page that sets no font get a system font, each of those inserted together', async () => {
+    const restore = hostStyle('body { font-family: serif; }');
+    try {
+      const wrapper = await fixture<HTMLDivElement>(html`<div>${cards(3)}</div>`);
+      for (const card of wrapper.querySelectorAll('etalase-product-card'))
+        expect(family(card)).to.match(/^system-ui/);
+    } finally {
+      restore();
+    }
+  });
+
+  it("cards keep the font of the element around them, also when slotted into another element's shadow root", async () => {
+    const wrapper = await fixture<HTMLDivElement>(
+      html`<div style="font-family: Georgia, serif">${cards(2)}</div>`,
+    );
+    for (const card of wrapper.querySelectorAll('etalase-product-card'))
+      expect(family(card)).to.equal('Georgia, serif');
+
+    // The slot, not the light-DOM parent, is where a slotted card inherits its font from.
+    const host = document.createElement('div');
+    host.style.fontFamily = 'serif';
+    host.attachShadow({ mode: 'open' }).innerHTML =
+      '<div style="font-family: Verdana, sans-serif"><slot></slot></div>';
+    const slotted = document.createElement('etalase-product-card');
+    host.append(slotted);
+    wrapper.append(host);
+    expect(family(slotted)).to.equal('Verdana, sans-serif');
+
+    const inShadow = document.createElement('etalase-product-card');
+    const plain = document.createElement('div');
+    plain.style.fontFamily = 'serif';
+    plain.attachShadow({ mode: 'open' }).append(inShadow);
+    wrapper.append(plain);
+    expect(family(inShadow)).to.match(/^system-ui/);
+  });
+});
