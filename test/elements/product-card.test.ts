@@ -43,6 +43,11 @@ describe('etalase-product-card', () => {
     expect(t).to.contain('Kerajinan Rotan Katingan · Kabupaten Katingan');
     expect(t).to.contain('Rp350.000');
     expect(t).to.contain('Produk unggulan');
+    // The marker's star is drawn (an SVG shape, 14 px at the default size) and hidden from screen readers.
+    const star = root(el).querySelector('[part="flagship"] svg.icon')!;
+    expect(star.getAttribute('aria-hidden')).to.equal('true');
+    expect(star.querySelector('path')).to.be.instanceOf(SVGPathElement);
+    expect(star.getBoundingClientRect().width).to.be.closeTo(14, 0.5);
     expect(root(el).querySelector('[part="badges"]')!.getAttribute('aria-label')).to.equal(
       'Sertifikasi',
     );

@@ -4,8 +4,18 @@
  */
 import { svg, type SVGTemplateResult } from 'lit';
 
-const icon = (body: SVGTemplateResult) =>
-  svg`<svg class="icon" viewBox="0 0 24 24" width="20" height="20" aria-hidden="true" focusable="false" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" stroke-linejoin="round">${body}</svg>`;
+/**
+ * One template per icon, with its body inlined: a body bound into a shared `<svg>` template would be a
+ * second template to clone, and a marker to walk, wherever an icon shows (every flagship card). The
+ * bodies are this module's constant markup, never data.
+ */
+const icon = (body: SVGTemplateResult): SVGTemplateResult => {
+  const markup = [
+    `<svg class="icon" viewBox="0 0 24 24" width="20" height="20" aria-hidden="true" focusable="false" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" stroke-linejoin="round">${body.strings.join('')}</svg>`,
+  ];
+  // Lit accepts only arrays shaped like a template literal's strings (with `raw`).
+  return svg(Object.assign(markup, { raw: markup }) as unknown as TemplateStringsArray);
+};
 
 export const icons = {
   close: icon(svg`<path d="M6 6l12 12M18 6L6 18"/>`),
