@@ -23,12 +23,7 @@ import {
   type LoadFeedOptions,
   type RevalidationOutcome,
 } from './load.js';
-import {
-  startWorker,
-  takeEarlyFeedWorker,
-  WORKER_POLICY,
-  type PrefetchedFeed,
-} from './worker-start.js';
+import { startWorker, takeEarlyFeedWorker, WORKER_POLICY } from './worker-start.js';
 import { adoptWorkerIndexes } from './query.js';
 import { yieldToEventLoop } from '../model/yield.js';
 import type { RowData } from './query/rows.js';
@@ -49,8 +44,6 @@ type WorkerOptions = Omit<
 export interface WorkerRequest {
   urls: string[];
   options: WorkerOptions;
-  /** The response to the first request, fetched by the page while the worker loaded. */
-  prefetched?: PrefetchedFeed | undefined;
 }
 export type WorkerResult = Omit<FeedLoadSuccess, 'revalidation' | 'offlineCopy' | 'provenance'> & {
   provenance: PackedProvenance;

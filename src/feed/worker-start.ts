@@ -4,12 +4,8 @@
  * loaded, the worker is started and asked for the feed (`startFeedWorkerEarly`); the showcase's
  * `loadFeedOffThread` then takes that worker over, with every message it has sent so far
  * (`takeEarlyFeedWorker`). Only a request with the very same URLs and options is taken over.
- *
- * A small feed is fetched by the page meanwhile, and its response handed to the worker (the body as a
- * transferred stream): its download no longer waits for the worker's script to load.
  */
 import type { WorkerRequest } from './load-off-thread.js';
-import { safeUrl } from '../format/url.js';
 
 /** The worker file, next to this module (the drop-in build renames it). */
 const WORKER_FILE = './worker.js';
@@ -61,46 +57,6 @@ const early = new Map<string, EarlyFeedWorker & { timer: ReturnType<typeof setTi
 const keyOf = ({ urls, options }: WorkerRequest) =>
   JSON.stringify([urls, Object.entries(options).sort(([a], [b]) => (a < b ? -1 : 1))]);
 
-/** A feed's response fetched on the page, for the worker's first request of its URL. */
-export interface PrefetchedFeed {
-  url: string;
-  status: number;
-  headers: [string, string][];
-  body?: ReadableStream<Uint8Array> | undefined;
-}
-
-/**
- * Largest feed (declared `Content-Length`) the page fetches for the worker: every chunk of a handed
- * over body passes through the page (a message each), and a long feed would wait on a busy page.
- */
-const PREFETCH_MAX_BYTES = 1_000_000;
-
-/**
- * The response to the request the worker's `loadFeed` would make first (same URL, headers, cache
- * mode and credentials), when it is a small feed; `undefined` otherwise (the worker fetches itself).
- */
-async function prefetch(
-  url: string,
-  base: string | undefined,
-): Promise<PrefetchedFeed | undefined> {
-  try {
-    const href = new URL(safeUrl(url, { allowRelative: true, base }) ?? '').href;
-    const response = await fetch(href, {
-      headers: { accept: 'application/json' },
-      cache: 'no-cache',
-      credentials: 'same-origin',
-    });
-    const size = Number(response.headers.get('content-length'));
-    const { status, headers, body } = response;
-    if (response.ok && body && size > 0 && size <= PREFETCH_MAX_BYTES)
-      return { url: href, status, headers: [...headers], body };
-    void body?.cancel().catch(() => {});
-  } catch {
-    // an unusable URL, offline, refused: the worker makes the request and reports what went wrong
-  }
-  return undefined;
-}
-
 /** Starts a worker on `request` now, keeping its messages until `takeEarlyFeedWorker` asks. */
 export function startFeedWorkerEarly(request: WorkerRequest): void {
   const key = keyOf(request);
@@ -110,17 +66,7 @@ export function startFeedWorkerEarly(request: WorkerRequest): void {
   const events: Event[] = [];
   const keep = (event: Event) => void events.push(event);
   worker.onmessage = worker.onerror = worker.onmessageerror = keep;
-  if (request.urls.length !== 1) worker.postMessage(request);
-  else
-    void prefetch(request.urls[0]!, request.options.baseUrl).then((prefetched) => {
-      try {
-        worker.postMessage({ ...request, prefetched }, prefetched?.body ? [prefetched.body] : []);
-      } catch {
-        // A browser that cannot hand over a stream: the worker fetches the feed itself.
-        void prefetched?.body?.cancel().catch(() => {});
-        worker.postMessage(request);
-      }
-    });
+  worker.postMessage(request);
   const timer = setTimeout(() => {
     early.delete(key);
     worker.terminate();

@@ -69,26 +69,8 @@ scope.onmessage = async ({ data: request }) => {
       feed: { ...rest.feed, producers: [], products: [] },
     };
   };
-  // The page's response to the first request, when it fetched the feed (`worker-start.ts`): used
-  // for that request only, never for a conditional one (a cached copy's revalidation) or a retry.
-  const { prefetched } = request;
-  const fetchFirst = (input: RequestInfo | URL, init?: RequestInit) => {
-    const body = prefetched?.body;
-    const headers = init?.headers as Record<string, string> | undefined;
-    if (!body || String(input) !== prefetched.url || init?.cache !== 'no-cache')
-      return fetch(input, init);
-    prefetched.body = undefined;
-    if (headers?.['if-none-match'] || headers?.['if-modified-since']) {
-      void body.cancel().catch(() => {});
-      return fetch(input, init);
-    }
-    // A timeout or abort of the request ends the download, as it would a fetch of its own.
-    init.signal?.addEventListener('abort', () => void body.cancel().catch(() => {}));
-    return Promise.resolve(new Response(body, prefetched));
-  };
   const result = await loadFeed(request.urls, {
     ...request.options,
-    ...(prefetched ? { fetch: fetchFirst } : {}),
     onProgress: (progress) => post({ type: 'progress', progress }),
     onFault: (error, retrying) => post({ type: 'fault', error, retrying }),
     onUpdate: (update) => {
@@ -96,7 +78,6 @@ scope.onmessage = async ({ data: request }) => {
       sendText();
     },
   });
-  void prefetched?.body?.cancel().catch(() => {}); // not used (a cached copy was)
   if (!result.ok) return post({ type: 'result', result });
   post({ type: 'result', result: plain(result) });
   sendText();

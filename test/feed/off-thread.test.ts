@@ -4,7 +4,7 @@ import { loadFeedOffThread } from '../../src/feed/load-off-thread.js';
 import { startFeedWorkerEarly } from '../../src/feed/worker-start.js';
 import { createQueryEngineInSlices, type QueryEngine } from '../../src/feed/query.js';
 import { generateFeedJson } from '../fixtures/generate-feed.js';
-import { feedUrl, newKey, set, stats } from '../server/fault-client.js';
+import { newKey } from '../server/fault-client.js';
 
 /** A generated feed served by the test server (test/server/fault-server.mjs), at its own URL. */
 async function serve(products: number): Promise<string> {
@@ -157,35 +157,5 @@ describe('loadFeedOffThread', () => {
     const other = await loadFeedOffThread([url], { fresh: true });
     expectFeed(other);
     expect(started).to.equal(2);
-  });
-
-  it("downloads a small feed on the page while the early worker's script loads, once: the worker reads that download", async () => {
-    const key = newKey();
-    const url = feedUrl(key);
-    const baseUrl = location.href;
-    startFeedWorkerEarly({ urls: [url], options: { fresh: false, baseUrl } });
-    const result = await loadFeedOffThread([url], { fresh: false, baseUrl });
-    expectFeed(result);
-    expect(result.feed.products.length).to.be.greaterThan(0);
-    expect(result.feed.publisher.name).to.be.a('string');
-    expect((await stats(key)).hits, 'downloads').to.equal(1);
-    // The one download is the page's (a worker's own requests are not in the page's timeline).
-    const entries = performance.getEntriesByName(new URL(url, baseUrl).href);
-    expect(
-      entries.map((entry) => (entry as PerformanceResourceTiming).initiatorType),
-    ).to.deep.equal(['fetch']);
-    expect([started, failed]).to.deep.equal([1, 0]);
-  });
-
-  it('a failed download on the page leaves the request to the worker, which reports the failure', async () => {
-    const key = newKey();
-    await set(key, { mode: '500' });
-    const url = feedUrl(key);
-    const options = { fresh: false, baseUrl: location.href, retries: 0 };
-    startFeedWorkerEarly({ urls: [url], options });
-    const result = await loadFeedOffThread([url], options);
-    expect(result.ok).to.equal(false);
-    if (!result.ok) expect([result.error.code, result.error.status]).to.deep.equal(['http', 500]);
-    expect((await stats(key)).hits, "the page's request and the worker's").to.equal(2);
   });
 });
