@@ -179,6 +179,25 @@ describe('etalase-facets', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('renders again only when a facet field of the value changes (not for a region or a page)', async () => {
+    const el = await fixture<EtalaseFacets>(
+      html`<etalase-facets .facets=${FACETS} .value=${{ category: ['kuliner'] }}></etalase-facets>`,
+    );
+    // The host passes a new state object on each change: another region or page leaves the facets.
+    el.value = { category: ['kuliner'], region: ['62.71'], page: 2 };
+    expect(el.isUpdatePending).to.equal(false);
+    // The same list with another value in it (the host's own copy, changed) is a change.
+    el.value = { category: ['kuliner', 'kriya'], region: ['62.71'] };
+    expect(el.isUpdatePending).to.equal(true);
+    await el.updateComplete;
+    const checked = options(el, 'category').filter((i) => i.checked);
+    expect(checked.map((i) => i.dataset['value'])).to.deep.equal(['kuliner', 'kriya']);
+    el.value = { category: ['kuliner', 'kriya'], priceMin: 10000 };
+    expect(el.isUpdatePending).to.equal(true);
+    await el.updateComplete;
+    expect($<HTMLInputElement>(el, 'input[data-bound="min"]').value).to.equal('10.000');
+  });
+
   it('fires nothing on programmatic change, and reflects the value', async () => {
     const el = await fixture<EtalaseFacets>(
       html`<etalase-facets lang="en" theme="dark" .facets=${FACETS}></etalase-facets>`,

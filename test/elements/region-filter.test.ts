@@ -205,6 +205,26 @@ describe('etalase-region-filter', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('renders again only when the selected codes change, not for a copy of the same codes', async () => {
+    const el = await fixture<EtalaseRegionFilter>(
+      html`<etalase-region-filter
+        .regions=${tree(PRODUCTS)}
+        .value=${['62.71']}
+      ></etalase-region-filter>`,
+    );
+    const row = item(el, '62.71')!;
+    el.value = ['62.71'];
+    expect(el.isUpdatePending).to.equal(false);
+    el.value = ['62.71', '62.71.01'];
+    expect(el.isUpdatePending).to.equal(true);
+    await el.updateComplete;
+    expect(item(el, '62.71.01')!.getAttribute('aria-selected')).to.equal('true');
+    el.value = ['62.71.01'];
+    await el.updateComplete;
+    expect(item(el, '62.71')).to.equal(row);
+    expect(row.getAttribute('aria-selected')).to.equal('false');
+  });
+
   it('fires no event when value is set programmatically, and reveals the chosen region', async () => {
     const el = await fixture<EtalaseRegionFilter>(
       html`<etalase-region-filter .regions=${tree(PRODUCTS)}></etalase-region-filter>`,

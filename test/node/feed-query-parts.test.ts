@@ -179,6 +179,31 @@ describe('query parts: sort orders', () => {
   });
 });
 
+describe('query parts: default order of many or few matches', () => {
+  const orders = createSortOrders(bigIndex, 'id', big);
+  const regions = [...bigIndex.valueSets.region].sort((a, b) => countBits(b[1]) - countBits(a[1]));
+  const byRank = (bits: Bitset) =>
+    positions(bits).sort((a, b) => orders.defaultRank[a]! - orders.defaultRank[b]!);
+
+  it('lists a large set (walked in the default order) and a small one (sorted) the same way', () => {
+    const large = regions[0]![1];
+    const few = regions.find(
+      ([, bits]) => countBits(bits) > 1 && countBits(bits) * 16 < bigIndex.size,
+    )!;
+    assert.ok(countBits(large) * 16 >= bigIndex.size, 'a set that takes the walk');
+    assert.ok(few, 'a set that takes the sort');
+    for (const bits of [large, few[1], bigIndex.all]) {
+      const list = orders.sorted(undefined, bits);
+      assert.deepEqual(list, byRank(bits));
+      assert.ok(
+        list.every(
+          (row, i) => i === 0 || orders.defaultRank[list[i - 1]!]! < orders.defaultRank[row]!,
+        ),
+      );
+    }
+  });
+});
+
 describe('query parts: text index', () => {
   const label = createCategoryLabel(big);
 

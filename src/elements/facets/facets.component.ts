@@ -43,6 +43,18 @@ const FIELDS: (keyof FacetsState)[] = [
   'maxLeadTimeDays',
 ];
 
+/** Whether two filter states have the same facet fields (lists compared item by item). */
+function sameFacetsState(a: FilterState, b: FilterState | undefined): boolean {
+  if (a === b) return true;
+  if (!b) return false;
+  return FIELDS.every((field) => {
+    const x = a[field];
+    const y = b[field];
+    if (!Array.isArray(x) || !Array.isArray(y)) return x === y;
+    return x.length === y.length && x.every((item, i) => item === y[i]);
+  });
+}
+
 /** A group with more values than this gets a box to find one by name. */
 const SEARCHABLE_FROM = 12;
 
@@ -91,8 +103,15 @@ export class EtalaseFacets extends EtalaseElement {
   /** Counts per value under the other active filters (`QueryResult.facets`); `null` while loading. */
   @property({ attribute: false }) facets: Facets | null = null;
 
-  /** The current filter state (only the facet fields are read). Setting it never fires an event. */
-  @property({ attribute: false }) value: FilterState = {};
+  /**
+   * The current filter state (only the facet fields are read). Setting it never fires an event; a state
+   * whose facet fields are the same (another region, another page) does not render the facets again.
+   */
+  @property({
+    attribute: false,
+    hasChanged: (next: FilterState, last: FilterState | undefined) => !sameFacetsState(next, last),
+  })
+  value: FilterState = {};
 
   /** Names of the feed's own categories (`feed.categories`); built-in categories are named already. */
   @property({ attribute: false }) categories: Record<string, LocalizedText> = {};

@@ -30,6 +30,11 @@ const SKELETONS = 8;
  * products (see `cardKeys`) are cheap and are not counted.
  */
 const FIRST_BATCH = 12;
+/**
+ * After "load more", the new cards start where the button was, at the bottom of the screen: the first
+ * frame builds two rows of a four-column grid (four on a phone), the rest follow after its paint.
+ */
+const MORE_BATCH = 8;
 
 /** Page numbers to offer: first, last, and the current page's neighbours (`0` marks a gap). */
 export function pageList(current: number, count: number): number[] {
@@ -219,9 +224,9 @@ export class EtalaseProductGrid extends EtalaseElement {
     if (shown.length - this.keyOf.size > FIRST_BATCH && !this.restOfCards) {
       // With cards on screen ("load more", another search), the visitor waits for the frame that
       // shows the first new ones: the rest come after its paint, not in a task the frame may wait for.
-      const later =
-        this.keyOf.size > 0 ? afterPaint() : new Promise<void>((done) => setTimeout(done));
-      this.cardLimit = this.keyOf.size + FIRST_BATCH;
+      const appending = this.keyOf.size > 0;
+      const later = appending ? afterPaint() : new Promise<void>((done) => setTimeout(done));
+      this.cardLimit = this.keyOf.size + (appending ? MORE_BATCH : FIRST_BATCH);
       this.restOfCards = later.then(() => {
         this.restOfCards = undefined;
         this.cardLimit = Infinity;

@@ -25,6 +25,10 @@ interface Row {
 
 const TYPEAHEAD_RESET_MS = 600;
 
+/** The same codes in the same order (the host passes its own copy of the selection on every render). */
+const sameCodes = (a: readonly string[], b: readonly string[] | undefined): boolean =>
+  a === b || (!!b && a.length === b.length && a.every((code, i) => code === b[i]));
+
 /**
  * @summary Province › regency/city › district tree with product counts, a region finder, removable
  * chips for the selection and an "all regions" reset. Collapses into a disclosure button in a narrow
@@ -65,8 +69,15 @@ export class EtalaseRegionFilter extends EtalaseElement {
    */
   @property({ attribute: false }) counts: FacetCounts | null = null;
 
-  /** Selected region codes. Setting it never fires an event. */
-  @property({ attribute: false }) value: string[] = [];
+  /**
+   * Selected region codes. Setting it never fires an event; setting the same codes again (a new array)
+   * does not render the tree again.
+   */
+  @property({
+    attribute: false,
+    hasChanged: (next: string[], last: string[] | undefined) => !sameCodes(next, last),
+  })
+  value: string[] = [];
 
   /** Allow several regions at once (otherwise choosing one replaces the other). */
   @property({ type: Boolean, reflect: true }) multiple = false;

@@ -4,7 +4,7 @@
  * Indonesian's Latin alphabet is the dictionary order, at a fraction of a collator's cost.
  */
 import type { Language } from '../../model/vocabulary.js';
-import { forEachBit, hasBit, type Bitset } from '../bitset.js';
+import { countBits, forEachBit, hasBit, type Bitset } from '../bitset.js';
 import type { SortOrder } from '../types.js';
 import type { Feed } from '../../model/types.js';
 import { sortByName, type RowIndex } from './rows.js';
@@ -23,10 +23,10 @@ export function createSortOrders(index: RowIndex, lang: Language, feed: Feed): S
   byName.forEach((row, rank) => (nameRank[row] = rank));
   // Default ("relevance" without words): flagship products first, then by name.
   const flagship = index.flagSets.flagship;
-  const byDefault = [
+  const byDefault = Int32Array.from([
     ...byName.filter((i) => hasBit(flagship, i)),
     ...byName.filter((i) => !hasBit(flagship, i)),
-  ];
+  ]);
   const defaultRank = new Int32Array(size);
   byDefault.forEach((row, rank) => (defaultRank[row] = rank));
   // Rows without a price (NaN) go last.
@@ -60,6 +60,12 @@ export function createSortOrders(index: RowIndex, lang: Language, feed: Feed): S
       const list: number[] = [];
       if (sort && sort !== 'relevance' && Object.hasOwn(sorters, sort)) {
         for (const i of orderOf(sort)) if (hasBit(matched, i)) list.push(i);
+        return list;
+      }
+      if (!scores && countBits(matched) * 16 >= size) {
+        // Many matches (a province, a category, everything): walking the default order is linear,
+        // where sorting them took milliseconds of a visitor's click.
+        for (const i of byDefault) if (hasBit(matched, i)) list.push(i);
         return list;
       }
       forEachBit(matched, (i) => list.push(i));
