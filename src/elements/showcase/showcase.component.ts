@@ -24,7 +24,6 @@ import {
 import type { FilterState, QueryResult, SortOrder } from '../../feed/types.js';
 import { currentOutlets, localDate } from '../../format/calendar.js';
 import { formatDate } from '../../format/date.js';
-import { formatCount, formatMoney } from '../../format/money.js';
 import { localize } from '../../format/text.js';
 import type { Feed, LocalizedText, Product } from '../../model/types.js';
 import type { Language } from '../../format/language.js';
@@ -503,7 +502,7 @@ export class EtalaseShowcase extends EtalaseElement {
    * empty), the formatters of the first results are made while the feed loads.
    */
   protected override scheduleUpdate(): void | Promise<unknown> {
-    if (!this.hasUpdated) void warmFormatters(this.language);
+    if (!this.hasUpdated) void warmCollators(this.language);
     return super.scheduleUpdate();
   }
 
@@ -1390,15 +1389,13 @@ export class EtalaseShowcase extends EtalaseElement {
 }
 
 /**
- * Makes the formatters of the first results (counts, prices, name order) while the page waits for the
- * feed, each in a task of its own: a page's first `Intl` number format and collator cost about 10 ms
- * each (tens at 4× CPU), and would otherwise add up in the tasks that show the first products. Later
- * ones of the same locale come from the browser's cache.
+ * Makes the collators of the first results (name order) while the page waits for the feed, each in a
+ * task of its own: a page's first `Intl` collator costs about 10 ms (tens at 4× CPU), and would
+ * otherwise add up in the tasks that show the first products. Later ones of the same locale come from
+ * the browser's cache. (Counts and prices need no `Intl` object: see `formatCount`.)
  */
-async function warmFormatters(lang: Language): Promise<void> {
+async function warmCollators(lang: Language): Promise<void> {
   for (const warm of [
-    () => formatCount(0, lang),
-    () => formatMoney(0),
     // The region tree sorts Indonesian names; the facets sort in the page's language.
     () => new Intl.Collator('id').compare('a', 'b'),
     () => lang !== 'id' && new Intl.Collator(lang).compare('a', 'b'),
