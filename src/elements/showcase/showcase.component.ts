@@ -499,7 +499,7 @@ export class EtalaseShowcase extends EtalaseElement {
 
   /**
    * After the first render (in the same task as the showcase's code, so the page never paints it
-   * empty), the formatters of the first results are made while the feed loads.
+   * empty), the collators of the first results are made while the feed loads.
    */
   protected override scheduleUpdate(): void | Promise<unknown> {
     if (!this.hasUpdated) void warmCollators(this.language);
