@@ -469,6 +469,59 @@ describe('shard set reader', () => {
     );
   });
 
+  it('asks for a region’s shard the moment the view is asked for, without a cache lookup on a first visit', async () => {
+    const { feed, set } = shardSetOf(12, 1500);
+    const looked: string[] = [];
+    const store = memoryCache();
+    const cache: FeedCache = {
+      ...store,
+      get: (url) => (looked.push(url.slice(BASE.length)), store.get(url)),
+    };
+    const served = host(set);
+    const shards = await open(set, { fetch: served.fetch, cache });
+    await shards.view({ region: ['64.71'] });
+    // Another region of the same province: its list is in, so nothing is waited for.
+    const region = Object.keys(set.index.facets.region).find(
+      (code) => code.startsWith('64.') && code !== '64.71' && set.index.facets.region[code]! > 0,
+    )!;
+    const before = served.requests.length;
+    const pending = shards.view({ region: [region] });
+    // Before the page's next task (the render of the click that asked for it): already requested.
+    const asked = served.requests.slice(before);
+    assert.ok(asked.length > 0, 'requested at once');
+    for (const path of asked)
+      assert.match(path, new RegExp(`^shards/${region.replace('.', '\\.')}[.~]`));
+    const view = await pending;
+    // The region's first page, as the single-file engine shows it.
+    assert.deepEqual(
+      view.engine.query({ region: [region] }).hits.map((hit) => hit.product.id),
+      createQueryEngine(feed)
+        .query({ region: [region] })
+        .hits.map((hit) => hit.product.id),
+    );
+    // The cache held no index, so it holds none of the set's files: not asked for them.
+    assert.deepEqual(looked, ['index.json']);
+
+    // A second visit: the index comes from the cache, and so do the shards copied on the first.
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    looked.length = 0;
+    const again = host(set);
+    const revisit = await open(set, { fetch: again.fetch, cache });
+    assert.ok(revisit.stale);
+    await revisit.view({ region: [region] });
+    assert.ok(
+      looked.some((path) => path.startsWith(`shards/${region}`)),
+      'looked up in the cache',
+    );
+    assert.deepEqual(
+      again.requests.filter(
+        (path) => path.startsWith('shards/') && !path.startsWith('shards/first'),
+      ),
+      [],
+      'not fetched again',
+    );
+  });
+
   describe('while a visitor types', () => {
     const chunkPaths = (requests: string[]) => requests.filter((path) => path.startsWith('text/'));
     const settled = () => new Promise((resolve) => setTimeout(resolve, 20));

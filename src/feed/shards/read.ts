@@ -165,6 +165,7 @@ export async function openShardSet(
       options.onUpdate(createShardSet(indexUrl, index, false, files, options));
   });
   if ('error' in got) return { ok: false, error: got.error };
+  files.fresh = !got.stale;
   const index = parseIndex(got.text);
   if (!index) return { ok: false, error: feedError('invalid-feed', indexUrl) };
   return { ok: true, set: createShardSet(indexUrl, index, got.stale, files, options) };
@@ -185,6 +186,13 @@ function parseIndex(text: string): ShardIndex | undefined {
 }
 
 interface Files {
+  /**
+   * True once the set's `index.json` came from the network, the cache holding no copy: it then holds
+   * none of the set's content-hashed files either, and they are fetched at once, without asking the
+   * cache first (a lookup waits for the page's main thread, busy rendering the change that asked for
+   * the file: 90 ms before a region's shard was requested at 4× CPU).
+   */
+  fresh: boolean;
   /**
    * A file's text: for an immutable (content-hashed) file the cached copy when there is one; for
    * the index the cached copy at once, revalidated in the background (`onChanged` hears a new text).
@@ -218,9 +226,10 @@ function createFiles(options: OpenShardSetOptions): Files {
     if (result.ok) void cache.put(url, { body: result.text, fetchedAt: new Date().toISOString() });
     return result;
   };
-  return {
+  const files: Files = {
+    fresh: false,
     async text(url, immutable, onChanged, signal) {
-      const cached = await cache.get(url);
+      const cached = immutable && files.fresh ? undefined : await cache.get(url);
       if (cached && immutable) return { text: cached.body, stale: false };
       if (cached) {
         void download(url).then((fresh) => {
@@ -232,6 +241,7 @@ function createFiles(options: OpenShardSetOptions): Files {
       return fresh.ok ? { text: fresh.text, stale: false } : { error: fresh.error };
     },
   };
+  return files;
 }
 
 /** A shard's records as a feed of their own, or the reason they cannot be used. */
@@ -382,15 +392,24 @@ function createShardSet(
       return list;
     }));
   const provinceLists = new Map<string, () => Promise<ShardListEntry[]>>();
+  /** The province lists read so far, by province code. */
+  const provinceListsIn = new Map<string, ShardListEntry[]>();
+  /** The provinces of region `codes`, in code order. */
+  const provincesOf = (codes: string[]) =>
+    [...new Set(codes.map((code) => code.split('.')[0]!))].sort((a, b) => Number(a) - Number(b));
+  /** What `loadRegionList` gives, when it is already in; else undefined. */
+  const regionListNow = (codes: string[]) => {
+    if (wholeList) return wholeList;
+    const lists = provincesOf(codes).map((province) => provinceListsIn.get(province));
+    return lists.every((list) => list !== undefined) ? lists.flat() : undefined;
+  };
   /**
    * The shards of the provinces of `codes`, in region-code order: their provinces' own small lists
    * while the whole list is not in (the whole list when it is, or the set has no such lists).
    */
   const loadRegionList = async (codes: string[]) => {
     const files = index.shardList.provinces;
-    const provinces = [...new Set(codes.map((code) => code.split('.')[0]!))].sort(
-      (a, b) => Number(a) - Number(b),
-    );
+    const provinces = provincesOf(codes);
     if (wholeList || !files || provinces.some((province) => !files[province]))
       return wholeList ?? loadShardList();
     const own = Promise.all(
@@ -408,10 +427,12 @@ function createShardSet(
           );
         return load();
       }),
-    ).then((lists) =>
+    ).then((lists) => {
       // A province list that could not be read: the whole list instead.
-      lists.some((list) => list.length === 0) ? loadShardList() : remember(lists.flat()),
-    );
+      if (lists.some((list) => list.length === 0)) return loadShardList();
+      provinces.forEach((province, i) => provinceListsIn.set(province, lists[i]!));
+      return remember(lists.flat());
+    });
     // The whole list already on its way (fetched in the background) may well come first.
     const whole = wholeLoading?.then((list) => (list.length > 0 ? list : own));
     return whole ? Promise.race([own, whole]) : own;
@@ -502,7 +523,7 @@ function createShardSet(
     },
     async view(state, { pageSize = 24 } = {}) {
       const generation = ++views;
-      const wanted = await shardsFor(state, pageSize, generation);
+      const wanted = shardsNow(state, pageSize) ?? (await shardsFor(state, pageSize, generation));
       // Superseded while its chunks or lists loaded: the newer view fetches what it needs.
       if (generation !== views && engineOf)
         return {
@@ -581,14 +602,7 @@ function createShardSet(
     state: FilterState,
     pageSize: number,
     generation: number,
-  ): Promise<{
-    keys: string[];
-    complete: boolean;
-    total?: number;
-    /** The region's head, and whether it holds every page asked for. */
-    head?: string;
-    headHolds?: boolean;
-  }> {
+  ): Promise<WantedShards> {
     const regions = state.region ?? [];
     const categories = state.category ?? [];
     const certifications = state.certification ?? [];
@@ -609,16 +623,51 @@ function createShardSet(
         total: best.total,
       };
     }
-    if (!regions.length && !categories.length && !certifications.length && !words) {
-      // The whole set: the first page is a shard of its own; later pages walk the regions in order.
-      const page = state.page ?? 1;
-      if (page * pageSize <= index.first.products && !state.sort)
-        return { keys: [index.first.key], complete: false };
+    if (!words) {
+      const first = firstPageOnly(state, pageSize);
+      if (first) return first;
     }
     const [list, perShard] = await Promise.all([
       regions.length ? loadRegionList(regions) : loadShardList(),
       categories.length || certifications.length ? loadCounts() : undefined,
     ]);
+    return choose(state, pageSize, list, perShard, matches);
+  }
+
+  /**
+   * `shardsFor` at once when it needs nothing loaded first (no words, no category or certificate, the
+   * shard list of the region in): the view's files are then asked for before the change that wanted
+   * them renders, not after. Else undefined.
+   */
+  function shardsNow(state: FilterState, pageSize: number): WantedShards | undefined {
+    if (state.q?.trim() || state.category?.length || state.certification?.length) return undefined;
+    const first = firstPageOnly(state, pageSize);
+    if (first) return first;
+    const list = state.region?.length ? regionListNow(state.region) : wholeList;
+    return list && choose(state, pageSize, list, undefined, undefined);
+  }
+
+  /** The whole set's first page: a shard of its own (later pages walk the regions in order). */
+  function firstPageOnly(state: FilterState, pageSize: number): WantedShards | undefined {
+    const narrowed = state.region?.length || state.category?.length || state.certification?.length;
+    return !narrowed && !state.sort && (state.page ?? 1) * pageSize <= index.first.products
+      ? { keys: [index.first.key], complete: false }
+      : undefined;
+  }
+
+  /** The shards of `list` a filter state needs, best first (`shardsFor` once its files are in). */
+  function choose(
+    state: FilterState,
+    pageSize: number,
+    list: ShardListEntry[],
+    perShard: ShardCountsFile | undefined,
+    matches: TextMatches | undefined,
+  ): WantedShards {
+    const regions = state.region ?? [];
+    const categories = state.category ?? [];
+    const certifications = state.certification ?? [];
+    const words = matches?.shards;
+    const needed = (state.page ?? 1) * pageSize;
     const overlaps = (entry: ShardListEntry, code: string) =>
       entry.region === code ||
       entry.region.startsWith(`${code}.`) ||
@@ -908,6 +957,19 @@ function indexCount(index: ShardIndex, state: FilterState): number | undefined {
       : codes;
   const counts = key === 'region' ? index.facets.region : index.facets.category;
   return [...new Set(counted)].reduce((sum, code) => sum + (counts[code] ?? 0), 0);
+}
+
+/** The shards a view needs (`shardsFor`). */
+interface WantedShards {
+  /** Keys of the shards, best first. */
+  keys: string[];
+  /** True when they are every shard the view matches. */
+  complete: boolean;
+  /** Every product the view's words match (`ShardView.total`). */
+  total?: number;
+  /** The region's head, and whether it holds every page asked for. */
+  head?: string;
+  headHolds?: boolean;
 }
 
 /** Shards that may match words: per shard the best score, and, when known, the matching rows. */
