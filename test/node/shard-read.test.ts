@@ -131,7 +131,7 @@ describe('shard set reader', () => {
       createQueryEngine(feed).query({ region: ['64.71'] }, { pageSize: 10_000 }).hits,
     );
     const lists = (requests: string[]) =>
-      requests.filter((path) => path.startsWith('shard-list')).map((p) => p.split('.')[0]);
+      requests.filter((path) => /^shard-(list|rows)/.test(path)).map((p) => p.split('.')[0]);
     const served = host(set);
     const shards = await open(set, { fetch: served.fetch });
     const view = await shards.view({ region: ['64.71'] });
@@ -143,7 +143,7 @@ describe('shard set reader', () => {
     const named = set.index.shardList.provinces!['64']!.file;
     const broken = host(set, { [named]: 'corrupt' });
     const fallback = await (await open(set, { fetch: broken.fetch })).view({ region: ['64.71'] });
-    assert.deepEqual(lists(broken.requests), ['shard-list-64', 'shard-list']);
+    assert.deepEqual(lists(broken.requests), ['shard-list-64', 'shard-rows']);
     assert.deepEqual(ids(fallback), expected);
   });
 
@@ -255,6 +255,51 @@ describe('shard set reader', () => {
       sortedIds(expected.hits),
     );
     assert.equal(shards.totalFor({ category: [category] }), expected.total);
+  });
+
+  it('reads the compact shard list, and the whole list from a set without one or when it is broken', async () => {
+    const { feed, set } = shardSetOf(14);
+    const category = feed.products[0]!.category;
+    const expected = sortedIds(
+      createQueryEngine(feed).query({ category: [category] }, { pageSize: 10_000 }).hits,
+    );
+    const lists = (requests: string[]) =>
+      requests.filter((path) => /^shard-(list|rows)\./.test(path)).map((p) => p.split('.')[0]);
+    const viewOf = async (served: ReturnType<typeof host>) => {
+      const shards = await open(set, { fetch: served.fetch });
+      const view = await shards.view({ category: [category] }, { pageSize: 10_000 });
+      return sortedIds(view.engine.query({ category: [category] }, { pageSize: 10_000 }).hits);
+    };
+    const compact = host(set);
+    assert.deepEqual(await viewOf(compact), expected);
+    assert.deepEqual(lists(compact.requests), ['shard-rows']);
+    // Half the bytes of the whole list, which stays for readers from before.
+    const size = (path: string) => set.files.find((file) => file.path === path)!.text.length;
+    assert.ok(size(set.index.shardList.rows!.file) < size(set.index.shardList.file) / 2);
+
+    const broken = host(set, { [set.index.shardList.rows!.file]: 'corrupt' });
+    assert.deepEqual(await viewOf(broken), expected);
+    assert.deepEqual(lists(broken.requests), ['shard-rows', 'shard-list']);
+    // A row it cannot read (a hash that is no hash): not misread, the whole list instead.
+    const rowsPath = set.index.shardList.rows!.file;
+    const odd = set.files
+      .find((file) => file.path === rowsPath)!
+      .text.replace(/"[0-9a-f]{16}"/, '"?"');
+    const misread = host({
+      ...set,
+      files: set.files.map((file) => (file.path === rowsPath ? { ...file, text: odd } : file)),
+    });
+    assert.deepEqual(await viewOf(misread), expected);
+    assert.deepEqual(lists(misread.requests), ['shard-rows', 'shard-list']);
+
+    const { rows: _, ...shardList } = set.index.shardList;
+    const older = { ...set, index: { ...set.index, shardList } };
+    older.files = set.files.map((file) =>
+      file.path === 'index.json' ? { ...file, text: JSON.stringify(older.index) } : file,
+    );
+    const before = host(older);
+    assert.deepEqual(await viewOf(before), expected);
+    assert.deepEqual(lists(before.requests), ['shard-list']);
   });
 
   it('finds the same products as the single-file engine for words across shards', async () => {

@@ -18,11 +18,13 @@ import type { FilterState } from '../types.js';
 import {
   chunkOf,
   chunksStartingWith,
+  entriesOfRows,
   isShardIndex,
   shardAsFeed,
   SHARD_COUNTS_KIND,
   SHARD_KIND,
   SHARD_LIST_KIND,
+  SHARD_ROWS_KIND,
   TEXT_CHUNK_KIND,
   TEXT_INDEX_KIND,
   type ShardCountsFile,
@@ -33,6 +35,9 @@ import {
   type TextChunkEntry,
   type TextChunkFile,
 } from './format.js';
+
+/** A shard as a list names it (the compact list leaves out its size, which reading never needs). */
+type ShardRef = Omit<ShardListEntry, 'bytes'>;
 
 export interface OpenShardSetOptions {
   /** `fetch` to use (tests, proxies). Default the global one. */
@@ -257,7 +262,7 @@ function createShardSet(
   const maxShards = options.maxShardsPerView ?? DEFAULTS.maxShardsPerView;
   const maxKept = Math.max(maxShards, options.maxShardsKept ?? DEFAULTS.maxShardsKept);
   const maxPrefixBytes = (options.maxPrefixKb ?? MAX_PREFIX_KB) * 1024;
-  const entries = new Map<string, ShardListEntry>([[index.first.key, index.first]]);
+  const entries = new Map<string, ShardRef>([[index.first.key, index.first]]);
   const shards = new Map<string, Promise<LoadedShard>>();
   const chunks = new Map<string, Promise<TextChunkFile | undefined>>();
   const parser = () => import('../../model/parse.js');
@@ -285,7 +290,7 @@ function createShardSet(
       }
   };
 
-  const loadShard = (entry: ShardListEntry) => {
+  const loadShard = (entry: ShardRef) => {
     let loading = shards.get(entry.key);
     // Most recently used last: the first ones are dropped when too many are kept.
     if (loading) {
@@ -330,15 +335,18 @@ function createShardSet(
     kind: string,
     field: string,
     read?: (file: Record<string, unknown>) => void,
+    entries: (list: unknown) => T[] | undefined = (list) =>
+      Array.isArray(list) ? (list as T[]) : undefined,
   ) => {
     let loading: Promise<T[]> | undefined;
     return () =>
       (loading ??= files.text(fileUrl(path), true).then((got) => {
         try {
           const file = 'text' in got ? (JSON.parse(got.text) as Record<string, unknown>) : {};
-          if (file.kind === kind && Array.isArray(file[field])) {
+          const list = file.kind === kind ? entries(file[field]) : undefined;
+          if (list) {
             read?.(file);
-            return file[field] as T[];
+            return list;
           }
         } catch {
           // Not JSON: asked again next time.
@@ -349,20 +357,33 @@ function createShardSet(
   };
   const loadTextIndex = listFile<TextChunkEntry>(index.text.file, TEXT_INDEX_KIND, 'chunks');
   /** Head shards by region code (`ShardListFile.heads`), from the list files read so far. */
-  const heads = new Map<string, ShardListEntry>();
-  const rememberHeads = (file: Partial<ShardListFile>) => {
+  const heads = new Map<string, ShardRef>();
+  const rememberHeads = (file: { heads?: ShardRef[] }) => {
     if (!Array.isArray(file.heads)) return;
     for (const head of file.heads) {
       heads.set(head.region, head);
       if (!entries.has(head.key)) entries.set(head.key, head);
     }
   };
-  const loadShardListFile = listFile<ShardListEntry>(
+  const loadFullList = listFile<ShardRef>(
     index.shardList.file,
     SHARD_LIST_KIND,
     'shards',
     rememberHeads,
   );
+  /** The compact list (`ShardRowsFile`): its rows as entries; none when it cannot be read. */
+  const loadRows = listFile<ShardRef>(
+    index.shardList.rows?.file ?? '',
+    SHARD_ROWS_KIND,
+    'shards',
+    (file) => rememberHeads({ heads: entriesOfRows(file.heads ?? []) ?? [] }),
+    entriesOfRows,
+  );
+  /** Every shard: the compact list when the set has one, else (or when it cannot be read) the whole. */
+  const loadShardListFile = async () => {
+    const rows = typeof index.shardList.rows?.file === 'string' ? await loadRows() : [];
+    return rows.length ? rows : loadFullList();
+  };
   /** Products per category and certification of every shard: fetched for such a filter only. */
   let counts: Promise<ShardCountsFile | undefined> | undefined;
   const loadCounts = () =>
@@ -377,12 +398,12 @@ function createShardSet(
       return undefined;
     }));
   /** Lists the shards of `list` under their keys (what `loadShard` is given). */
-  const remember = (list: ShardListEntry[]) => {
+  const remember = (list: ShardRef[]) => {
     for (const entry of list) if (!entries.has(entry.key)) entries.set(entry.key, entry);
     return list;
   };
-  let wholeList: ShardListEntry[] | undefined;
-  let wholeLoading: Promise<ShardListEntry[]> | undefined;
+  let wholeList: ShardRef[] | undefined;
+  let wholeLoading: Promise<ShardRef[]> | undefined;
   /** Every shard, in region-code order (the list file, fetched when a view first needs it). */
   const loadShardList = () =>
     (wholeLoading ??= loadShardListFile().then((list) => {
@@ -391,9 +412,9 @@ function createShardSet(
       else wholeLoading = undefined;
       return list;
     }));
-  const provinceLists = new Map<string, () => Promise<ShardListEntry[]>>();
+  const provinceLists = new Map<string, () => Promise<ShardRef[]>>();
   /** The province lists read so far, by province code. */
-  const provinceListsIn = new Map<string, ShardListEntry[]>();
+  const provinceListsIn = new Map<string, ShardRef[]>();
   /** The provinces of region `codes`, in code order. */
   const provincesOf = (codes: string[]) =>
     [...new Set(codes.map((code) => code.split('.')[0]!))].sort((a, b) => Number(a) - Number(b));
@@ -418,7 +439,7 @@ function createShardSet(
         if (!load)
           provinceLists.set(
             province,
-            (load = listFile<ShardListEntry>(
+            (load = listFile<ShardRef>(
               files[province]!.file,
               SHARD_LIST_KIND,
               'shards',
@@ -659,7 +680,7 @@ function createShardSet(
   function choose(
     state: FilterState,
     pageSize: number,
-    list: ShardListEntry[],
+    list: ShardRef[],
     perShard: ShardCountsFile | undefined,
     matches: TextMatches | undefined,
   ): WantedShards {
@@ -668,7 +689,7 @@ function createShardSet(
     const certifications = state.certification ?? [];
     const words = matches?.shards;
     const needed = (state.page ?? 1) * pageSize;
-    const overlaps = (entry: ShardListEntry, code: string) =>
+    const overlaps = (entry: ShardRef, code: string) =>
       entry.region === code ||
       entry.region.startsWith(`${code}.`) ||
       code.startsWith(`${entry.region}.`);
@@ -682,7 +703,7 @@ function createShardSet(
         (!words || words.has(entry.key)),
     );
     if (words) {
-      const score = (entry: ShardListEntry) => words.get(entry.key)!;
+      const score = (entry: ShardRef) => words.get(entry.key)!;
       candidates.sort((a, b) => score(b) - score(a));
     }
     // Every shard of a small region (its first page is then the region's own); else enough shards,
@@ -900,7 +921,7 @@ function createShardSet(
   function placeRows(
     places: Map<string, number>,
     rows: Map<string, Map<number, number>>,
-    list: ShardListEntry[],
+    list: ShardRef[],
     insideListed: boolean,
   ): boolean {
     for (const [code, score] of places) {
