@@ -29,7 +29,6 @@ import {
   TEXT_INDEX_KIND,
   type ShardCountsFile,
   type ShardListEntry,
-  type ShardListFile,
   type ShardFile,
   type ShardIndex,
   type TextChunkEntry,
