@@ -257,6 +257,29 @@ describe('shard set reader', () => {
     assert.equal(shards.totalFor({ category: [category] }), expected.total);
   });
 
+  it('reads a shard let go from memory from the copy it made, not from the network', async () => {
+    const { set } = shardSetOf(12, 1500);
+    const served = host(set);
+    const shards = await open(set, {
+      fetch: served.fetch,
+      cache: memoryCache(),
+      maxShardsPerView: 1,
+      maxShardsKept: 1,
+    });
+    await shards.view({ region: ['64.71'] });
+    const other = Object.keys(set.index.facets.region).find(
+      (code) => code.startsWith('64.') && code !== '64.71' && set.index.facets.region[code]! > 0,
+    )!;
+    await shards.view({ region: [other] });
+    assert.ok(!shards.loaded().some((key) => key.startsWith('64.71')), 'let go');
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    const fetched = () => served.requests.filter((path) => path.startsWith('shards/64.71')).length;
+    const before = fetched();
+    const again = await shards.view({ region: ['64.71'] });
+    assert.deepEqual(again.failed, []);
+    assert.equal(fetched(), before, 'not fetched again');
+  });
+
   it('reads the compact shard list, and the whole list from a set without one or when it is broken', async () => {
     const { feed, set } = shardSetOf(14);
     const category = feed.products[0]!.category;

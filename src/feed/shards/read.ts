@@ -192,8 +192,8 @@ function parseIndex(text: string): ShardIndex | undefined {
 interface Files {
   /**
    * True once the set's `index.json` came from the network, the cache holding no copy: it then holds
-   * none of the set's content-hashed files either, and they are fetched at once, without asking the
-   * cache first (a lookup waits for the page's main thread, busy rendering the change that asked for
+   * none of the set's content-hashed files either (but those copied since), and they are fetched at
+   * once, without asking the cache first (a lookup waits for the page's main thread, busy rendering the change that asked for
    * the file: 90 ms before a region's shard was requested at 4× CPU).
    */
   fresh: boolean;
@@ -216,6 +216,8 @@ function createFiles(options: OpenShardSetOptions): Files {
       : options.cache === true || options.cache === undefined
         ? defaultFeedCache()
         : options.cache;
+  /** Files copied to the cache since the set was opened (a shard let go from memory is read there). */
+  const copied = new Set<string>();
   const download = async (url: string, signal?: AbortSignal) => {
     const result = await fetchLimited(url, {
       timeoutMs: options.timeoutMs ?? DEFAULTS.timeoutMs,
@@ -227,13 +229,17 @@ function createFiles(options: OpenShardSetOptions): Files {
       init: { headers: { accept: 'application/json' } },
       ...(options.fetch ? { fetch: options.fetch } : {}),
     });
-    if (result.ok) void cache.put(url, { body: result.text, fetchedAt: new Date().toISOString() });
+    if (result.ok) {
+      copied.add(url);
+      void cache.put(url, { body: result.text, fetchedAt: new Date().toISOString() });
+    }
     return result;
   };
   const files: Files = {
     fresh: false,
     async text(url, immutable, onChanged, signal) {
-      const cached = immutable && files.fresh ? undefined : await cache.get(url);
+      const cached =
+        immutable && files.fresh && !copied.has(url) ? undefined : await cache.get(url);
       if (cached && immutable) return { text: cached.body, stale: false };
       if (cached) {
         void download(url).then((fresh) => {
