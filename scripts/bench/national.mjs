@@ -385,6 +385,17 @@ async function visit(kind, products, index) {
     const changedInPage = await evaluate('__bench.changedAt');
     if (changedInPage > settledAt) settledAt = changedInPage;
     if (process.env.BENCH_DEBUG) console.log(label, last.slice(-60), Math.round(settledAt - t0));
+    // BENCH_DEBUG=2: the page's own clock from the change on: each file's fetch call, request and
+    // arrival (Resource Timing) and the marks the code sets (`performance.mark`), in ms after it.
+    if (process.env.BENCH_DEBUG === '2')
+      console.log(
+        await evaluate(`performance.getEntries().filter((e) => e.startTime >= ${t0} &&
+          (e.entryType === 'mark' || (e.entryType === 'resource' && /json$/.test(e.name))))
+          .map((e) => e.entryType === 'mark' ? '      mark ' + e.name + ' ' + Math.round(e.startTime - ${t0})
+            : '      file ' + e.name.replace(/^.*\\//, '') + ' fetch ' + Math.round(e.startTime - ${t0}) +
+              ', request ' + Math.round(e.requestStart - ${t0}) + ', in ' + Math.round(e.responseEnd - ${t0}))
+          .join('\\n')`),
+      );
     return { ms: settledAt - t0, bytes: bytes - before, total: await evaluate('__bench.total()') };
   };
   const regionCount = index?.facets.region[REGION];
@@ -393,6 +404,8 @@ async function visit(kind, products, index) {
   );
   figures.region = region.ms;
   figures.regionBytes = region.bytes;
+  // BENCH_STEPS=region: the first products and the region change only (a quicker run).
+  if (process.env.BENCH_STEPS === 'region') return finish();
   // Back to the whole set (not timed), then the words typed into the search box (BENCH_TYPE_MS=0:
   // the filter set directly, as before, without typing or debounce).
   if (TYPE_MS > 0) await change({}, () => true);

@@ -131,7 +131,7 @@ describe('shard set reader', () => {
       createQueryEngine(feed).query({ region: ['64.71'] }, { pageSize: 10_000 }).hits,
     );
     const lists = (requests: string[]) =>
-      requests.filter((path) => path.startsWith('shard-list')).map((p) => p.split('.')[0]);
+      requests.filter((path) => /^shard-(list|rows)/.test(path)).map((p) => p.split('.')[0]);
     const served = host(set);
     const shards = await open(set, { fetch: served.fetch });
     const view = await shards.view({ region: ['64.71'] });
@@ -143,7 +143,7 @@ describe('shard set reader', () => {
     const named = set.index.shardList.provinces!['64']!.file;
     const broken = host(set, { [named]: 'corrupt' });
     const fallback = await (await open(set, { fetch: broken.fetch })).view({ region: ['64.71'] });
-    assert.deepEqual(lists(broken.requests), ['shard-list-64', 'shard-list']);
+    assert.deepEqual(lists(broken.requests), ['shard-list-64', 'shard-rows']);
     assert.deepEqual(ids(fallback), expected);
   });
 
@@ -255,6 +255,74 @@ describe('shard set reader', () => {
       sortedIds(expected.hits),
     );
     assert.equal(shards.totalFor({ category: [category] }), expected.total);
+  });
+
+  it('reads a shard let go from memory from the copy it made, not from the network', async () => {
+    const { set } = shardSetOf(12, 1500);
+    const served = host(set);
+    const shards = await open(set, {
+      fetch: served.fetch,
+      cache: memoryCache(),
+      maxShardsPerView: 1,
+      maxShardsKept: 1,
+    });
+    await shards.view({ region: ['64.71'] });
+    const other = Object.keys(set.index.facets.region).find(
+      (code) => code.startsWith('64.') && code !== '64.71' && set.index.facets.region[code]! > 0,
+    )!;
+    await shards.view({ region: [other] });
+    assert.ok(!shards.loaded().some((key) => key.startsWith('64.71')), 'let go');
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    const fetched = () => served.requests.filter((path) => path.startsWith('shards/64.71')).length;
+    const before = fetched();
+    const again = await shards.view({ region: ['64.71'] });
+    assert.deepEqual(again.failed, []);
+    assert.equal(fetched(), before, 'not fetched again');
+  });
+
+  it('reads the compact shard list, and the whole list from a set without one or when it is broken', async () => {
+    const { feed, set } = shardSetOf(14);
+    const category = feed.products[0]!.category;
+    const expected = sortedIds(
+      createQueryEngine(feed).query({ category: [category] }, { pageSize: 10_000 }).hits,
+    );
+    const lists = (requests: string[]) =>
+      requests.filter((path) => /^shard-(list|rows)\./.test(path)).map((p) => p.split('.')[0]);
+    const viewOf = async (served: ReturnType<typeof host>) => {
+      const shards = await open(set, { fetch: served.fetch });
+      const view = await shards.view({ category: [category] }, { pageSize: 10_000 });
+      return sortedIds(view.engine.query({ category: [category] }, { pageSize: 10_000 }).hits);
+    };
+    const compact = host(set);
+    assert.deepEqual(await viewOf(compact), expected);
+    assert.deepEqual(lists(compact.requests), ['shard-rows']);
+    // Half the bytes of the whole list, which stays for readers from before.
+    const size = (path: string) => set.files.find((file) => file.path === path)!.text.length;
+    assert.ok(size(set.index.shardList.rows!.file) < size(set.index.shardList.file) / 2);
+
+    const broken = host(set, { [set.index.shardList.rows!.file]: 'corrupt' });
+    assert.deepEqual(await viewOf(broken), expected);
+    assert.deepEqual(lists(broken.requests), ['shard-rows', 'shard-list']);
+    // A row it cannot read (a hash that is no hash): not misread, the whole list instead.
+    const rowsPath = set.index.shardList.rows!.file;
+    const odd = set.files
+      .find((file) => file.path === rowsPath)!
+      .text.replace(/"[0-9a-f]{16}"/, '"?"');
+    const misread = host({
+      ...set,
+      files: set.files.map((file) => (file.path === rowsPath ? { ...file, text: odd } : file)),
+    });
+    assert.deepEqual(await viewOf(misread), expected);
+    assert.deepEqual(lists(misread.requests), ['shard-rows', 'shard-list']);
+
+    const { rows: _, ...shardList } = set.index.shardList;
+    const older = { ...set, index: { ...set.index, shardList } };
+    older.files = set.files.map((file) =>
+      file.path === 'index.json' ? { ...file, text: JSON.stringify(older.index) } : file,
+    );
+    const before = host(older);
+    assert.deepEqual(await viewOf(before), expected);
+    assert.deepEqual(lists(before.requests), ['shard-list']);
   });
 
   it('finds the same products as the single-file engine for words across shards', async () => {
@@ -466,6 +534,59 @@ describe('shard set reader', () => {
     assert.deepEqual(
       sortedIds(after.engine.query({ region: ['35'] }, { pageSize: 10_000 }).hits),
       seen,
+    );
+  });
+
+  it('asks for a region’s shard the moment the view is asked for, without a cache lookup on a first visit', async () => {
+    const { feed, set } = shardSetOf(12, 1500);
+    const looked: string[] = [];
+    const store = memoryCache();
+    const cache: FeedCache = {
+      ...store,
+      get: (url) => (looked.push(url.slice(BASE.length)), store.get(url)),
+    };
+    const served = host(set);
+    const shards = await open(set, { fetch: served.fetch, cache });
+    await shards.view({ region: ['64.71'] });
+    // Another region of the same province: its list is in, so nothing is waited for.
+    const region = Object.keys(set.index.facets.region).find(
+      (code) => code.startsWith('64.') && code !== '64.71' && set.index.facets.region[code]! > 0,
+    )!;
+    const before = served.requests.length;
+    const pending = shards.view({ region: [region] });
+    // Before the page's next task (the render of the click that asked for it): already requested.
+    const asked = served.requests.slice(before);
+    assert.ok(asked.length > 0, 'requested at once');
+    for (const path of asked)
+      assert.match(path, new RegExp(`^shards/${region.replace('.', '\\.')}[.~]`));
+    const view = await pending;
+    // The region's first page, as the single-file engine shows it.
+    assert.deepEqual(
+      view.engine.query({ region: [region] }).hits.map((hit) => hit.product.id),
+      createQueryEngine(feed)
+        .query({ region: [region] })
+        .hits.map((hit) => hit.product.id),
+    );
+    // The cache held no index, so it holds none of the set's files: not asked for them.
+    assert.deepEqual(looked, ['index.json']);
+
+    // A second visit: the index comes from the cache, and so do the shards copied on the first.
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    looked.length = 0;
+    const again = host(set);
+    const revisit = await open(set, { fetch: again.fetch, cache });
+    assert.ok(revisit.stale);
+    await revisit.view({ region: [region] });
+    assert.ok(
+      looked.some((path) => path.startsWith(`shards/${region}`)),
+      'looked up in the cache',
+    );
+    assert.deepEqual(
+      again.requests.filter(
+        (path) => path.startsWith('shards/') && !path.startsWith('shards/first'),
+      ),
+      [],
+      'not fetched again',
     );
   });
 

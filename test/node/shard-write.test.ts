@@ -15,6 +15,7 @@ import type {
   ShardFile,
   ShardIndex,
   ShardListFile,
+  ShardRowsFile,
   TextChunkFile,
   TextIndexFile,
 } from '../../src/feed/shards/format.js';
@@ -255,11 +256,21 @@ describe('etalase shard: writing again after a change', () => {
         written.some((path) => path.startsWith(`shard-list-${province}.`)),
         'its province’s list',
       );
-      assert.equal(written.length, 6);
+      assert.ok(
+        written.some((path) => path.startsWith('shard-rows.')),
+        'the compact shard list',
+      );
+      assert.equal(written.length, 7);
       // The old version of the shard goes; the new word's chunk is new.
       assert.deepEqual(
         report.removed.map((path) => path.split('.').slice(0, -2).join('.')).sort(),
-        ['shard-list', `shard-list-${province}`, `shards/${shardOf.key}`, 'text-index'],
+        [
+          'shard-list',
+          `shard-list-${province}`,
+          'shard-rows',
+          `shards/${shardOf.key}`,
+          'text-index',
+        ],
       );
       const after = new Set([
         ...readdirSync(join(dir, 'shards')),
@@ -411,6 +422,8 @@ describe('etalase shard: region heads', () => {
       });
     };
     rewrite(index.shardList, withChanged(index.shardList.file));
+    // Without the compact list (as a set from before it): its file names follow from the hashes.
+    delete index.shardList.rows;
     const province = index.shardList.provinces![head.region.split('.')[0]!]!;
     rewrite(province, withChanged(province.file));
     const issues = (await checkShardSet(index, read(files))).issues;
@@ -464,6 +477,58 @@ describe('etalase shard: the JSON Schema of index.json', () => {
     );
     counts.categories[set.shards[0]!.key] = { kuliner: -1 };
     assert.equal(validateCounts(counts), false);
+  });
+
+  it('writes the compact shard list: the whole list as rows, checked by the schema and etalase validate', async () => {
+    const { Ajv2020 } = await import('ajv/dist/2020.js');
+    const { shardIndexJsonSchema } = await import('../../src/cli/shard/schema.js');
+    const { checkShardSet } = await import('../../src/cli/shard/validate.js');
+    const { entriesOfRows } = await import('../../src/feed/shards/format.js');
+    const set = buildShardSet(mergeFeeds(sources()), { maxShardKb: 12 });
+    const files = new Map(set.files.map((file) => [file.path, file.text]));
+    const named = set.index.shardList.rows!;
+    const rows = JSON.parse(files.get(named.file)!) as ShardRowsFile;
+    const whole = JSON.parse(files.get(set.index.shardList.file)!) as ShardListFile;
+    assert.deepEqual(
+      rows.shards,
+      whole.shards.map((entry) => [entry.key, entry.hash, entry.products]),
+    );
+    // Each row names the same file and region as the whole list's entry.
+    const fields = (entry: { key: string; region: string; file: string }) =>
+      `${entry.key} ${entry.region} ${entry.file}`;
+    assert.deepEqual(entriesOfRows(rows.shards)!.map(fields), whole.shards.map(fields));
+    assert.deepEqual(entriesOfRows(rows.heads ?? [])!.map(fields), (whole.heads ?? []).map(fields));
+
+    const ajv = new Ajv2020({ allErrors: true, strict: false });
+    ajv.compile(shardIndexJsonSchema());
+    const validateRows = ajv.compile({
+      $ref: 'https://etalase.example/shards.schema.json#/$defs/shardRowsFile',
+    });
+    assert.ok(validateRows(rows), JSON.stringify(validateRows.errors?.slice(0, 3)));
+    assert.equal(validateRows({ ...rows, shards: [rows.shards[0]!.slice(0, 2)] }), false);
+
+    const read = (from: Map<string, string>) => async (path: string) => {
+      if (!from.has(path)) throw new Error(`missing ${path}`);
+      return from.get(path)!;
+    };
+    assert.deepEqual((await checkShardSet(set.index, read(files))).issues, []);
+    // One row's count wrong, the file's size and hash rewritten in the index: named, by its file.
+    const { createHash } = await import('node:crypto');
+    const body = JSON.stringify({
+      ...rows,
+      shards: rows.shards.map((row, i) => (i === 0 ? [row[0], row[1], row[2] + 1] : row)),
+    });
+    const index = structuredClone(set.index);
+    index.shardList.rows = {
+      file: 'shard-rows.changed.json',
+      bytes: Buffer.byteLength(body),
+      hash: createHash('sha256').update(body).digest('hex').slice(0, 16),
+    };
+    const changed = new Map(files).set(index.shardList.rows.file, body);
+    assert.deepEqual(
+      (await checkShardSet(index, read(changed))).issues.map((issue) => [issue.path, issue.code]),
+      [['shard-rows.changed.json', 'invalid-shard-index']],
+    );
   });
 
   it('keeps the index small: the shard list is not in it', () => {

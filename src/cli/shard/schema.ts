@@ -9,6 +9,7 @@ import {
   SHARD_FORMAT_VERSION,
   SHARD_INDEX_KIND,
   SHARD_LIST_KIND,
+  SHARD_ROWS_KIND,
 } from '../../feed/shards/format.js';
 
 const counts = { type: 'object', additionalProperties: { type: 'integer', minimum: 0 } };
@@ -40,6 +41,14 @@ const listEntry = {
     ...file,
     products: shard.properties.products,
   },
+};
+
+/** A shard as the compact list names it: key, hash, products. */
+const row = {
+  type: 'array',
+  prefixItems: [shard.properties.key, file.hash, shard.properties.products],
+  minItems: 3,
+  maxItems: 3,
 };
 
 export function shardIndexJsonSchema(): Record<string, unknown> {
@@ -111,6 +120,8 @@ export function shardIndexJsonSchema(): Record<string, unknown> {
               properties: file,
             },
           },
+          /** The same list, compact (`$defs.shardRowsFile`): readers from before ignore it. */
+          rows: { type: 'object', required: ['file', 'bytes', 'hash'], properties: file },
         },
       },
       shardCounts: { type: 'object', required: ['file', 'bytes', 'hash'], properties: file },
@@ -132,6 +143,20 @@ export function shardIndexJsonSchema(): Record<string, unknown> {
           shards: { type: 'array', items: listEntry },
           /** Region heads (`<region>~head`): copies of a region's first products, not in `shards`. */
           heads: { type: 'array', items: listEntry },
+        },
+      },
+      /**
+       * The file `shardList.rows.file` names (kind `etalase-shard-rows`): the list's entries as
+       * `[key, hash, products]`; the region is the key up to `~`, the file `shards/<key>.<hash>.json`.
+       */
+      shardRowsFile: {
+        type: 'object',
+        required: ['kind', 'version', 'shards'],
+        properties: {
+          kind: { const: SHARD_ROWS_KIND },
+          version: { const: SHARD_FORMAT_VERSION },
+          shards: { type: 'array', items: row },
+          heads: { type: 'array', items: row },
         },
       },
       /** The file `shardCounts.file` names (kind `etalase-shard-counts`): per shard key, counts. */

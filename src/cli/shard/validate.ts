@@ -15,13 +15,16 @@ import {
   SHARD_COUNTS_KIND,
   SHARD_KIND,
   SHARD_LIST_KIND,
+  SHARD_ROWS_KIND,
   TEXT_CHUNK_KIND,
+  entriesOfRows,
   TEXT_INDEX_KIND,
   type ShardCountsFile,
   type ShardListEntry,
   type ShardFile,
   type ShardIndex,
   type ShardListFile,
+  type ShardRowsFile,
   type TextIndexFile,
 } from '../../feed/shards/format.js';
 
@@ -177,6 +180,28 @@ export async function checkShardSet(
         problem(named.file, 'invalid-shard-index', {
           id: `${named.file}: bukan daftar pecahan provinsi ${province} yang sama dengan ${index.shardList.file}. Jalankan lagi etalase shard.`,
           en: `${named.file}: not the shard list of province ${province} as ${index.shardList.file} has it. Run etalase shard again.`,
+        }),
+      );
+  }
+  // The compact list (a reader that knows it reads it instead): the same shards and heads.
+  if (index.shardList.rows) {
+    const named = index.shardList.rows;
+    const compact = (await fetchChecked(named)) as ShardRowsFile | undefined;
+    const fields = (entry: Omit<ShardListEntry, 'bytes'>) =>
+      [entry.key, entry.region, entry.file, entry.hash, entry.products].join(' ');
+    const same = (rows: unknown, entries: ShardListEntry[]) =>
+      JSON.stringify(entriesOfRows(rows)?.map(fields)) === JSON.stringify(entries.map(fields));
+    if (
+      compact &&
+      list &&
+      (compact.kind !== SHARD_ROWS_KIND ||
+        !same(compact.shards, shards) ||
+        !same(compact.heads ?? [], heads))
+    )
+      issues.push(
+        problem(named.file, 'invalid-shard-index', {
+          id: `${named.file}: bukan daftar pecahan ringkas yang sama dengan ${index.shardList.file}. Jalankan lagi etalase shard.`,
+          en: `${named.file}: not the compact shard list of ${index.shardList.file}. Run etalase shard again.`,
         }),
       );
   }

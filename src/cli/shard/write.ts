@@ -29,14 +29,19 @@ import {
   SHARD_COUNTS_KIND,
   SHARD_KIND,
   SHARD_LIST_KIND,
+  SHARD_ROWS_KIND,
   TEXT_CHUNK_KIND,
   TEXT_INDEX_KIND,
+  rowOf,
+  safeName,
+  shardPath,
   type ShardEntry,
   type ShardFile,
   type ShardIndex,
   type ShardCountsFile,
   type ShardListFile,
   type ShardPlaceRows,
+  type ShardRowsFile,
   type TextChunkEntry,
   type TextChunkFile,
   type TextIndexFile,
@@ -76,7 +81,6 @@ export interface ShardSet {
 const hashOf = (text: string) => createHash('sha256').update(text).digest('hex');
 const byteLength = (text: string) => Buffer.byteLength(text);
 /** File-name-safe text of a key or prefix (region codes and words are already plain). */
-const safeName = (text: string) => encodeURIComponent(text).replace(/%/g, '_');
 
 /** Province (`62`) and regency/city (`62.71`) of a region code. */
 const provinceOf = (code: string) => code.split('.')[0] || '_';
@@ -246,7 +250,7 @@ function* shardSetSteps(
     };
     const text = JSON.stringify(file);
     const hash = hashOf(text).slice(0, 16);
-    const path = `shards/${safeName(entry.key)}.${hash}.json`;
+    const path = shardPath(entry.key, hash);
     emit(path, text, () => JSON.stringify(file));
     return { ...entry, file: path, bytes: byteLength(text), hash };
   };
@@ -512,6 +516,15 @@ function* shardSetSteps(
     ...(headsListed.length ? { heads: headsListed } : {}),
   });
   emit(shardList.file, shardList.text);
+  // The same list compact, for readers that know it (`ShardRowsFile`): each entry's region and file
+  // follow from its key and hash, which holds for every shard this writer makes.
+  const shardRows = hashedFile<ShardRowsFile>('shard-rows', {
+    kind: SHARD_ROWS_KIND,
+    version: SHARD_FORMAT_VERSION,
+    shards: listed.map(rowOf),
+    ...(headsListed.length ? { heads: headsListed.map(rowOf) } : {}),
+  });
+  emit(shardRows.file, shardRows.text);
   // The same entries per province: a region view waits for its province's few, not for all of them.
   const provinces: Record<string, { file: string; bytes: number; hash: string }> =
     Object.create(null);
@@ -557,6 +570,7 @@ function* shardSetSteps(
       hash: shardList.hash,
       shards: shards.length,
       provinces,
+      rows: { file: shardRows.file, bytes: shardRows.bytes, hash: shardRows.hash },
     },
     shardCounts: { file: shardCounts.file, bytes: shardCounts.bytes, hash: shardCounts.hash },
     text: {
@@ -723,7 +737,10 @@ function createWriter(dir: string) {
         for (const name of names.sort()) {
           const path = folder === '.' ? name : `${folder}/${name}`;
           if (wanted.has(path) || !name.endsWith('.json')) continue;
-          if (folder === '.' && !/^(text-index|shard-list(-[^.]+)?|shard-counts)\./.test(name))
+          if (
+            folder === '.' &&
+            !/^(text-index|shard-list(-[^.]+)?|shard-rows|shard-counts)\./.test(name)
+          )
             continue;
           rmSync(join(dir, path));
           report.removed.push(path);

@@ -13,6 +13,7 @@ export const TEXT_CHUNK_KIND = 'etalase-text-chunk';
 export const TEXT_INDEX_KIND = 'etalase-text-index';
 export const SHARD_LIST_KIND = 'etalase-shard-list';
 export const SHARD_COUNTS_KIND = 'etalase-shard-counts';
+export const SHARD_ROWS_KIND = 'etalase-shard-rows';
 export const SHARD_FORMAT_VERSION = 1;
 
 /** One shard as the index lists it. */
@@ -82,6 +83,12 @@ export interface ShardIndex {
      * when the whole list is not in yet. Sets written before it lack it (the whole list is read).
      */
     provinces?: Record<string, { file: string; bytes: number; hash: string }>;
+    /**
+     * The same list, compact (`ShardRowsFile`, half the bytes): readers that know it read it instead
+     * of `file`; readers from before ignore it and read `file`, which stays. Sets written before it
+     * lack it.
+     */
+    rows?: { file: string; bytes: number; hash: string };
   };
   /**
    * Products per category and certification of every shard, a file of its own (`ShardCountsFile`):
@@ -111,6 +118,54 @@ export interface ShardListFile {
    * absent when the set has none or was written before them.
    */
   heads?: ShardListEntry[];
+}
+
+/**
+ * A shard as the compact list names it: its key, hash and number of products. The rest follows: its
+ * region is the key up to `~`, its file `shardPath(key, hash)`.
+ */
+export type ShardRow = [key: string, hash: string, products: number];
+
+/** The list of shards, compact: `ShardListFile`'s entries as rows, in the same order. */
+export interface ShardRowsFile {
+  kind: typeof SHARD_ROWS_KIND;
+  version: typeof SHARD_FORMAT_VERSION;
+  shards: ShardRow[];
+  /** As `ShardListFile.heads`; absent when the set has none. */
+  heads?: ShardRow[];
+}
+
+/** A file name part for a key or prefix (`64.71~2` stays as it is; other characters are escaped). */
+export const safeName = (text: string) => encodeURIComponent(text).replace(/%/g, '_');
+
+/** The path of a shard's file in its set, from its key and hash. */
+export const shardPath = (key: string, hash: string) => `shards/${safeName(key)}.${hash}.json`;
+
+/** A list entry as the compact list's row. */
+export const rowOf = (entry: ShardListEntry): ShardRow => [entry.key, entry.hash, entry.products];
+
+/**
+ * The compact list's rows as list entries (without their size, which the compact list leaves out),
+ * or undefined when one is not a row: a list read wrongly would load the wrong files.
+ */
+export function entriesOfRows(rows: unknown): Omit<ShardListEntry, 'bytes'>[] | undefined {
+  if (!Array.isArray(rows)) return undefined;
+  const entries: Omit<ShardListEntry, 'bytes'>[] = [];
+  for (const row of rows as unknown[]) {
+    if (!Array.isArray(row)) return undefined;
+    const [key, hash, products] = row as unknown[];
+    if (typeof key !== 'string' || typeof hash !== 'string' || !/^[0-9a-f]+$/.test(hash))
+      return undefined;
+    if (!Number.isInteger(products) || (products as number) < 0) return undefined;
+    entries.push({
+      key,
+      region: key.split('~')[0]!,
+      file: shardPath(key, hash),
+      hash,
+      products: products as number,
+    });
+  }
+  return entries;
 }
 
 /** Per shard key, its products per category id and per certification type (which shards a filter needs). */

@@ -18,21 +18,25 @@ import type { FilterState } from '../types.js';
 import {
   chunkOf,
   chunksStartingWith,
+  entriesOfRows,
   isShardIndex,
   shardAsFeed,
   SHARD_COUNTS_KIND,
   SHARD_KIND,
   SHARD_LIST_KIND,
+  SHARD_ROWS_KIND,
   TEXT_CHUNK_KIND,
   TEXT_INDEX_KIND,
   type ShardCountsFile,
   type ShardListEntry,
-  type ShardListFile,
   type ShardFile,
   type ShardIndex,
   type TextChunkEntry,
   type TextChunkFile,
 } from './format.js';
+
+/** A shard as a list names it (the compact list leaves out its size, which reading never needs). */
+type ShardRef = Omit<ShardListEntry, 'bytes'>;
 
 export interface OpenShardSetOptions {
   /** `fetch` to use (tests, proxies). Default the global one. */
@@ -165,6 +169,7 @@ export async function openShardSet(
       options.onUpdate(createShardSet(indexUrl, index, false, files, options));
   });
   if ('error' in got) return { ok: false, error: got.error };
+  files.fresh = !got.stale;
   const index = parseIndex(got.text);
   if (!index) return { ok: false, error: feedError('invalid-feed', indexUrl) };
   return { ok: true, set: createShardSet(indexUrl, index, got.stale, files, options) };
@@ -186,6 +191,13 @@ function parseIndex(text: string): ShardIndex | undefined {
 
 interface Files {
   /**
+   * True once the set's `index.json` came from the network, the cache holding no copy: it then holds
+   * none of the set's content-hashed files either (but those copied since), and they are fetched at
+   * once, without asking the cache first (a lookup waits for the page's main thread, busy rendering the change that asked for
+   * the file: 90 ms before a region's shard was requested at 4× CPU).
+   */
+  fresh: boolean;
+  /**
    * A file's text: for an immutable (content-hashed) file the cached copy when there is one; for
    * the index the cached copy at once, revalidated in the background (`onChanged` hears a new text).
    */
@@ -204,6 +216,8 @@ function createFiles(options: OpenShardSetOptions): Files {
       : options.cache === true || options.cache === undefined
         ? defaultFeedCache()
         : options.cache;
+  /** Files copied to the cache since the set was opened (a shard let go from memory is read there). */
+  const copied = new Set<string>();
   const download = async (url: string, signal?: AbortSignal) => {
     const result = await fetchLimited(url, {
       timeoutMs: options.timeoutMs ?? DEFAULTS.timeoutMs,
@@ -215,12 +229,17 @@ function createFiles(options: OpenShardSetOptions): Files {
       init: { headers: { accept: 'application/json' } },
       ...(options.fetch ? { fetch: options.fetch } : {}),
     });
-    if (result.ok) void cache.put(url, { body: result.text, fetchedAt: new Date().toISOString() });
+    if (result.ok) {
+      copied.add(url);
+      void cache.put(url, { body: result.text, fetchedAt: new Date().toISOString() });
+    }
     return result;
   };
-  return {
+  const files: Files = {
+    fresh: false,
     async text(url, immutable, onChanged, signal) {
-      const cached = await cache.get(url);
+      const cached =
+        immutable && files.fresh && !copied.has(url) ? undefined : await cache.get(url);
       if (cached && immutable) return { text: cached.body, stale: false };
       if (cached) {
         void download(url).then((fresh) => {
@@ -232,6 +251,7 @@ function createFiles(options: OpenShardSetOptions): Files {
       return fresh.ok ? { text: fresh.text, stale: false } : { error: fresh.error };
     },
   };
+  return files;
 }
 
 /** A shard's records as a feed of their own, or the reason they cannot be used. */
@@ -247,7 +267,7 @@ function createShardSet(
   const maxShards = options.maxShardsPerView ?? DEFAULTS.maxShardsPerView;
   const maxKept = Math.max(maxShards, options.maxShardsKept ?? DEFAULTS.maxShardsKept);
   const maxPrefixBytes = (options.maxPrefixKb ?? MAX_PREFIX_KB) * 1024;
-  const entries = new Map<string, ShardListEntry>([[index.first.key, index.first]]);
+  const entries = new Map<string, ShardRef>([[index.first.key, index.first]]);
   const shards = new Map<string, Promise<LoadedShard>>();
   const chunks = new Map<string, Promise<TextChunkFile | undefined>>();
   const parser = () => import('../../model/parse.js');
@@ -275,7 +295,7 @@ function createShardSet(
       }
   };
 
-  const loadShard = (entry: ShardListEntry) => {
+  const loadShard = (entry: ShardRef) => {
     let loading = shards.get(entry.key);
     // Most recently used last: the first ones are dropped when too many are kept.
     if (loading) {
@@ -320,15 +340,18 @@ function createShardSet(
     kind: string,
     field: string,
     read?: (file: Record<string, unknown>) => void,
+    entries: (list: unknown) => T[] | undefined = (list) =>
+      Array.isArray(list) ? (list as T[]) : undefined,
   ) => {
     let loading: Promise<T[]> | undefined;
     return () =>
       (loading ??= files.text(fileUrl(path), true).then((got) => {
         try {
           const file = 'text' in got ? (JSON.parse(got.text) as Record<string, unknown>) : {};
-          if (file.kind === kind && Array.isArray(file[field])) {
+          const list = file.kind === kind ? entries(file[field]) : undefined;
+          if (list) {
             read?.(file);
-            return file[field] as T[];
+            return list;
           }
         } catch {
           // Not JSON: asked again next time.
@@ -339,20 +362,33 @@ function createShardSet(
   };
   const loadTextIndex = listFile<TextChunkEntry>(index.text.file, TEXT_INDEX_KIND, 'chunks');
   /** Head shards by region code (`ShardListFile.heads`), from the list files read so far. */
-  const heads = new Map<string, ShardListEntry>();
-  const rememberHeads = (file: Partial<ShardListFile>) => {
+  const heads = new Map<string, ShardRef>();
+  const rememberHeads = (file: { heads?: ShardRef[] }) => {
     if (!Array.isArray(file.heads)) return;
     for (const head of file.heads) {
       heads.set(head.region, head);
       if (!entries.has(head.key)) entries.set(head.key, head);
     }
   };
-  const loadShardListFile = listFile<ShardListEntry>(
+  const loadFullList = listFile<ShardRef>(
     index.shardList.file,
     SHARD_LIST_KIND,
     'shards',
     rememberHeads,
   );
+  /** The compact list (`ShardRowsFile`): its rows as entries; none when it cannot be read. */
+  const loadRows = listFile<ShardRef>(
+    index.shardList.rows?.file ?? '',
+    SHARD_ROWS_KIND,
+    'shards',
+    (file) => rememberHeads({ heads: entriesOfRows(file.heads ?? []) ?? [] }),
+    entriesOfRows,
+  );
+  /** Every shard: the compact list when the set has one, else (or when it cannot be read) the whole. */
+  const loadShardListFile = async () => {
+    const rows = typeof index.shardList.rows?.file === 'string' ? await loadRows() : [];
+    return rows.length ? rows : loadFullList();
+  };
   /** Products per category and certification of every shard: fetched for such a filter only. */
   let counts: Promise<ShardCountsFile | undefined> | undefined;
   const loadCounts = () =>
@@ -367,12 +403,12 @@ function createShardSet(
       return undefined;
     }));
   /** Lists the shards of `list` under their keys (what `loadShard` is given). */
-  const remember = (list: ShardListEntry[]) => {
+  const remember = (list: ShardRef[]) => {
     for (const entry of list) if (!entries.has(entry.key)) entries.set(entry.key, entry);
     return list;
   };
-  let wholeList: ShardListEntry[] | undefined;
-  let wholeLoading: Promise<ShardListEntry[]> | undefined;
+  let wholeList: ShardRef[] | undefined;
+  let wholeLoading: Promise<ShardRef[]> | undefined;
   /** Every shard, in region-code order (the list file, fetched when a view first needs it). */
   const loadShardList = () =>
     (wholeLoading ??= loadShardListFile().then((list) => {
@@ -381,16 +417,25 @@ function createShardSet(
       else wholeLoading = undefined;
       return list;
     }));
-  const provinceLists = new Map<string, () => Promise<ShardListEntry[]>>();
+  const provinceLists = new Map<string, () => Promise<ShardRef[]>>();
+  /** The province lists read so far, by province code. */
+  const provinceListsIn = new Map<string, ShardRef[]>();
+  /** The provinces of region `codes`, in code order. */
+  const provincesOf = (codes: string[]) =>
+    [...new Set(codes.map((code) => code.split('.')[0]!))].sort((a, b) => Number(a) - Number(b));
+  /** What `loadRegionList` gives, when it is already in; else undefined. */
+  const regionListNow = (codes: string[]) => {
+    if (wholeList) return wholeList;
+    const lists = provincesOf(codes).map((province) => provinceListsIn.get(province));
+    return lists.every((list) => list !== undefined) ? lists.flat() : undefined;
+  };
   /**
    * The shards of the provinces of `codes`, in region-code order: their provinces' own small lists
    * while the whole list is not in (the whole list when it is, or the set has no such lists).
    */
   const loadRegionList = async (codes: string[]) => {
     const files = index.shardList.provinces;
-    const provinces = [...new Set(codes.map((code) => code.split('.')[0]!))].sort(
-      (a, b) => Number(a) - Number(b),
-    );
+    const provinces = provincesOf(codes);
     if (wholeList || !files || provinces.some((province) => !files[province]))
       return wholeList ?? loadShardList();
     const own = Promise.all(
@@ -399,7 +444,7 @@ function createShardSet(
         if (!load)
           provinceLists.set(
             province,
-            (load = listFile<ShardListEntry>(
+            (load = listFile<ShardRef>(
               files[province]!.file,
               SHARD_LIST_KIND,
               'shards',
@@ -408,10 +453,12 @@ function createShardSet(
           );
         return load();
       }),
-    ).then((lists) =>
+    ).then((lists) => {
       // A province list that could not be read: the whole list instead.
-      lists.some((list) => list.length === 0) ? loadShardList() : remember(lists.flat()),
-    );
+      if (lists.some((list) => list.length === 0)) return loadShardList();
+      provinces.forEach((province, i) => provinceListsIn.set(province, lists[i]!));
+      return remember(lists.flat());
+    });
     // The whole list already on its way (fetched in the background) may well come first.
     const whole = wholeLoading?.then((list) => (list.length > 0 ? list : own));
     return whole ? Promise.race([own, whole]) : own;
@@ -502,7 +549,7 @@ function createShardSet(
     },
     async view(state, { pageSize = 24 } = {}) {
       const generation = ++views;
-      const wanted = await shardsFor(state, pageSize, generation);
+      const wanted = shardsNow(state, pageSize) ?? (await shardsFor(state, pageSize, generation));
       // Superseded while its chunks or lists loaded: the newer view fetches what it needs.
       if (generation !== views && engineOf)
         return {
@@ -581,14 +628,7 @@ function createShardSet(
     state: FilterState,
     pageSize: number,
     generation: number,
-  ): Promise<{
-    keys: string[];
-    complete: boolean;
-    total?: number;
-    /** The region's head, and whether it holds every page asked for. */
-    head?: string;
-    headHolds?: boolean;
-  }> {
+  ): Promise<WantedShards> {
     const regions = state.region ?? [];
     const categories = state.category ?? [];
     const certifications = state.certification ?? [];
@@ -609,17 +649,52 @@ function createShardSet(
         total: best.total,
       };
     }
-    if (!regions.length && !categories.length && !certifications.length && !words) {
-      // The whole set: the first page is a shard of its own; later pages walk the regions in order.
-      const page = state.page ?? 1;
-      if (page * pageSize <= index.first.products && !state.sort)
-        return { keys: [index.first.key], complete: false };
+    if (!words) {
+      const first = firstPageOnly(state, pageSize);
+      if (first) return first;
     }
     const [list, perShard] = await Promise.all([
       regions.length ? loadRegionList(regions) : loadShardList(),
       categories.length || certifications.length ? loadCounts() : undefined,
     ]);
-    const overlaps = (entry: ShardListEntry, code: string) =>
+    return choose(state, pageSize, list, perShard, matches);
+  }
+
+  /**
+   * `shardsFor` at once when it needs nothing loaded first (no words, no category or certificate, the
+   * shard list of the region in): the view's files are then asked for before the change that wanted
+   * them renders, not after. Else undefined.
+   */
+  function shardsNow(state: FilterState, pageSize: number): WantedShards | undefined {
+    if (state.q?.trim() || state.category?.length || state.certification?.length) return undefined;
+    const first = firstPageOnly(state, pageSize);
+    if (first) return first;
+    const list = state.region?.length ? regionListNow(state.region) : wholeList;
+    return list && choose(state, pageSize, list, undefined, undefined);
+  }
+
+  /** The whole set's first page: a shard of its own (later pages walk the regions in order). */
+  function firstPageOnly(state: FilterState, pageSize: number): WantedShards | undefined {
+    const narrowed = state.region?.length || state.category?.length || state.certification?.length;
+    return !narrowed && !state.sort && (state.page ?? 1) * pageSize <= index.first.products
+      ? { keys: [index.first.key], complete: false }
+      : undefined;
+  }
+
+  /** The shards of `list` a filter state needs, best first (`shardsFor` once its files are in). */
+  function choose(
+    state: FilterState,
+    pageSize: number,
+    list: ShardRef[],
+    perShard: ShardCountsFile | undefined,
+    matches: TextMatches | undefined,
+  ): WantedShards {
+    const regions = state.region ?? [];
+    const categories = state.category ?? [];
+    const certifications = state.certification ?? [];
+    const words = matches?.shards;
+    const needed = (state.page ?? 1) * pageSize;
+    const overlaps = (entry: ShardRef, code: string) =>
       entry.region === code ||
       entry.region.startsWith(`${code}.`) ||
       code.startsWith(`${entry.region}.`);
@@ -633,7 +708,7 @@ function createShardSet(
         (!words || words.has(entry.key)),
     );
     if (words) {
-      const score = (entry: ShardListEntry) => words.get(entry.key)!;
+      const score = (entry: ShardRef) => words.get(entry.key)!;
       candidates.sort((a, b) => score(b) - score(a));
     }
     // Every shard of a small region (its first page is then the region's own); else enough shards,
@@ -851,7 +926,7 @@ function createShardSet(
   function placeRows(
     places: Map<string, number>,
     rows: Map<string, Map<number, number>>,
-    list: ShardListEntry[],
+    list: ShardRef[],
     insideListed: boolean,
   ): boolean {
     for (const [code, score] of places) {
@@ -908,6 +983,19 @@ function indexCount(index: ShardIndex, state: FilterState): number | undefined {
       : codes;
   const counts = key === 'region' ? index.facets.region : index.facets.category;
   return [...new Set(counted)].reduce((sum, code) => sum + (counts[code] ?? 0), 0);
+}
+
+/** The shards a view needs (`shardsFor`). */
+interface WantedShards {
+  /** Keys of the shards, best first. */
+  keys: string[];
+  /** True when they are every shard the view matches. */
+  complete: boolean;
+  /** Every product the view's words match (`ShardView.total`). */
+  total?: number;
+  /** The region's head, and whether it holds every page asked for. */
+  head?: string;
+  headHolds?: boolean;
 }
 
 /** Shards that may match words: per shard the best score, and, when known, the matching rows. */
