@@ -348,21 +348,21 @@ describe('etalase shard: region heads', () => {
   const engine = createQueryEngine(merged.feed);
   const ids = (hits: { product: { id: string } }[]) => hits.map((hit) => hit.product.id);
 
-  it('gives each region whose view spans several shards its first page, in the engine’s order', () => {
-    const spans = (code: string) =>
+  it('gives each region whose view spans several shards or over two pages its first page, in the engine’s order', () => {
+    const own = (code: string) =>
       whole.shards.filter(
         (entry) =>
           entry.products > 0 && (entry.region === code || entry.region.startsWith(`${code}.`)),
-      ).length;
+      );
+    const headed = (code: string) =>
+      own(code).length > 1 || own(code).reduce((sum, entry) => sum + entry.products, 0) > 96;
     const regions = new Set(
       whole.shards.flatMap((entry) => [entry.region.split('.')[0]!, entry.region]),
     );
     assert.deepEqual(
       heads.map((head) => head.region),
-      [...regions]
-        .filter((code) => spans(code) > 1)
-        .sort((a, b) => a.localeCompare(b, 'en', { numeric: true })),
-      'a head for every region of several shards, none for a region of one',
+      [...regions].filter(headed).sort((a, b) => a.localeCompare(b, 'en', { numeric: true })),
+      'a head for every region of several shards or over 96 products, none for the others',
     );
     assert.ok(
       heads.some((head) => !head.region.includes('.')) &&
@@ -376,6 +376,43 @@ describe('etalase shard: region heads', () => {
         ids(file.products.map((product) => ({ product }))),
         ids(engine.query({ region: [head.region] }, { pageSize: 48 }).hits),
         `${head.region}: the region's first 48 in the default order`,
+      );
+    }
+  });
+
+  it('gives a region of one shard a head only when it holds over two pages of a head', () => {
+    // Larger regions, in shards large enough that each region is one.
+    const large = mergeFeeds(twoSources({ products: 3000, seed: 5 }, { products: 200, seed: 6 }));
+    const roomy = buildShardSet(large, { maxShardKb: 100_000 });
+    const files = new Map(roomy.files.map((file) => [file.path, file.text]));
+    const list = JSON.parse(files.get(roomy.index.shardList.file)!) as ShardListFile;
+    const single = list.shards.filter(
+      (entry) =>
+        entry.products &&
+        !list.shards.some(
+          (other) => other !== entry && other.region.startsWith(`${entry.region}.`),
+        ),
+    );
+    assert.ok(
+      single.some((entry) => entry.products > 96) && single.some((entry) => entry.products <= 96),
+      'the fixture has one-shard regions on both sides of 96 products',
+    );
+    const heads = new Map((list.heads ?? []).map((head) => [head.region, head]));
+    const largeEngine = createQueryEngine(large.feed);
+    for (const entry of single) {
+      const head = heads.get(entry.region);
+      assert.equal(
+        Boolean(head),
+        entry.products > 96,
+        `${entry.region}: ${entry.products} products`,
+      );
+      if (!head) continue;
+      assert.deepEqual(
+        ids(
+          (JSON.parse(files.get(head.file)!) as ShardFile).products.map((product) => ({ product })),
+        ),
+        ids(largeEngine.query({ region: [entry.region] }, { pageSize: 48 }).hits),
+        `${entry.region}: the region's first 48 in the default order`,
       );
     }
   });
