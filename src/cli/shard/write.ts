@@ -80,8 +80,6 @@ export interface ShardSet {
 
 const hashOf = (text: string) => createHash('sha256').update(text).digest('hex');
 const byteLength = (text: string) => Buffer.byteLength(text);
-/** File-name-safe text of a key or prefix (region codes and words are already plain). */
-
 /** Province (`62`) and regency/city (`62.71`) of a region code. */
 const provinceOf = (code: string) => code.split('.')[0] || '_';
 const regencyOf = (code: string) => code.split('.').slice(0, 2).join('.') || '_';

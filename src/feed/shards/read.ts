@@ -193,8 +193,8 @@ interface Files {
   /**
    * True once the set's `index.json` came from the network, the cache holding no copy: it then holds
    * none of the set's content-hashed files either (but those copied since), and they are fetched at
-   * once, without asking the cache first (a lookup waits for the page's main thread, busy rendering the change that asked for
-   * the file: 90 ms before a region's shard was requested at 4× CPU).
+   * once, without asking the cache first (a lookup waits for the page's main thread, busy rendering
+   * the change that asked for the file: 90 ms before a region's shard was requested at 4× CPU).
    */
   fresh: boolean;
   /**
@@ -376,17 +376,20 @@ function createShardSet(
     'shards',
     rememberHeads,
   );
-  /** The compact list (`ShardRowsFile`): its rows as entries; none when it cannot be read. */
-  const loadRows = listFile<ShardRef>(
-    index.shardList.rows?.file ?? '',
-    SHARD_ROWS_KIND,
-    'shards',
-    (file) => rememberHeads({ heads: entriesOfRows(file.heads ?? []) ?? [] }),
-    entriesOfRows,
-  );
+  /** The compact list (`ShardRowsFile`), when the set has one: its rows as entries; none when unreadable. */
+  const loadRows =
+    typeof index.shardList.rows?.file === 'string'
+      ? listFile<ShardRef>(
+          index.shardList.rows.file,
+          SHARD_ROWS_KIND,
+          'shards',
+          (file) => rememberHeads({ heads: entriesOfRows(file.heads ?? []) ?? [] }),
+          entriesOfRows,
+        )
+      : undefined;
   /** Every shard: the compact list when the set has one, else (or when it cannot be read) the whole. */
   const loadShardListFile = async () => {
-    const rows = typeof index.shardList.rows?.file === 'string' ? await loadRows() : [];
+    const rows = (await loadRows?.()) ?? [];
     return rows.length ? rows : loadFullList();
   };
   /** Products per category and certification of every shard: fetched for such a filter only. */
