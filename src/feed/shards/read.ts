@@ -376,7 +376,7 @@ function createShardSet(
     'shards',
     rememberHeads,
   );
-  /** The compact list (`ShardRowsFile`), when the set has one: its rows as entries; none when unreadable. */
+  /** The compact list (`ShardRowsFile`) if the set has one: its rows as entries (none if unreadable). */
   const loadRows =
     typeof index.shardList.rows?.file === 'string'
       ? listFile<ShardRef>(
