@@ -4,6 +4,8 @@ declare global {
   interface Window {
     benchDone(): void;
     benchFail(message: string): void;
+    /** The page's main-thread CPU time so far, in ms (from the DevTools protocol). */
+    benchThreadTime(): Promise<number>;
   }
 }
 

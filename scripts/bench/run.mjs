@@ -116,6 +116,13 @@ try {
   const finished = new Promise((resolve, reject) => ((ok = resolve), (fail = reject)));
   await tab.exposeFunction('benchDone', () => ok());
   await tab.exposeFunction('benchFail', (message) => fail(new Error(message)));
+  // The page's main-thread CPU time in ms (`window.benchThreadTime()`): a loaded machine inflates it
+  // less than wall time, so a ratio of two code paths is steadier.
+  await cdp.send('Performance.enable', { timeDomain: 'threadTicks' });
+  await tab.exposeFunction('benchThreadTime', async () => {
+    const { metrics } = await cdp.send('Performance.getMetrics');
+    return metrics.find((metric) => metric.name === 'ThreadTime').value * 1000;
+  });
   tab.on('pageerror', (error) => fail(error));
   tab.on('console', (message) => {
     if (message.type() === 'error') console.error(message.text());

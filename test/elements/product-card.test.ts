@@ -121,6 +121,19 @@ describe('etalase-product-card', () => {
     expect(root(el).querySelector('img')!.alt).to.equal('Tas rotan');
   });
 
+  it('keeps the keyboard focus when a focused card is given another product', async () => {
+    const el = await card(product, producer);
+    el.focus();
+    const before = root(el).querySelector('button.select')!;
+    expect(before.matches(':focus')).to.equal(true);
+    el.product = { ...product, id: 'other', name: 'Tikar purun' };
+    await el.updateComplete;
+    const after = root(el).querySelector('button.select')!;
+    expect(after === before).to.equal(false);
+    expect(after.matches(':focus')).to.equal(true);
+    expect(after.textContent).to.contain('Tikar purun');
+  });
+
   it('builds a srcset from image variants', async () => {
     const withVariants: Product = {
       ...product,
@@ -141,8 +154,12 @@ describe('etalase-product-card', () => {
   });
 
   it('shows a placeholder when there is no image, and when the image fails to load', async () => {
+    // The picture's `<img>` is part of the card's one template: without a picture it is hidden
+    // (not shown, not in the accessibility tree) and has no URL.
     const none = await card(priceRangeProduct, foodProducer);
-    expect(root(none).querySelector('img')).to.equal(null);
+    expect(root(none).querySelector('img:not([hidden])')).to.equal(null);
+    expect(root(none).querySelector('img')!.hasAttribute('src')).to.equal(false);
+    expect(root(none).querySelector('img')!.getBoundingClientRect().height).to.equal(0);
     expect(text(none)).to.contain('Belum ada foto');
     await expect(none).to.be.accessible();
 
@@ -153,8 +170,11 @@ describe('etalase-product-card', () => {
         .producer=${producer}
       ></etalase-product-card>`,
     );
-    await waitUntil(() => !root(broken).querySelector('img'), 'the broken image is replaced');
-    expect(root(broken).querySelector('img')).to.equal(null);
+    await waitUntil(
+      () => !root(broken).querySelector('img:not([hidden])'),
+      'the broken image is replaced',
+    );
+    expect(root(broken).querySelector('img')!.getBoundingClientRect().height).to.equal(0);
     expect(text(broken)).to.contain('Belum ada foto');
   });
 

@@ -11,11 +11,11 @@ import { EtalasePlanAddEvent } from '../events/plan-change.js';
 import { defaultQuantity } from '../../feed/order-plan/plan.js';
 import { formatPrice } from '../../format/money.js';
 import { localize, localizedLang } from '../../format/text.js';
-import type { Certification, Producer, Product } from '../../model/types.js';
+import type { Certification, Image, Producer, Product } from '../../model/types.js';
 import type { Language } from '../../model/vocabulary.js';
 import {
   imageSource,
-  renderListImage,
+  type ImageSource,
   availabilityText,
   certificationLabel,
   certificationShortName,
@@ -26,6 +26,22 @@ import { planAddStyles, productCardStyles } from './product-card.styles.js';
 import { strings } from './product-card.strings.js';
 
 export const CARD_LAYOUTS = ['vertical', 'horizontal'] as const;
+
+/**
+ * A picture's safe attributes, worked out once per feed image and language (and base URL): the grid
+ * renders the same products again on every filter change, and the URL checks parse each URL.
+ */
+const sources = new WeakMap<Image, { key: string; source: ImageSource | undefined }>();
+function cachedImageSource(image: Image | undefined, lang: Language, base: string) {
+  if (!image) return undefined;
+  const key = `${lang} ${base}`;
+  let entry = sources.get(image);
+  if (entry?.key !== key) {
+    entry = { key, source: imageSource(image, lang, base || undefined) };
+    sources.set(image, entry);
+  }
+  return entry.source;
+}
 export type CardLayout = (typeof CARD_LAYOUTS)[number];
 
 /**
@@ -128,34 +144,71 @@ export class EtalaseProductCard extends EtalaseElement {
     if (button?.classList.contains('select')) this.select();
   };
 
-  private renderPicture(product: Product, lang: Language) {
-    const source = this.imageFailed
-      ? undefined
-      : imageSource(product.images[0], lang, this.baseUrl || undefined);
-    // A new `<img>` for another product (a grid reuses its cards): an image whose `src` changes keeps
-    // showing the old picture until the new one has loaded.
-    return source
-      ? keyed(product.id, renderListImage(source, this.sizes, this.eager))
-      : compactHtml`<div class="placeholder">
-          ${icons.image}<span>${productStrings.get(lang, 'noImage')}</span>
-        </div>`;
+  // The card's markup is made anew for another product (`keyed` in `render`): a grid reuses its
+  // cards, and an `<img>` whose `src` changes keeps showing the old picture until the new one has
+  // loaded. A focused card keeps the focus.
+  protected override update(changed: PropertyValues<this>): void {
+    const refocus = this.hasUpdated && changed.has('product') && !!this.shadowRoot?.activeElement;
+    super.update(changed);
+    if (refocus) this.focus({ preventScroll: true });
   }
 
-  private renderBadges(certifications: Certification[], lang: Language) {
-    return certifications.map((cert) => {
-      const short = certificationShortName(cert, lang);
-      return compactHtml`<li class="badge" part="badge">
-        <span aria-hidden="true">${short}</span
-        ><span class="visually-hidden"
-          >${cert.type === 'other' ? short : certificationLabel(lang, cert.type).long}</span
-        >
-      </li>`;
-    });
+  /** What shows over the picture box: the placeholder without a picture, the flagship marker. */
+  private renderMediaExtras(product: Product, lang: Language, placeholder: boolean) {
+    const flagship = product.flagship
+      ? compactHtml`<span class="flagship" part="flagship"
+          >${icons.star}${productStrings.get(lang, 'flagship')}</span
+        >`
+      : nothing;
+    if (!placeholder) return flagship;
+    return [
+      compactHtml`<div class="placeholder">
+        ${icons.image}<span>${productStrings.get(lang, 'noImage')}</span>
+      </div>`,
+      flagship,
+    ];
   }
 
-  // One flat template for the parts every card has (a card costs what its template instances and
-  // bindings cost: 1,000 cards render in one task); a part without content is `hidden`. Only what
-  // few cards show (flagship, export, planner) is a nested template.
+  private renderBadge(cert: Certification, lang: Language) {
+    const short = certificationShortName(cert, lang);
+    return compactHtml`<li class="badge" part="badge">
+      <span aria-hidden="true">${short}</span
+      ><span class="visually-hidden"
+        >${cert.type === 'other' ? short : certificationLabel(lang, cert.type).long}</span
+      >
+    </li>`;
+  }
+
+  /** The markers and the button few cards show, in one part (each part is a marker to walk). */
+  private renderExtras(
+    product: Product,
+    producer: Producer | undefined,
+    lang: Language,
+    name: string,
+  ) {
+    const exportReady = product.exportReady
+      ? compactHtml`<p class="export" part="export">
+          ${icons.globe}${productStrings.get(lang, 'exportReady')}
+        </p>`
+      : nothing;
+    if (!this.orderPlanner) return exportReady;
+    const planAdd = compactHtml`<button
+      class="action plan-add"
+      part="plan-add"
+      type="button"
+      aria-label=${`${strings.get(lang, 'planAdd')}: ${name}`}
+      @click=${() =>
+        this.dispatchEvent(new EtalasePlanAddEvent(product.id, defaultQuantity(product, producer)))}
+    >
+      ${icons.plus}${strings.get(lang, 'planAdd')}
+    </button>`;
+    return [exportReady, planAdd];
+  }
+
+  // One flat template for the parts every card has, the picture's `<img>` included (a card costs what
+  // its template instances, parts and attribute sets cost: 1,000 cards render in one task); a part
+  // without content is `hidden`, and `hidden=${… ? nothing : ''}` sets nothing on a card that shows
+  // it. Only what few cards show (placeholder, flagship, export, planner) is a nested template.
   override render() {
     const { product, producer } = this;
     if (!product) return nothing;
@@ -168,66 +221,66 @@ export class EtalaseProductCard extends EtalaseElement {
     const certifications = product.certifications ?? [];
     const availability = product.availability;
     const level = Math.min(6, Math.max(2, Math.round(this.headingLevel) || 3));
-    return compactHtml`<article class="card" part="base">
-      <div class="media" part="image">
-        ${this.renderPicture(product, lang)}${
-          product.flagship
-            ? compactHtml`<span class="flagship" part="flagship"
-                >${icons.star}${productStrings.get(lang, 'flagship')}</span
-              >`
-            : nothing
-        }
-      </div>
-      <div class="body" part="body">
-        <div class="name" role="heading" aria-level=${level}>
-          <button
-            class="select"
-            part="name"
-            type="button"
-            lang=${localizedLang(product.name, lang) ?? nothing}
-          >
-            ${highlightWords(name, this.highlight)}
-          </button>
+    const source = this.imageFailed
+      ? undefined
+      : cachedImageSource(product.images[0], lang, this.baseUrl);
+    const eager = this.eager;
+    // Loading hints come before the URLs: the browser decides how to fetch when `src` is set.
+    return keyed(
+      product.id,
+      compactHtml`<article class="card" part="base">
+        <div class="media" part="image">
+          <img
+            hidden=${source ? nothing : ''}
+            decoding="async"
+            referrerpolicy="no-referrer"
+            loading=${eager ? 'eager' : 'lazy'}
+            fetchpriority=${eager ? 'high' : nothing}
+            width=${source?.width ?? nothing}
+            height=${source?.height ?? nothing}
+            alt=${source?.alt ?? nothing}
+            sizes=${source?.srcset ? this.sizes : nothing}
+            srcset=${source?.srcset ?? nothing}
+            src=${source?.src ?? nothing}
+          />${this.renderMediaExtras(product, lang, !source)}
         </div>
-        <p class="meta" part="meta" ?hidden=${!meta}>${meta}</p>
-        <p class="price" part="price" ?hidden=${!price}>
-          <span class="visually-hidden">${strings.get(lang, 'price')}: </span>${price}
-        </p>
-        <ul
-          class="badges"
-          part="badges"
-          aria-label=${strings.get(lang, 'certifications')}
-          ?hidden=${!certifications.length}
-        >
-          ${this.renderBadges(certifications, lang)}
-        </ul>
-        <p class="availability ${availability ?? ''}" part="availability" ?hidden=${!availability}>
-          ${availabilityText(product, producer, lang)}
-        </p>
-        ${
-          product.exportReady
-            ? compactHtml`<p class="export" part="export">
-                ${icons.globe}${productStrings.get(lang, 'exportReady')}
-              </p>`
-            : nothing
-        }
-        ${
-          this.orderPlanner
-            ? compactHtml`<button
-                class="action plan-add"
-                part="plan-add"
-                type="button"
-                aria-label=${`${strings.get(lang, 'planAdd')}: ${name}`}
-                @click=${() =>
-                  this.dispatchEvent(
-                    new EtalasePlanAddEvent(product.id, defaultQuantity(product, producer)),
-                  )}
-              >
-                ${icons.plus}${strings.get(lang, 'planAdd')}
-              </button>`
-            : nothing
-        }
-      </div>
-    </article>`;
+        <div class="body" part="body">
+          <div class="name" role="heading" aria-level=${level}>
+            <button
+              class="select"
+              part="name"
+              type="button"
+              lang=${localizedLang(product.name, lang) ?? nothing}
+            >
+              ${highlightWords(name, this.highlight)}
+            </button>
+          </div>
+          <p class="meta" part="meta" hidden=${meta ? nothing : ''}>${meta}</p>
+          <p class="price" part="price" hidden=${price ? nothing : ''}>
+            <span class="visually-hidden">${strings.get(lang, 'price')}: </span>${price}
+          </p>
+          <ul
+            class="badges"
+            part="badges"
+            aria-label=${strings.get(lang, 'certifications')}
+            hidden=${certifications.length ? nothing : ''}
+          >
+            ${
+              certifications.length === 1
+                ? this.renderBadge(certifications[0]!, lang)
+                : certifications.map((cert) => this.renderBadge(cert, lang))
+            }
+          </ul>
+          <p
+            class="availability ${availability ?? ''}"
+            part="availability"
+            hidden=${availability ? nothing : ''}
+          >
+            ${availabilityText(product, producer, lang)}
+          </p>
+          ${this.renderExtras(product, producer, lang, name)}
+        </div>
+      </article>`,
+    );
   }
 }

@@ -73,38 +73,3 @@ export function renderImage(
     @error=${onError}
   />`;
 }
-
-/**
- * The `<img>` of a card in a list: the same attributes as `renderImage`, with the loading hints
- * static (one template for the first, eagerly loaded cards and one for the rest) and no listener (the
- * card catches `error` on its shadow root): a list renders hundreds of these, and every binding is
- * work per card.
- */
-export function renderListImage(source: ImageSource, sizes: string, eager: boolean) {
-  const { width, height, alt, src, srcset } = source;
-  const sizesIf = srcset ? sizes : nothing;
-  return eager
-    ? html`<img
-        decoding="async"
-        referrerpolicy="no-referrer"
-        loading="eager"
-        fetchpriority="high"
-        width=${width}
-        height=${height}
-        alt=${alt}
-        sizes=${sizesIf}
-        srcset=${ifDefined(srcset)}
-        src=${src}
-      />`
-    : html`<img
-        decoding="async"
-        referrerpolicy="no-referrer"
-        loading="lazy"
-        width=${width}
-        height=${height}
-        alt=${alt}
-        sizes=${sizesIf}
-        srcset=${ifDefined(srcset)}
-        src=${src}
-      />`;
-}
