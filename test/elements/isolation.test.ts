@@ -2,6 +2,7 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../src/elements/product-grid/product-grid.js';
 import '../../src/elements/product-card/product-card.js';
 import type { EtalaseProductGrid } from '../../src/elements/product-grid/product-grid.component.js';
+import type { EtalaseProductCard } from '../../src/elements/product-card/product-card.component.js';
 import { manyHits, product, producer } from '../../stories/product-fixtures.js';
 
 /** A host page's stylesheet for the length of one test. */
@@ -104,6 +105,15 @@ describe('the page font', () => {
       const wrapper = await fixture<HTMLDivElement>(html`<div>${cards(3)}</div>`);
       for (const card of wrapper.querySelectorAll('etalase-product-card'))
         expect(family(card)).to.match(/^system-ui/);
+      // Already in the first frame that shows them.
+      const later = document.createElement('div');
+      later.innerHTML = '<etalase-product-card></etalase-product-card>'.repeat(2);
+      wrapper.append(later);
+      const inFrame = await new Promise<string[]>((resolve) =>
+        requestAnimationFrame(() => resolve([...later.children].map(family))),
+      );
+      expect(inFrame).to.have.length(2);
+      for (const font of inFrame) expect(font).to.match(/^system-ui/);
     } finally {
       restore();
     }
@@ -124,6 +134,8 @@ describe('the page font', () => {
     const slotted = document.createElement('etalase-product-card');
     host.append(slotted);
     wrapper.append(host);
+    // Read once the card has rendered, before the frame that shows it.
+    await (slotted as EtalaseProductCard).updateComplete;
     expect(family(slotted)).to.equal('Verdana, sans-serif');
 
     const inShadow = document.createElement('etalase-product-card');
@@ -131,6 +143,7 @@ describe('the page font', () => {
     plain.style.fontFamily = 'serif';
     plain.attachShadow({ mode: 'open' }).append(inShadow);
     wrapper.append(plain);
+    await (inShadow as EtalaseProductCard).updateComplete;
     expect(family(inShadow)).to.match(/^system-ui/);
   });
 });

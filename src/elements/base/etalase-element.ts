@@ -38,8 +38,7 @@ export class EtalaseElement extends LitElement {
     const nested = root instanceof ShadowRoot && root.host instanceof EtalaseElement;
     this.toggleState('nested', nested);
     // Only the outermost element looks at the page's font (inner ones inherit from it): the browser's
-    // default serif means the page set no font, so a system font stack reads better. Set before the
-    // shadow root and its styles exist (below).
+    // default serif means the page set no font, so a system font stack reads better.
     if (nested) this.toggleState('system-font', false);
     else checkPageFont(this);
     super.connectedCallback();
@@ -65,33 +64,33 @@ export class EtalaseElement extends LitElement {
 }
 
 /**
- * The page's font, read when the element connects: the family it inherits, from its parent in the
- * flat tree (the slot it is assigned to, its parent element, or the host of the shadow root it is
- * in). Its own family is always that one (`:host` sets `font-family: inherit !important`), and a
- * parent that is already styled needs no style recalculation to be read, where the just-inserted
- * element always did (Chromium still recalculates when the page has other pending style changes,
- * as after inserting 1,000 standalone cards: ≈ 8 ms for them under load). The state is set
- * before the first full style pass (set later, it would restyle every card a second time). Elements
- * connected in one task under the same parent inherit the same font: the first one's reading
- * serves them all (a page of 24 cards, 1,000 cards on a catalogue page).
+ * The page's font, read once the elements connected together have rendered: Lit queues an element's
+ * first update (a microtask) when it connects, so a microtask queued by the first one, then queued
+ * once more, runs after the first updates of all of them. It reads the family each one inherits,
+ * from its parent in the flat tree (the slot it is assigned to, its parent element, or the host of
+ * the shadow root it is in); its own family is always that one (`:host` sets `font-family: inherit
+ * !important`). Read when the first element connects, the browser would style every element
+ * inserted with it once for the reading and again once their shadow roots exist (≈ 4 ms for 1,000
+ * cards); read now, the reading's style pass is the one the next frame needs anyway. Only a page
+ * that sets no font pays a second pass, for the switch to the system font. Elements under the same
+ * parent inherit the same font: the first one's reading serves them all (a page of 24 cards, 1,000
+ * cards on a catalogue page).
  */
-const fontsThisTask = new Map<number, string>();
-const parentIds = new WeakMap<Node, number>();
-let nextParentId = 0;
+const pendingFontChecks: EtalaseElement[] = [];
 function checkPageFont(element: EtalaseElement): void {
-  const node = element.parentNode;
-  const parent =
-    element.assignedSlot ?? (node instanceof ShadowRoot ? node.host : element.parentElement);
-  if (!parent) return;
-  let id = parentIds.get(parent);
-  if (id === undefined) parentIds.set(parent, (id = nextParentId++));
-  let family = fontsThisTask.get(id);
-  if (family === undefined) {
-    if (fontsThisTask.size === 0) queueMicrotask(() => fontsThisTask.clear());
-    family = getComputedStyle(parent).fontFamily;
-    fontsThisTask.set(id, family);
+  if (pendingFontChecks.push(element) === 1) queueMicrotask(() => queueMicrotask(readPageFonts));
+}
+function readPageFonts(): void {
+  const families = new Map<Element, string>();
+  for (const element of pendingFontChecks.splice(0)) {
+    const node = element.parentNode;
+    const parent =
+      element.assignedSlot ?? (node instanceof ShadowRoot ? node.host : element.parentElement);
+    if (!parent || !element.isConnected) continue;
+    let family = families.get(parent);
+    if (family === undefined) families.set(parent, (family = getComputedStyle(parent).fontFamily));
+    element.applyPageFont(family);
   }
-  element.applyPageFont(family);
 }
 
 /** The family a browser uses when no style sets one (Chromium, Safari, Firefox). */
