@@ -134,6 +134,16 @@ describe('etalase-product-card', () => {
     expect(after.textContent).to.contain('Tikar purun');
   });
 
+  it("describes the same picture in the card's language when the language changes", async () => {
+    const el = await card(product, producer);
+    expect(root(el).querySelector('img')!.alt).to.equal('Tas rotan');
+    el.lang = 'en';
+    await el.updateComplete;
+    expect(root(el).querySelector('img')!.alt).to.equal('Rattan bag');
+    const other = await card(product, producer);
+    expect(root(other).querySelector('img')!.alt).to.equal('Tas rotan');
+  });
+
   it('builds a srcset from image variants', async () => {
     const withVariants: Product = {
       ...product,

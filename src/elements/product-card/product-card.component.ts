@@ -26,6 +26,7 @@ import { planAddStyles, productCardStyles } from './product-card.styles.js';
 import { strings } from './product-card.strings.js';
 
 export const CARD_LAYOUTS = ['vertical', 'horizontal'] as const;
+export type CardLayout = (typeof CARD_LAYOUTS)[number];
 
 /**
  * A picture's safe attributes, worked out once per feed image and language (and base URL): the grid
@@ -42,7 +43,6 @@ function cachedImageSource(image: Image | undefined, lang: Language, base: strin
   }
   return entry.source;
 }
-export type CardLayout = (typeof CARD_LAYOUTS)[number];
 
 /**
  * @summary One product as a card: picture, name, producer and region, price, certifications, a
