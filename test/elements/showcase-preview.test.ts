@@ -24,29 +24,35 @@ const cardIds = (showcase: EtalaseShowcase) =>
 const engineOf = (showcase: EtalaseShowcase) =>
   (showcase as unknown as { engine: QueryEngine | null }).engine;
 
+/** A showcase of a 3,000-product feed, once its first cards show (and whether the engine was there). */
+async function largeShowcase() {
+  const key = newKey();
+  const body = generateFeedJson({ products: 3000, seed: 11 });
+  await fetch(`/__fault/custom?key=${key}`, { method: 'POST', body });
+  const showcase = await fixture<EtalaseShowcase>(
+    html`<etalase-showcase src=${`/__fault/custom?key=${key}`}></etalase-showcase>`,
+  );
+  let first: (string | undefined)[] = [];
+  let engineThen: QueryEngine | null = null;
+  await waitUntil(
+    () => {
+      first = cardIds(showcase);
+      engineThen = engineOf(showcase);
+      return first.length > 0;
+    },
+    'the first cards',
+    { timeout: 30_000, interval: 2 },
+  );
+  return { showcase, first, engineThen };
+}
+
 describe('etalase-showcase: a large feed through the feed worker', () => {
   // The test server serves the worker's TypeScript source only to tests that ask (web-test-runner.config).
   before(() => (document.cookie = 'etalase-test-worker=1; path=/'));
   after(() => (document.cookie = 'etalase-test-worker=; path=/; max-age=0'));
 
   it('shows its first products before the search index is ready; a search typed meanwhile finds the right ones', async () => {
-    const key = newKey();
-    const body = generateFeedJson({ products: 3000, seed: 11 });
-    await fetch(`/__fault/custom?key=${key}`, { method: 'POST', body });
-    const showcase = await fixture<EtalaseShowcase>(
-      html`<etalase-showcase src=${`/__fault/custom?key=${key}`}></etalase-showcase>`,
-    );
-    let first: (string | undefined)[] = [];
-    let engineThen: QueryEngine | null = null;
-    await waitUntil(
-      () => {
-        first = cardIds(showcase);
-        engineThen = engineOf(showcase);
-        return first.length > 0;
-      },
-      'the first cards',
-      { timeout: 30_000, interval: 2 },
-    );
+    const { showcase, first, engineThen } = await largeShowcase();
     expect(engineThen, 'cards before the query engine').to.not.be.ok;
     expect(grid(showcase).loading).to.equal(false);
 
@@ -73,5 +79,17 @@ describe('etalase-showcase: a large feed through the feed worker', () => {
     );
     await grid(showcase).updateComplete;
     expect(cardIds(showcase)).to.deep.equal(found.hits.map((hit) => hit.product.id));
+  });
+
+  it('opens a first-page card chosen before the engine is ready, once it is', async () => {
+    const { showcase, first, engineThen } = await largeShowcase();
+    expect(engineThen, 'cards before the query engine').to.not.be.ok;
+    const card = grid(showcase).shadowRoot!.querySelector('etalase-product-card')!;
+    card.shadowRoot!.querySelector<HTMLButtonElement>('.select')!.click();
+    const detail = showcase.shadowRoot!.querySelector<
+      HTMLElement & { open: boolean; product?: Product }
+    >('etalase-product-detail')!;
+    await waitUntil(() => detail.open, 'the detail opens', { timeout: 30_000 });
+    expect(detail.product?.id).to.equal(first[0]);
   });
 });

@@ -651,7 +651,9 @@ export class EtalaseShowcase extends EtalaseElement {
 
   private onProductSelect = (event: EtalaseProductSelectEvent): void => {
     // The event keeps bubbling to the host page (analytics); the showcase opens the detail.
-    void this.openProduct(event.productId, true);
+    // A card of a large feed's first page, chosen before the query engine is ready: opened with it.
+    if (!this.engine) this.openProductId = event.productId;
+    else void this.openProduct(event.productId, true);
   };
 
   private async openProduct(productId: string | null, userAction: boolean): Promise<void> {
