@@ -36,7 +36,12 @@ export {
 } from './load.js';
 // A feed, or a whole shard set from its index.json (the worker's feed-only `loadFeed` is in load.ts).
 export { loadFeed } from './shards/load.js';
-export { loadFeedOffThread, WORKER_POLICY } from './load-off-thread.js';
+export {
+  loadFeedOffThread,
+  WORKER_POLICY,
+  type LoadFeedOffThreadOptions,
+} from './load-off-thread.js';
+export type { FeedPreview } from './worker-preview.js';
 export {
   mergeFeeds,
   type FeedSource,

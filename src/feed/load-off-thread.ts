@@ -30,6 +30,7 @@ import type { RowData } from './query/rows.js';
 import type { PackedText } from './query/text-pack.js';
 import { unpackProvenance, type PackedProvenance } from './worker-provenance.js';
 import { createRecordUnpacker } from './worker-records.js';
+import type { FeedPreview } from './worker-preview.js';
 
 export { WORKER_POLICY };
 
@@ -57,6 +58,8 @@ export type WorkerReply =
   | { type: 'records'; list: 'producers' | 'products'; json: string; shared: LocalizedText[] }
   /** The query engine's row index of that feed, built by the worker (its buffers transferred). */
   | { type: 'rows'; rows: RowData }
+  /** A large feed's first page, ahead of its records (`worker-preview.ts`). */
+  | { type: 'preview'; preview: FeedPreview }
   /** Its text index, after the message with the feed (before it in a revalidation's update). */
   | { type: 'text'; text?: PackedText }
   | { type: 'fault'; error: FeedError; retrying: boolean }
@@ -69,16 +72,24 @@ export type WorkerReply =
         | { status: 'updated'; result: WorkerResult };
     };
 
+export interface LoadFeedOffThreadOptions extends LoadFeedOptions {
+  /**
+   * Called with a large feed's first page (the default view's first products) before the feed
+   * itself arrives, when a worker loads it (never on the page's fallback path).
+   */
+  onPreview?: (preview: FeedPreview) => void;
+}
+
 /** `loadFeed` in a worker (see the module comment); never throws. */
 export function loadFeedOffThread(
   urls: string[],
-  options: LoadFeedOptions = {},
+  options: LoadFeedOffThreadOptions = {},
 ): Promise<FeedLoadResult> {
   const onPage = () => loadFeed(urls, { ...options, parseInSlices: true });
   if (options.fetch || (options.cache !== undefined && typeof options.cache !== 'boolean'))
     return onPage();
   if (options.signal?.aborted) return onPage();
-  const { signal, onProgress, onFault, onUpdate, fetch: _, cache, ...rest } = options;
+  const { signal, onProgress, onFault, onUpdate, onPreview, fetch: _, cache, ...rest } = options;
   const baseUrl = rest.baseUrl ?? (globalThis as { location?: { href: string } }).location?.href;
   const request: WorkerRequest = {
     urls,
@@ -159,7 +170,8 @@ export function loadFeedOffThread(
         if (textArrived) textArrived(data.text);
         else earlyText = data.text;
         textArrived = undefined;
-      } else if (data.type === 'progress') onProgress?.(data.progress);
+      } else if (data.type === 'preview') onPreview?.(data.preview);
+      else if (data.type === 'progress') onProgress?.(data.progress);
       else if (data.type === 'fault') onFault?.(data.error, data.retrying);
       else if (data.type === 'update') onUpdate?.(success(data.result));
       else if (data.type === 'result') {

@@ -11,6 +11,7 @@ import { createCategoryLabel } from './query/labels.js';
 import { createRowIndexBuilder, rowDataBuffers, rowIndexOf } from './query/rows.js';
 import { createTextPackBuilder, packedTextBuffers } from './query/text-pack.js';
 import { packProvenance } from './worker-provenance.js';
+import { createFeedPreview } from './worker-preview.js';
 import { createRecordPacker } from './worker-records.js';
 
 interface WorkerScope {
@@ -79,6 +80,9 @@ scope.onmessage = async ({ data: request }) => {
     },
   });
   if (!result.ok) return post({ type: 'result', result });
+  // A large feed's first page first: the page shows it while the rest is packed and indexed.
+  const preview = createFeedPreview(result.feed);
+  if (preview) post({ type: 'preview', preview });
   post({ type: 'result', result: plain(result) });
   sendText();
   const outcome = await result.revalidation;

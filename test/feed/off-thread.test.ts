@@ -3,13 +3,13 @@ import { loadFeed, type FeedLoadResult, type FeedLoadSuccess } from '../../src/f
 import { loadFeedOffThread } from '../../src/feed/load-off-thread.js';
 import { startFeedWorkerEarly } from '../../src/feed/worker-start.js';
 import { createQueryEngineInSlices, type QueryEngine } from '../../src/feed/query.js';
-import { generateFeedJson } from '../fixtures/generate-feed.js';
+import { generateFeed, generateFeedJson } from '../fixtures/generate-feed.js';
+import type { FeedPreview } from '../../src/feed/worker-preview.js';
 import { newKey } from '../server/fault-client.js';
 
 /** A generated feed served by the test server (test/server/fault-server.mjs), at its own URL. */
-async function serve(products: number): Promise<string> {
+async function serve(products: number, body = generateFeedJson({ products, seed: 7 })) {
   const key = newKey();
-  const body = generateFeedJson({ products, seed: 7 });
   await fetch(`/__fault/custom?key=${key}`, { method: 'POST', body });
   return `/__fault/custom?key=${key}`;
 }
@@ -141,6 +141,47 @@ describe('loadFeedOffThread', () => {
     const between = (from: number, to: number) => ticks.filter((t) => t > from && t < to).length;
     expect(between(parsed, loaded), 'timers ran during validation').to.be.at.least(1);
     expect(between(loaded, Infinity), 'timers ran during indexing').to.be.greaterThan(1);
+  });
+
+  it('sends a large feed’s first page ahead: the engine’s first answer, in both languages, without invalid records', async () => {
+    const feed = generateFeed({ products: 2500, seed: 7 });
+    // An invalid product (no id) that would come first in either language: it must not show.
+    const { id: _, ...first } = feed.products[0] as { id: string };
+    feed.products.push({ ...first, name: 'Aaa tanpa id', flagship: true } as never);
+    const url = await serve(0, JSON.stringify(feed));
+    let preview: FeedPreview | undefined;
+    let feedArrived = false;
+    const result = await loadFeedOffThread([url], {
+      cache: false,
+      onPreview: (p) => (preview = feedArrived ? undefined : p),
+    });
+    feedArrived = true;
+    expectFeed(result);
+    expect(preview, 'a preview, before the feed').to.not.equal(undefined);
+    // Dropped with its notice, as always.
+    expect(result.issues.some((issue) => issue.path.startsWith('products[2500]'))).to.equal(true);
+    expect(result.feed.products.length).to.equal(2500);
+    for (const lang of ['id', 'en'] as const) {
+      const engine = await createQueryEngineInSlices(result.feed, { lang });
+      const expected = engine.query({}, { pageSize: 48 }).hits;
+      const shown = preview!.order[lang].map((i) => preview!.products[i]!);
+      expect(shown.map((p) => p.id)).to.deep.equal(expected.map((hit) => hit.product.id));
+      expect(shown.map((p) => p.name)).to.not.deep.include('Aaa tanpa id');
+      // Flagship products first (a fifth of the feed: the whole first page).
+      expect(shown.every((p) => p.flagship)).to.equal(true);
+      const producers = preview!.order[lang].map((i) => preview!.producers[i]!.id);
+      expect(producers).to.deep.equal(expected.map((hit) => hit.producer.id));
+    }
+    expect(preview!.total).to.equal(result.feed.products.length);
+    // A small feed reaches the page fast enough without one.
+    let small = false;
+    expectFeed(
+      await loadFeedOffThread([await serve(300)], {
+        cache: false,
+        onPreview: () => (small = true),
+      }),
+    );
+    expect(small).to.equal(false);
   });
 
   it('takes over the worker the drop-in started early, with the messages it sent meanwhile', async () => {

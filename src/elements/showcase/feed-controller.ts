@@ -14,8 +14,11 @@ import {
   loadFeedOffThread,
   type FeedError,
   type FeedLoadSuccess,
+  type FeedPreview,
   type RevalidationOutcome,
 } from '../../feed/index.js';
+import type { FilterState, ProductHit } from '../../feed/types.js';
+import type { Language } from '../../format/language.js';
 import { openShardSet, type ShardSet, type ShardView } from '../../feed/shards/read.js';
 import { isShardIndexSource } from '../../feed/shards/format.js';
 import type { Feed, FeedIssue } from '../../model/types.js';
@@ -66,6 +69,8 @@ export interface FeedSnapshot {
   shards: ShardSet | null;
   /** On a shard set: the region codes of the shards the view needed and could not load. */
   failedRegions?: readonly string[];
+  /** A large feed's first page, shown until the query engine answers (see `previewHits`). */
+  preview?: FeedPreview | null;
 }
 
 export interface FeedCallbacks {
@@ -146,6 +151,7 @@ export class FeedController implements ReactiveController {
       slow: false,
       error: background ? this.snapshot.error : null,
       retrying: background,
+      preview: null,
     });
     this.after(SLOW_AFTER_MS, () => {
       if (current() && this.snapshot.status === 'loading')
@@ -175,6 +181,9 @@ export class FeedController implements ReactiveController {
         if (current() && this.snapshot.error) this.set({ ...this.snapshot, error });
       },
       onUpdate: (update) => this.updated(update, abort),
+      onPreview: (preview) => {
+        if (current() && !this.snapshot.feed) this.set({ ...this.snapshot, preview });
+      },
     });
     if (!current() || abort.signal.aborted) return;
     this.clearTimers();
@@ -206,6 +215,8 @@ export class FeedController implements ReactiveController {
         credits: result.credits,
         provenance: result.provenance,
         shards: null,
+        // Kept until the showcase's query engine answers.
+        preview: this.snapshot.preview,
       });
       this.callbacks.onLoad(this.snapshot);
       for (const problem of result.errors) this.callbacks.onError(problem);
@@ -336,4 +347,31 @@ export class FeedController implements ReactiveController {
     this.snapshot = snapshot;
     this.host.requestUpdate();
   }
+}
+
+/**
+ * The preview's first page of the view `filter` asks for, or `undefined` when the preview cannot
+ * answer it (no preview, a filter, a search, another sort order or page, or a larger page).
+ */
+export function previewHits(
+  preview: FeedPreview | null | undefined,
+  filter: FilterState,
+  lang: Language,
+  pageSize: number,
+): ProductHit[] | undefined {
+  const order = preview?.order[lang];
+  if (!preview || !order || (pageSize > order.length && preview.total > order.length)) return;
+  const { page, sort, ...rest } = filter;
+  if ((page ?? 1) > 1 || (sort && sort !== 'relevance')) return;
+  const unset = (value: unknown) =>
+    value === undefined ||
+    value === '' ||
+    value === false ||
+    (Array.isArray(value) && !value.length);
+  if (!Object.values(rest).every(unset)) return;
+  return order.slice(0, pageSize).map((i) => {
+    const product = preview.products[i]!;
+    const producer = preview.producers[i]!;
+    return { product, producer, regionCode: product.regionCode ?? producer.regionCode };
+  });
 }

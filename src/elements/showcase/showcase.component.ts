@@ -31,7 +31,7 @@ import { getBuiltinRegion } from '../../model/regions/index.js';
 import { whenIdle } from '../../model/yield.js';
 import { normalizeRegionCode, parentRegionCode } from '../../model/region-code.js';
 import { filterChips } from './active-filters.js';
-import { FeedController, type FeedSnapshot } from './feed-controller.js';
+import { FeedController, previewHits, type FeedSnapshot } from './feed-controller.js';
 import { onceInView } from './in-view.js';
 import { failedRegionNames, showsPartOfMatches, withSetCounts } from './shard-view.js';
 import type { ShardView } from '../../feed/shards/read.js';
@@ -651,7 +651,9 @@ export class EtalaseShowcase extends EtalaseElement {
 
   private onProductSelect = (event: EtalaseProductSelectEvent): void => {
     // The event keeps bubbling to the host page (analytics); the showcase opens the detail.
-    void this.openProduct(event.productId, true);
+    // A card of a large feed's first page, chosen before the query engine is ready: opened with it.
+    if (!this.engine) this.openProductId = event.productId;
+    else void this.openProduct(event.productId, true);
   };
 
   private async openProduct(productId: string | null, userAction: boolean): Promise<void> {
@@ -792,6 +794,10 @@ export class EtalaseShowcase extends EtalaseElement {
       (!feed && (snapshot.status === 'loading' || (this.waitsForView && !this.inView))) ||
       (!!feed && !this.engine) ||
       this.shardViewPending;
+    // A large feed's first page, until the query engine answers (see feed-controller.ts).
+    const preview = result
+      ? undefined
+      : previewHits(snapshot.preview, this.filter, lang, this.effectivePageSize);
     return html`
       <div
         part="base"
@@ -966,14 +972,14 @@ export class EtalaseShowcase extends EtalaseElement {
                   : html`<etalase-product-grid
                       lang=${lang}
                       theme=${this.theme}
-                      .hits=${result?.hits ?? []}
+                      .hits=${result?.hits ?? preview ?? []}
                       highlight=${this.filter.q ?? ''}
                       .regionNamer=${this.cityName}
                       base-url=${this.baseUrl}
-                      .total=${result?.total ?? 0}
+                      .total=${result?.total ?? (preview ? snapshot.preview!.total : 0)}
                       .page=${result?.page ?? 1}
                       .pageSize=${this.effectivePageSize}
-                      ?loading=${loading}
+                      ?loading=${loading && !preview}
                       ?order-planner=${this.orderPlanner}
                     ></etalase-product-grid>`
             }
