@@ -92,6 +92,38 @@ describe('etalase-product-grid', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('moves no card when products that stay shown change places (another region): each place shows its new product', async () => {
+    const hits = manyHits(60);
+    const el = await grid(hits.slice(0, 24));
+    await settle(el);
+    const before = cards(el);
+    const list = root(el).querySelector('ul')!;
+    const removed: Node[] = [];
+    const observer = new MutationObserver((records) =>
+      records.forEach((record) => removed.push(...record.removedNodes)),
+    );
+    observer.observe(list, { childList: true });
+    // The sixth and the tenth products stay, now first and last; the others are new.
+    const next = [hits[5]!, ...hits.slice(30, 52), hits[9]!];
+    el.hits = next;
+    await settle(el);
+    observer.disconnect();
+    // A moved card leaves the DOM and comes back: the page lays its whole subtree out again.
+    expect(removed.length, 'cards taken out of the list').to.equal(0);
+    const after = cards(el);
+    expect(
+      after.every((card, i) => card === before[i]),
+      'the same 24 elements in the same places',
+    ).to.equal(true);
+    const names = after.map((card) => card.shadowRoot!.querySelector('.select')!.textContent!);
+    const wanted = next.map((hit) => hit.product.name as string);
+    expect(
+      names.every((name, i) => name.includes(wanted[i]!)),
+      'each place names its product',
+    ).to.equal(true);
+    expect(status(el)).to.equal('24 produk ditemukan');
+  });
+
   it('shows the first results in two tasks: a screenful of cards, then the rest', async () => {
     const el = document.createElement('etalase-product-grid') as EtalaseProductGrid;
     el.lang = 'id';

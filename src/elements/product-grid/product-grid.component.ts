@@ -269,21 +269,21 @@ export class EtalaseProductGrid extends EtalaseElement {
   }
 
   /**
-   * A key per shown card for the keyed list. A product that stays shown keeps its key, so its card
-   * keeps its element (and focus). A product that arrives takes the key of one that left: its card
-   * element is reused, and only what differs is rendered again, which costs far less than building
-   * a card and its shadow root (a region click replaces most of the 24). Nothing is reused while
-   * focus is inside the grid: a focused card would otherwise turn into another product.
+   * A key per shown card for the keyed list. A card element is reused for another product, and only
+   * what differs is rendered again, which costs far less than building a card and its shadow root (a
+   * region click replaces most of the 24). The cards keep their places: the product at each position
+   * takes that position's card, so no card element moves (a moved card leaves the DOM and comes back,
+   * and the page lays out its whole subtree again). While focus is inside the grid, a product that
+   * stays shown keeps its own card instead (and focus with it), and new products get new cards: a
+   * focused card must not turn into another product.
    */
   private cardKeys(shown: ProductHit[]): number[] {
-    const ids = new Set(shown.map((hit) => hit.product.id));
-    const free =
-      isServer || this.matches(':focus-within')
-        ? []
-        : [...this.keyOf].filter(([id]) => !ids.has(id)).map(([, key]) => key);
+    const reuse = !isServer && !this.matches(':focus-within');
+    const old = [...this.keyOf.values()];
     const next = new Map<string, number>();
-    for (const { product } of shown)
-      next.set(product.id, this.keyOf.get(product.id) ?? free.shift() ?? this.nextKey++);
+    shown.forEach(({ product }, index) =>
+      next.set(product.id, (reuse ? old[index] : this.keyOf.get(product.id)) ?? this.nextKey++),
+    );
     this.keyOf = next;
     return shown.map((hit) => next.get(hit.product.id)!);
   }
