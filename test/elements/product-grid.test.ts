@@ -124,6 +124,30 @@ describe('etalase-product-grid', () => {
     expect(status(el)).to.equal('24 produk ditemukan');
   });
 
+  it('after "load more", other results show in the first cards and the cards beyond them go', async () => {
+    const el = await grid(manyHits(250));
+    button(el, 'Muat lebih banyak').click();
+    await settle(el);
+    expect(cards(el)).to.have.length(48);
+    (root(el).activeElement as HTMLElement).blur(); // the visitor moves on to the region tree
+    const before = cards(el);
+    const next = manyHits(300).slice(260);
+    el.hits = next;
+    await settle(el);
+    const after = cards(el);
+    expect(after).to.have.length(24);
+    expect(
+      after.every((card, i) => card === before[i]),
+      'the first 24 elements',
+    ).to.equal(true);
+    expect(
+      after.every((card, i) => card.product!.id === next[i]!.product.id),
+      'each shows its product, in order',
+    ).to.equal(true);
+    expect(status(el)).to.equal('40 produk ditemukan. Menampilkan 1–24 dari 40 produk');
+    await expect(el).to.be.accessible();
+  });
+
   it('shows the first results in two tasks: a screenful of cards, then the rest', async () => {
     const el = document.createElement('etalase-product-grid') as EtalaseProductGrid;
     el.lang = 'id';
