@@ -60,6 +60,30 @@ describe('etalase-product-grid', () => {
     expect(root(el).activeElement === kept, 'focus stays on it').to.equal(true);
   });
 
+  it('shows new products on the cards on screen in the first frame, and on the cards below it next', async () => {
+    const hits = manyHits(60);
+    const el = await grid(hits.slice(0, 24));
+    await settle(el);
+    // The first card at the top of the screen: the last rows are far below it.
+    el.scrollIntoView({ block: 'start' });
+    await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+    const list = root(el).querySelector('.list')!;
+    const shows = () => cards(el).map((card) => card.product!.id);
+    // Another region: none of the shown products stays.
+    el.hits = hits.slice(30, 54);
+    await new Promise((resolve) => requestAnimationFrame(resolve));
+    const wanted = hits.slice(30, 54).map((hit) => hit.product.id);
+    const first = shows();
+    expect(first[0], 'the first card, on screen').to.equal(wanted[0]);
+    const waiting = first.filter((id, i) => id !== wanted[i]).length;
+    expect(waiting, 'cards far below the screen wait').to.be.above(0);
+    expect(list.getAttribute('aria-busy'), 'the list is busy meanwhile').to.equal('true');
+    await settle(el);
+    expect(shows()).to.deep.equal(wanted);
+    expect(list.getAttribute('aria-busy')).to.equal('false');
+    expect(status(el)).to.equal('24 produk ditemukan');
+  });
+
   it('reuses the card elements of products that left for the ones that arrive, with their own name and picture', async () => {
     // A picture that loads (a failed one would show the placeholder instead).
     const image = {
@@ -307,9 +331,12 @@ describe('etalase-product-grid', () => {
     let writes = 0;
     const observer = new MutationObserver((records) => (writes += records.length));
     observer.observe(document.head, { childList: true });
+    // Three updates in one task (each one rendered, in a microtask); `updateComplete` would also wait
+    // for the off-screen cards' frame, and the page may be idle by then.
     for (const count of [5, 6, 7]) {
       el.hits = manyHits(count);
-      await el.updateComplete;
+      for (let i = 0; i < 3; i++) await Promise.resolve();
+      expect(root(el).querySelectorAll('etalase-product-card')).to.have.length(count);
     }
     // Not in the update's own task: the previous list is still there.
     expect(items()).to.equal(24);
