@@ -121,8 +121,11 @@ export class EtalaseProductGrid extends EtalaseElement {
   private shownByKey = new Map<number, ProductHit>();
   /** The search words the cards were last all rendered with (kept by a card that waits off screen). */
   private shownHighlight = '';
-  /** Keys of the cards on screen or near it, as the intersection observer last reported them. */
-  private readonly nearScreen = new Set<number>();
+  /**
+   * Keys of the cards off screen, as the intersection observer last reported them (a card it has not
+   * reported on yet counts as on screen).
+   */
+  private readonly offScreen = new Set<number>();
   private observer: IntersectionObserver | undefined;
   private observed = new WeakSet<Element>();
   /** Cards off screen that still show their previous product, until the next frame (see `hitsNow`). */
@@ -262,7 +265,7 @@ export class EtalaseProductGrid extends EtalaseElement {
     if (isServer || !this.observer || this.offScreenLater) return cards;
     const hits = cards.map((hit, i) => {
       const shown = this.shownByKey.get(keys[i]!);
-      return shown && shown !== hit && !this.nearScreen.has(keys[i]!) ? shown : hit;
+      return shown && shown !== hit && this.offScreen.has(keys[i]!) ? shown : hit;
     });
     if (hits.every((hit, i) => hit === cards[i])) return cards;
     this.offScreenLater = afterPaint().then(() => {
@@ -285,8 +288,8 @@ export class EtalaseProductGrid extends EtalaseElement {
       (entries) => {
         for (const entry of entries) {
           const key = Number((entry.target as HTMLElement).dataset['key']);
-          if (entry.isIntersecting) this.nearScreen.add(key);
-          else this.nearScreen.delete(key);
+          if (entry.isIntersecting || !entry.target.isConnected) this.offScreen.delete(key);
+          else this.offScreen.add(key);
           if (!entry.target.isConnected) this.observer?.unobserve(entry.target);
         }
       },
@@ -303,7 +306,7 @@ export class EtalaseProductGrid extends EtalaseElement {
     super.disconnectedCallback();
     this.observer?.disconnect();
     this.observer = undefined;
-    this.nearScreen.clear();
+    this.offScreen.clear();
   }
 
   protected override firstUpdated(changed: PropertyValues<this>): void {
