@@ -60,6 +60,30 @@ describe('etalase-product-grid', () => {
     expect(root(el).activeElement === kept, 'focus stays on it').to.equal(true);
   });
 
+  it('shows new products on the cards on screen in the first frame, and on the cards below it next', async () => {
+    const hits = manyHits(60);
+    const el = await grid(hits.slice(0, 24));
+    await settle(el);
+    // The first card at the top of the screen: the last rows are far below it.
+    el.scrollIntoView({ block: 'start' });
+    await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+    const list = root(el).querySelector('.list')!;
+    const shows = () => cards(el).map((card) => card.product!.id);
+    // Another region: none of the shown products stays.
+    el.hits = hits.slice(30, 54);
+    await new Promise((resolve) => requestAnimationFrame(resolve));
+    const wanted = hits.slice(30, 54).map((hit) => hit.product.id);
+    const first = shows();
+    expect(first[0], 'the first card, on screen').to.equal(wanted[0]);
+    const waiting = first.filter((id, i) => id !== wanted[i]).length;
+    expect(waiting, 'cards far below the screen wait').to.be.above(0);
+    expect(list.getAttribute('aria-busy'), 'the list is busy meanwhile').to.equal('true');
+    await settle(el);
+    expect(shows()).to.deep.equal(wanted);
+    expect(list.getAttribute('aria-busy')).to.equal('false');
+    expect(status(el)).to.equal('24 produk ditemukan');
+  });
+
   it('reuses the card elements of products that left for the ones that arrive, with their own name and picture', async () => {
     // A picture that loads (a failed one would show the placeholder instead).
     const image = {
@@ -89,6 +113,62 @@ describe('etalase-product-grid', () => {
     const newImage = first.querySelector('img');
     // A new <img>: the old picture is never shown under the new name while the new one loads.
     expect(newImage !== null && newImage !== oldImage, 'a new img element').to.equal(true);
+    await expect(el).to.be.accessible();
+  });
+
+  it('moves no card when products that stay shown change places (another region): each place shows its new product', async () => {
+    const hits = manyHits(60);
+    const el = await grid(hits.slice(0, 24));
+    await settle(el);
+    const before = cards(el);
+    const list = root(el).querySelector('ul')!;
+    const removed: Node[] = [];
+    const observer = new MutationObserver((records) =>
+      records.forEach((record) => removed.push(...record.removedNodes)),
+    );
+    observer.observe(list, { childList: true });
+    // The sixth and the tenth products stay, now first and last; the others are new.
+    const next = [hits[5]!, ...hits.slice(30, 52), hits[9]!];
+    el.hits = next;
+    await settle(el);
+    observer.disconnect();
+    // A moved card leaves the DOM and comes back: the page lays its whole subtree out again.
+    expect(removed.length, 'cards taken out of the list').to.equal(0);
+    const after = cards(el);
+    expect(
+      after.every((card, i) => card === before[i]),
+      'the same 24 elements in the same places',
+    ).to.equal(true);
+    const names = after.map((card) => card.shadowRoot!.querySelector('.select')!.textContent!);
+    const wanted = next.map((hit) => hit.product.name as string);
+    expect(
+      names.every((name, i) => name.includes(wanted[i]!)),
+      'each place names its product',
+    ).to.equal(true);
+    expect(status(el)).to.equal('24 produk ditemukan');
+  });
+
+  it('after "load more", other results show in the first cards and the cards beyond them go', async () => {
+    const el = await grid(manyHits(250));
+    button(el, 'Muat lebih banyak').click();
+    await settle(el);
+    expect(cards(el)).to.have.length(48);
+    (root(el).activeElement as HTMLElement).blur(); // the visitor moves on to the region tree
+    const before = cards(el);
+    const next = manyHits(300).slice(260);
+    el.hits = next;
+    await settle(el);
+    const after = cards(el);
+    expect(after).to.have.length(24);
+    expect(
+      after.every((card, i) => card === before[i]),
+      'the first 24 elements',
+    ).to.equal(true);
+    expect(
+      after.every((card, i) => card.product!.id === next[i]!.product.id),
+      'each shows its product, in order',
+    ).to.equal(true);
+    expect(status(el)).to.equal('40 produk ditemukan. Menampilkan 1–24 dari 40 produk');
     await expect(el).to.be.accessible();
   });
 
@@ -251,9 +331,12 @@ describe('etalase-product-grid', () => {
     let writes = 0;
     const observer = new MutationObserver((records) => (writes += records.length));
     observer.observe(document.head, { childList: true });
+    // Three updates in one task (each one rendered, in a microtask); `updateComplete` would also wait
+    // for the off-screen cards' frame, and the page may be idle by then.
     for (const count of [5, 6, 7]) {
       el.hits = manyHits(count);
-      await el.updateComplete;
+      for (let i = 0; i < 3; i++) await Promise.resolve();
+      expect(root(el).querySelectorAll('etalase-product-card')).to.have.length(count);
     }
     // Not in the update's own task: the previous list is still there.
     expect(items()).to.equal(24);

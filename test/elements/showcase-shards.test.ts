@@ -112,6 +112,8 @@ describe('etalase-showcase on a shard set', function () {
     await waitUntil(() => cardIds(single).length > 0, 'the feed’s cards', { timeout: 10000 });
     single.filter = { region: ['64'] };
     await waitUntil(() => cardIds(single).length === 12, 'the feed’s region', { timeout: 10000 });
+    // Every card shows its product (cards off screen follow the first frame).
+    await grid(single)!.updateComplete;
     const expected = cardIds(single).join();
     /** The records the showcase shows (a new feed object with each view it shows). */
     const shown = () =>

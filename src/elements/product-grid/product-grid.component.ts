@@ -117,6 +117,20 @@ export class EtalaseProductGrid extends EtalaseElement {
   private nextKey = 0;
   private cardLimit = Infinity;
   private restOfCards: Promise<void> | undefined;
+  /** The product each card (by key) showed at the last render. */
+  private shownByKey = new Map<number, ProductHit>();
+  /** The search words the cards were last all rendered with (kept by a card that waits off screen). */
+  private shownHighlight = '';
+  /**
+   * Keys of the cards off screen, as the intersection observer last reported them (a card it has not
+   * reported on yet counts as on screen).
+   */
+  private readonly offScreen = new Set<number>();
+  private observer: IntersectionObserver | undefined;
+  private observed = new WeakSet<Element>();
+  /** Cards off screen that still show their previous product, until the next frame (see `hitsNow`). */
+  private offScreenLater: Promise<void> | undefined;
+  private offScreenDue = false;
   /** The focus move to the first new card, after their paint (see `updated`). */
   private focusLater: Promise<void> | undefined;
   /** Rendered on the server (`etalase render`): its first render hydrates the server's cards, all of them. */
@@ -211,8 +225,8 @@ export class EtalaseProductGrid extends EtalaseElement {
   /** Resolves once every card is there (the cards after the first batch included) and focused. */
   protected override async getUpdateComplete(): Promise<boolean> {
     let complete = await super.getUpdateComplete();
-    while (this.restOfCards || this.focusLater) {
-      await (this.restOfCards ?? this.focusLater);
+    while (this.restOfCards || this.offScreenLater || this.focusLater) {
+      await (this.restOfCards ?? this.offScreenLater ?? this.focusLater);
       complete = await super.getUpdateComplete();
     }
     return complete;
@@ -236,6 +250,65 @@ export class EtalaseProductGrid extends EtalaseElement {
     return shown.slice(0, this.cardLimit);
   }
 
+  /**
+   * What each card shows in this frame. When the products change (another region, category or search),
+   * the cards on screen show the new ones at once; a card off screen keeps its product until after
+   * this frame's paint (the list is marked busy meanwhile), so the visitor's frame updates, lays out
+   * and paints only what they see. Which cards are on screen comes from an intersection observer, read
+   * without forcing a layout.
+   */
+  private hitsNow(cards: ProductHit[], keys: number[]): ProductHit[] {
+    if (this.offScreenDue) {
+      this.offScreenDue = false;
+      return cards;
+    }
+    if (isServer || !this.observer || this.offScreenLater) return cards;
+    const hits = cards.map((hit, i) => {
+      const shown = this.shownByKey.get(keys[i]!);
+      return shown && shown !== hit && this.offScreen.has(keys[i]!) ? shown : hit;
+    });
+    if (hits.every((hit, i) => hit === cards[i])) return cards;
+    this.offScreenLater = afterPaint().then(() => {
+      this.offScreenLater = undefined;
+      this.offScreenDue = true;
+      this.requestUpdate();
+    });
+    return hits;
+  }
+
+  /**
+   * Follows which cards are on screen, or within 120 px of it: a click may move the grid by a row of
+   * filter chips, and a card that comes into view that way must already show its new product. (A margin
+   * of half a screen would leave most of the 24 cards to update in the click's frame.)
+   */
+  private observeCards(): void {
+    if (isServer || typeof IntersectionObserver === 'undefined') return;
+    if (!this.observer) this.observed = new WeakSet();
+    this.observer ??= new IntersectionObserver(
+      (entries) => {
+        for (const entry of entries) {
+          const key = Number((entry.target as HTMLElement).dataset['key']);
+          if (entry.isIntersecting || !entry.target.isConnected) this.offScreen.delete(key);
+          else this.offScreen.add(key);
+          if (!entry.target.isConnected) this.observer?.unobserve(entry.target);
+        }
+      },
+      { rootMargin: '120px 0px' },
+    );
+    for (const item of this.renderRoot.querySelectorAll<HTMLElement>('.list > li[data-key]'))
+      if (!this.observed.has(item)) {
+        this.observed.add(item);
+        this.observer.observe(item);
+      }
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.observer?.disconnect();
+    this.observer = undefined;
+    this.offScreen.clear();
+  }
+
   protected override firstUpdated(changed: PropertyValues<this>): void {
     super.firstUpdated(changed);
     // Hydration keeps the attributes the server wrote, and the server knew no feed address: give the
@@ -248,6 +321,7 @@ export class EtalaseProductGrid extends EtalaseElement {
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
+    this.observeCards();
     // Move focus only once the requested cards are there (new hits, or a new local window).
     const arrived =
       changed.has('hits') ||
@@ -269,21 +343,21 @@ export class EtalaseProductGrid extends EtalaseElement {
   }
 
   /**
-   * A key per shown card for the keyed list. A product that stays shown keeps its key, so its card
-   * keeps its element (and focus). A product that arrives takes the key of one that left: its card
-   * element is reused, and only what differs is rendered again, which costs far less than building
-   * a card and its shadow root (a region click replaces most of the 24). Nothing is reused while
-   * focus is inside the grid: a focused card would otherwise turn into another product.
+   * A key per shown card for the keyed list. A card element is reused for another product, and only
+   * what differs is rendered again, which costs far less than building a card and its shadow root (a
+   * region click replaces most of the 24). The cards keep their places: the product at each position
+   * takes that position's card, so no card element moves (a moved card leaves the DOM and comes back,
+   * and the page lays out its whole subtree again). While focus is inside the grid, a product that
+   * stays shown keeps its own card instead (and focus with it), and new products get new cards: a
+   * focused card must not turn into another product.
    */
   private cardKeys(shown: ProductHit[]): number[] {
-    const ids = new Set(shown.map((hit) => hit.product.id));
-    const free =
-      isServer || this.matches(':focus-within')
-        ? []
-        : [...this.keyOf].filter(([id]) => !ids.has(id)).map(([, key]) => key);
+    const reuse = !isServer && !this.matches(':focus-within');
+    const old = [...this.keyOf.values()];
     const next = new Map<string, number>();
-    for (const { product } of shown)
-      next.set(product.id, this.keyOf.get(product.id) ?? free.shift() ?? this.nextKey++);
+    shown.forEach(({ product }, index) =>
+      next.set(product.id, (reuse ? old[index] : this.keyOf.get(product.id)) ?? this.nextKey++),
+    );
     this.keyOf = next;
     return shown.map((hit) => next.get(hit.product.id)!);
   }
@@ -406,6 +480,9 @@ export class EtalaseProductGrid extends EtalaseElement {
     const empty = !this.loading && shown.length === 0;
     const cards = this.cardsNow(shown);
     const keys = this.cardKeys(cards);
+    const hits = this.hitsNow(cards, keys);
+    this.shownByKey = new Map(keys.map((key, i) => [key, hits[i]!]));
+    if (hits === cards) this.shownHighlight = this.highlight;
     return html`<div class="base" part="base">
       ${this.renderCount(lang, shown.length)}
       ${
@@ -422,7 +499,7 @@ export class EtalaseProductGrid extends EtalaseElement {
               class="list"
               part="list"
               aria-label=${strings.get(lang, 'products')}
-              aria-busy=${this.loading ? 'true' : 'false'}
+              aria-busy=${this.loading || this.offScreenLater ? 'true' : 'false'}
             >
               ${
                 shown.length === 0
@@ -436,10 +513,10 @@ export class EtalaseProductGrid extends EtalaseElement {
                         </li>`,
                     )
                   : repeat(
-                      cards,
+                      hits,
                       (_, index) => keys[index],
                       (hit, index) =>
-                        html`<li>
+                        html`<li data-key=${keys[index]!}>
                           <etalase-product-card
                             ?eager=${index < EAGER_IMAGES}
                             ?order-planner=${this.orderPlanner}
@@ -451,7 +528,7 @@ export class EtalaseProductGrid extends EtalaseElement {
                             region-name=${this.regionNamer?.(hit.regionCode) ?? ''}
                             .product=${hit.product}
                             .producer=${hit.producer}
-                            highlight=${this.highlight}
+                            highlight=${hit === cards[index] ? this.highlight : this.shownHighlight}
                           ></etalase-product-card>
                         </li>`,
                     )
