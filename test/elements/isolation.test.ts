@@ -1,8 +1,7 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, nextFrame, waitUntil } from '@open-wc/testing';
 import '../../src/elements/product-grid/product-grid.js';
 import '../../src/elements/product-card/product-card.js';
 import type { EtalaseProductGrid } from '../../src/elements/product-grid/product-grid.component.js';
-import type { EtalaseProductCard } from '../../src/elements/product-card/product-card.component.js';
 import { manyHits, product, producer } from '../../stories/product-fixtures.js';
 
 /** A host page's stylesheet for the length of one test. */
@@ -134,8 +133,8 @@ describe('the page font', () => {
     const slotted = document.createElement('etalase-product-card');
     host.append(slotted);
     wrapper.append(host);
-    // Read once the card has rendered, before the frame that shows it.
-    await (slotted as EtalaseProductCard).updateComplete;
+    // Read in the frame that first shows the card.
+    await nextFrame();
     expect(family(slotted)).to.equal('Verdana, sans-serif');
 
     const inShadow = document.createElement('etalase-product-card');
@@ -143,7 +142,7 @@ describe('the page font', () => {
     plain.style.fontFamily = 'serif';
     plain.attachShadow({ mode: 'open' }).append(inShadow);
     wrapper.append(plain);
-    await (inShadow as EtalaseProductCard).updateComplete;
+    await nextFrame();
     expect(family(inShadow)).to.match(/^system-ui/);
   });
 });

@@ -64,21 +64,20 @@ export class EtalaseElement extends LitElement {
 }
 
 /**
- * The page's font, read once the elements connected together have rendered: Lit queues an element's
- * first update (a microtask) when it connects, so a microtask queued by the first one, then queued
- * once more, runs after the first updates of all of them. It reads the family each one inherits,
- * from its parent in the flat tree (the slot it is assigned to, its parent element, or the host of
- * the shadow root it is in); its own family is always that one (`:host` sets `font-family: inherit
- * !important`). Read when the first element connects, the browser would style every element
- * inserted with it once for the reading and again once their shadow roots exist (≈ 4 ms for 1,000
- * cards); read now, the reading's style pass is the one the next frame needs anyway. Only a page
- * that sets no font pays a second pass, for the switch to the system font. Elements under the same
- * parent inherit the same font: the first one's reading serves them all (a page of 24 cards, 1,000
- * cards on a catalogue page).
+ * The page's font, read at the start of the next frame, after the elements connected together have
+ * rendered. It reads the family each one inherits, from its parent in the flat tree (the slot it is
+ * assigned to, its parent element, or the host of the shadow root it is in); its own family is always
+ * that one (`:host` sets `font-family: inherit !important`). Read when the first element connects,
+ * the browser would style every element inserted with it once for the reading and again once their
+ * shadow roots exist (≈ 4 ms for 1,000 cards); read in a script task after their first render, the
+ * reading forces the page's first style and layout into that task (≈ 40 ms of a showcase's first
+ * task at 4× CPU). Read in the frame, its style pass and layout are the ones the frame does anyway. Only a page that sets no font pays a second pass, for the switch
+ * to the system font. Elements under the same parent inherit the same font: the first one's reading
+ * serves them all (a page of 24 cards, 1,000 cards on a catalogue page).
  */
 const pendingFontChecks: EtalaseElement[] = [];
 function checkPageFont(element: EtalaseElement): void {
-  if (pendingFontChecks.push(element) === 1) queueMicrotask(() => queueMicrotask(readPageFonts));
+  if (pendingFontChecks.push(element) === 1) requestAnimationFrame(readPageFonts);
 }
 function readPageFonts(): void {
   const families = new Map<Element, string>();
