@@ -9,7 +9,7 @@
  */
 import type { Feed, Producer, Product } from '../model/types.js';
 import { LANGUAGES, type Language } from '../format/language.js';
-import { sortByName } from './query/rows.js';
+import { rowProducts, sortByName, type RowData } from './query/rows.js';
 
 /** Products per language in a preview: the largest first page it serves (a showcase shows 12 or 24). */
 export const PREVIEW_SIZE = 48;
@@ -27,14 +27,18 @@ export interface FeedPreview {
   total: number;
 }
 
-/** In the worker: the preview of a validated feed, or `undefined` for a small one. */
-export function createFeedPreview(feed: Feed): FeedPreview | undefined {
+/**
+ * In the worker: the preview of a validated feed, or `undefined` for a small one. The name orders it
+ * sorts go into `byName`, for the row index built next (`createRowIndexBuilder`) to reuse.
+ */
+export function createFeedPreview(
+  feed: Feed,
+  byName: RowData['byName'] = {},
+): FeedPreview | undefined {
   if (feed.products.length < PREVIEW_MIN_PRODUCTS) return undefined;
-  // The rows of the query engine (`rows.ts`): products with a known producer, in feed order.
+  // The rows of the query engine: products with a known producer, in feed order.
   const producerOf = new Map(feed.producers.map((producer) => [producer.id, producer]));
-  const positions: number[] = [];
-  feed.products.forEach((product, p) => producerOf.has(product.producerId) && positions.push(p));
-  const rows = Int32Array.from(positions);
+  const rows = rowProducts(feed, producerOf);
   const preview: FeedPreview = {
     products: [],
     producers: [],
@@ -43,11 +47,11 @@ export function createFeedPreview(feed: Feed): FeedPreview | undefined {
   };
   const at = new Map<number, number>();
   for (const lang of LANGUAGES) {
-    const byName = sortByName(feed, rows, lang);
+    const byLangName = (byName[lang] ??= sortByName(feed, rows, lang));
     const order: number[] = (preview.order[lang] = []);
     for (const flagship of [true, false])
-      for (let i = 0; i < byName.length && order.length < PREVIEW_SIZE; i++) {
-        const p = rows[byName[i]!]!;
+      for (let i = 0; i < byLangName.length && order.length < PREVIEW_SIZE; i++) {
+        const p = rows[byLangName[i]!]!;
         const product = feed.products[p]!;
         if ((product.flagship === true) !== flagship) continue;
         let index = at.get(p);

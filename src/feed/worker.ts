@@ -8,7 +8,7 @@
 import { loadFeed, type FeedLoadSuccess } from './load.js';
 import type { WorkerReply, WorkerRequest, WorkerResult } from './load-off-thread.js';
 import { createCategoryLabel } from './query/labels.js';
-import { createRowIndexBuilder, rowDataBuffers, rowIndexOf } from './query/rows.js';
+import { createRowIndexBuilder, rowDataBuffers, rowIndexOf, type RowData } from './query/rows.js';
 import { createTextPackBuilder, packedTextBuffers } from './query/text-pack.js';
 import { packProvenance } from './worker-provenance.js';
 import { createFeedPreview } from './worker-preview.js';
@@ -32,7 +32,10 @@ scope.onmessage = async ({ data: request }) => {
    * in slices: one message holding 10,000 products takes the page a second to decode.
    * Parsed records hold only JSON values (dates are ISO strings), so JSON keeps them intact.
    */
-  const plain = ({ revalidation: _, offlineCopy: __, ...rest }: FeedLoadSuccess): WorkerResult => {
+  const plain = (
+    { revalidation: _, offlineCopy: __, ...rest }: FeedLoadSuccess,
+    sortedNames?: RowData['byName'],
+  ): WorkerResult => {
     const { producers, products } = rest.feed;
     // As JSON text: the page's JSON.parse is fast and makes objects its code reads fast, where
     // structured-clone copies were 4× slower to index. Repeated values go in a table (`shared`).
@@ -47,7 +50,7 @@ scope.onmessage = async ({ data: request }) => {
     }
     // The query engine's row index, built here so the page does no indexing: typed arrays, moved
     // to the page (transferred), not copied. Both languages' name orders: the page's may change.
-    const rows = createRowIndexBuilder(rest.feed, ['id', 'en']).finish();
+    const rows = createRowIndexBuilder(rest.feed, ['id', 'en'], sortedNames).finish();
     // The text index reads the rows' records; the row index itself is gone once transferred.
     const rowsView = rowIndexOf(rest.feed, {
       ...rows,
@@ -81,9 +84,11 @@ scope.onmessage = async ({ data: request }) => {
   });
   if (!result.ok) return post({ type: 'result', result });
   // A large feed's first page first: the page shows it while the rest is packed and indexed.
-  const preview = createFeedPreview(result.feed);
+  // Its name orders are sorted once, for the preview and the row index.
+  const byName: RowData['byName'] = {};
+  const preview = createFeedPreview(result.feed, byName);
   if (preview) post({ type: 'preview', preview });
-  post({ type: 'result', result: plain(result) });
+  post({ type: 'result', result: plain(result, byName) });
   sendText();
   const outcome = await result.revalidation;
   // The page ends the worker on this last message: the offline copies must be written by then.

@@ -101,17 +101,30 @@ export function sortByName(feed: Feed, product: Int32Array, lang: Language): Int
   return order.sort((a, b) => (keys[a]! < keys[b]! ? -1 : keys[a]! > keys[b]! ? 1 : a - b));
 }
 
+/** The rows of `feed`: the positions in `feed.products` of products with a known producer. */
+export function rowProducts(
+  feed: Feed,
+  producerAt: ReadonlyMap<string, unknown> = new Map(feed.producers.map((p) => [p.id, p])),
+): Int32Array {
+  const positions: number[] = [];
+  feed.products.forEach((product, p) => producerAt.has(product.producerId) && positions.push(p));
+  return Int32Array.from(positions);
+}
+
 /**
  * One pass over the products: each row's columns, and each facet value's bit set. Values repeat a lot
  * (a few hundred tags and regions for thousands of products), so their ids are looked up through
- * small caches. `langs`: the languages whose name order is sorted now.
+ * small caches. `langs`: the languages whose name order is sorted now; `sortedNames`: name orders of
+ * these rows already sorted (by the feed worker's preview), used as they are.
  */
-export function createRowIndexBuilder(feed: Feed, langs: Language[] = ['id']): RowIndexBuilder {
+export function createRowIndexBuilder(
+  feed: Feed,
+  langs: Language[] = ['id'],
+  sortedNames: RowData['byName'] = {},
+): RowIndexBuilder {
   const producerAt = new Map<string, number>(feed.producers.map((p, i) => [p.id, i]));
-  const positions: number[] = [];
-  feed.products.forEach((product, p) => producerAt.has(product.producerId) && positions.push(p));
-  const size = positions.length;
-  const product = Int32Array.from(positions);
+  const product = rowProducts(feed, producerAt);
+  const size = product.length;
   const producer = new Int32Array(size);
   const words = createBitset(size).length;
 
@@ -242,7 +255,7 @@ export function createRowIndexBuilder(feed: Feed, langs: Language[] = ['id']): R
       );
       if (listed.size) producer.forEach((p, i) => listed.has(p) && setBit(bits, i));
     });
-    const byName: RowData['byName'] = {};
+    const byName: RowData['byName'] = { ...sortedNames };
     for (const lang of langs) byName[lang] ??= sortByName(feed, product, lang);
     return {
       size,
