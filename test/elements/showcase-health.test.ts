@@ -94,4 +94,27 @@ describe('etalase-showcase feed health', () => {
     expect(calls.filter((c) => c.includes('dimuat'))).to.have.length(1);
     expect(calls[ours() + 1]).to.equal('end');
   });
+
+  it('logs nothing for a showcase removed before the page is idle', async () => {
+    const calls: string[] = [];
+    const original = console.groupCollapsed;
+    console.groupCollapsed = (...args: unknown[]) => void calls.push(String(args[0]));
+    try {
+      const showcase = document.createElement('etalase-showcase') as EtalaseShowcase;
+      const host = await fixture<HTMLDivElement>(html`<div></div>`);
+      // Removed as its feed arrives: the page moved on before the health log's idle time.
+      const loaded = new Promise<void>((resolve) =>
+        showcase.addEventListener('etalase-feed-load', () => (showcase.remove(), resolve())),
+      );
+      showcase.src = MISTAKES;
+      host.append(showcase);
+      await loaded;
+      for (let i = 0; i < 3; i++)
+        await new Promise((resolve) => requestIdleCallback(resolve, { timeout: 3000 }));
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    } finally {
+      console.groupCollapsed = original;
+    }
+    expect(calls.filter((c) => c.includes('Etalase: feed'))).to.deep.equal([]);
+  });
 });

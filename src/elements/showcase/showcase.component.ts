@@ -592,8 +592,12 @@ export class EtalaseShowcase extends EtalaseElement {
     const counts = (this.feedCounts = countFeed(feed, snapshot.issues));
     // For the site's maintainers, not the visitor: when idle, not in the task of the first products
     // (console calls are slow while developer tools listen).
+    // Not for a showcase removed meanwhile (a page that moved on), or a feed it no longer shows.
     const lang = this.language;
-    whenIdle(() => logFeedHealth(counts, snapshot.issues, lang), 2000);
+    whenIdle(() => {
+      if (this.isConnected && this.feed.snapshot.feed === feed)
+        logFeedHealth(counts, snapshot.issues, lang);
+    }, 2000);
     // The engine arrives after its slices: render the results (or the feed's empty state) now.
     this.requestUpdate();
     this.dispatchEvent(
