@@ -16,8 +16,12 @@ export class EtalaseElement extends LitElement {
 
   private readonly localize = new LocalizeController(this);
 
-  /** Custom states for the shared styles: `nested` inside another element, `system-font`. */
-  private readonly internals = this.attachInternals();
+  /**
+   * Custom states for the shared styles: `nested` inside another element, `system-font`. Attached
+   * when a state is first set: an element used alone on a page with its own font needs none (1,000
+   * standalone cards would make 1,000 `ElementInternals`).
+   */
+  private internals?: ElementInternals;
 
   /**
    * UI language: `id` (default) or `en`. When absent, the nearest `lang` of the page (across shadow
@@ -51,6 +55,10 @@ export class EtalaseElement extends LitElement {
 
   private toggleState(name: string, on: boolean): void {
     // CustomStateSet is in every current browser; without it the element keeps the plain styles.
+    if (!this.internals) {
+      if (!on) return;
+      this.internals = this.attachInternals();
+    }
     const states = this.internals.states as CustomStateSet | undefined;
     if (!states || states.has(name) === on) return;
     if (on) states.add(name);

@@ -1,4 +1,4 @@
-import { nothing, type PropertyValues } from 'lit';
+import { css, nothing, type PropertyValues } from 'lit';
 import { compactHtml } from '../base/compact-html.js';
 import { property, state } from 'lit/decorators.js';
 import { keyed } from 'lit/directives/keyed.js';
@@ -71,7 +71,11 @@ function cachedImageSource(image: Image | undefined, lang: Language, base: strin
  *   minimum order) to the order plan.
  */
 export class EtalaseProductCard extends EtalaseElement {
-  static override styles = [baseStyles, productCardStyles, actionStyles, planAddStyles];
+  // One style sheet, not four: every card's shadow root adopts it, and the browser matches each
+  // element of a card against every sheet the root holds (the text is joined once, per class).
+  static override styles = css`
+    ${baseStyles}${productCardStyles}${actionStyles}${planAddStyles}
+  `;
 
   /** The product to show. */
   @property({ attribute: false }) product?: Product;
