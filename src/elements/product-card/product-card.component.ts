@@ -212,7 +212,8 @@ export class EtalaseProductCard extends EtalaseElement {
   // One flat template for the parts every card has, the picture's `<img>` included (a card costs what
   // its template instances, parts and attribute sets cost: 1,000 cards render in one task); a part
   // without content is `hidden`, and `hidden=${… ? nothing : ''}` sets nothing on a card that shows
-  // it. Only what few cards show (placeholder, flagship, export, planner) is a nested template.
+  // it (nor is a hidden list named: most products have no certification). Only what few cards show
+  // (placeholder, flagship, export, planner) is a nested template.
   override render() {
     const { product, producer } = this;
     if (!product) return nothing;
@@ -266,7 +267,7 @@ export class EtalaseProductCard extends EtalaseElement {
           <ul
             class="badges"
             part="badges"
-            aria-label=${strings.get(lang, 'certifications')}
+            aria-label=${certifications.length ? strings.get(lang, 'certifications') : nothing}
             hidden=${certifications.length ? nothing : ''}
           >
             ${
