@@ -215,6 +215,20 @@ describe('etalase-product-card', () => {
     expect(text(made)).to.contain('Dibuat sesuai pesanan · 21 hari');
   });
 
+  it('names its certification list only when it shows one, in the card language', async () => {
+    const el = await card({ ...product, certifications: [] }, producer, 'en');
+    const list = root(el).querySelector('[part="badges"]')!;
+    // Hidden and unnamed: a screen reader meets no empty "Certifications" list.
+    expect(list.getBoundingClientRect().height).to.equal(0);
+    expect(list.hasAttribute('aria-label')).to.equal(false);
+    el.product = product; // the same product (same markup), now with a certification
+    await el.updateComplete;
+    expect(root(el).querySelector('[part="badges"]')).to.equal(list);
+    expect(list.getAttribute('aria-label')).to.equal('Certifications');
+    expect(list.getBoundingClientRect().height).to.be.greaterThan(0);
+    await expect(el).to.be.accessible();
+  });
+
   it('speaks English when asked', async () => {
     const el = await card(madeToOrderProduct, producer, 'en');
     expect(text(el)).to.contain('Benang bintik batik cloth');
