@@ -172,7 +172,7 @@ describe('etalase-product-grid', () => {
     await expect(el).to.be.accessible();
   });
 
-  it('shows the first results in two tasks: a screenful of cards, then the rest', async () => {
+  it('shows the first results in short tasks: a screenful of cards, then the rest a batch per task', async () => {
     const el = document.createElement('etalase-product-grid') as EtalaseProductGrid;
     el.lang = 'id';
     el.hits = manyHits(30);
@@ -180,8 +180,12 @@ describe('etalase-product-grid', () => {
     // Microtasks only: the first task's render.
     for (let i = 0; i < 10 && !el.shadowRoot?.querySelector('etalase-product-card'); i++)
       await Promise.resolve();
-    expect(cards(el)).to.have.length(12);
+    expect(cards(el)).to.have.length(8);
     expect(status(el)).to.include('1–24');
+    // The next task: one more batch, not all of the rest.
+    await new Promise((resolve) => setTimeout(resolve));
+    for (let i = 0; i < 10; i++) await Promise.resolve();
+    expect(cards(el)).to.have.length(16);
     await el.updateComplete;
     expect(cards(el)).to.have.length(24);
     el.remove();

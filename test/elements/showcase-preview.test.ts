@@ -102,7 +102,7 @@ describe('etalase-showcase: a large feed through the feed worker', () => {
     const renders: string[] = [];
     proto.willUpdate = function (this: unknown, changed: Map<string, unknown>) {
       const keys = [...changed.keys()].filter((key) => key !== 'imageFailed');
-      if (keys.length) renders.push(keys.join());
+      if (keys.length && before.includes(this as HTMLElement)) renders.push(keys.join());
       return willUpdate.call(this, changed);
     };
     try {
@@ -113,8 +113,8 @@ describe('etalase-showcase: a large feed through the feed worker', () => {
     } finally {
       proto.willUpdate = willUpdate;
     }
-    const after = cardsOf();
-    expect(after.length).to.equal(before.length);
+    // The cards shown then are still there (more may have come since: the first page's later batches).
+    const after = cardsOf().slice(0, before.length);
     after.forEach((card, i) => {
       expect(card, `card ${i} is the same element`).to.equal(before[i]);
       expect(card.product, `card ${i} has the same product`).to.equal(products[i]);

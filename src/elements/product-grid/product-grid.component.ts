@@ -24,12 +24,14 @@ const EAGER_IMAGES = 4;
 const SKELETONS = 8;
 /**
  * When the grid must build more cards than this (the first results, "load more"), it builds this many
- * in the task that asked for them (a screenful on most screens; the first new card, which gets focus
- * after "load more", among them) and the rest in the next task: two short tasks rather than a long one
- * (after "load more" the first new cards are painted before the rest are built). Cards reused for other
+ * in the task that asked for them (two rows of a four-column grid, as many as the loading skeletons:
+ * the first new card, which gets focus after "load more", among them) and the rest in later tasks, this
+ * many in each: short tasks rather than a long one (a large feed's first page arrives in the message
+ * that brings it, and 12 cards there made a 40–50 ms task; each batch's layout is its own frame's too).
+ * After "load more" the first new cards are painted before the rest are built. Cards reused for other
  * products (see `cardKeys`) are cheap and are not counted.
  */
-const FIRST_BATCH = 12;
+const FIRST_BATCH = 8;
 /**
  * After "load more", the new cards start where the button was, at the bottom of the screen: the first
  * frame builds two rows of a four-column grid (four on a phone), the rest follow after its paint.
@@ -232,20 +234,24 @@ export class EtalaseProductGrid extends EtalaseElement {
     return complete;
   }
 
-  /** The cards to render now: all of them, or those that exist already and a first batch of new ones. */
+  /** The cards to render now: all of them, or those that exist already and a batch of new ones. */
   private cardsNow(shown: ProductHit[]): ProductHit[] {
     if (isServer || (this.serverRendered && !this.hasUpdated)) return shown;
-    if (shown.length - this.keyOf.size > FIRST_BATCH && !this.restOfCards) {
-      // With cards on screen ("load more", another search), the visitor waits for the frame that
-      // shows the first new ones: the rest come after its paint, not in a task the frame may wait for.
-      const appending = this.keyOf.size > 0;
-      const later = appending ? afterPaint() : new Promise<void>((done) => setTimeout(done));
-      this.cardLimit = this.keyOf.size + (appending ? MORE_BATCH : FIRST_BATCH);
-      this.restOfCards = later.then(() => {
-        this.restOfCards = undefined;
-        this.cardLimit = Infinity;
-        this.requestUpdate();
-      });
+    if (!this.restOfCards) {
+      // A batch came (see below): the next one, if more than a batch is still missing.
+      const building = this.cardLimit !== Infinity;
+      this.cardLimit = Infinity;
+      if (shown.length - this.keyOf.size > FIRST_BATCH) {
+        // With cards on screen ("load more", another search), the visitor waits for the frame that
+        // shows the first new ones: the rest come after its paint, not in a task the frame may wait for.
+        const appending = this.keyOf.size > 0 && !building;
+        const later = appending ? afterPaint() : new Promise<void>((done) => setTimeout(done));
+        this.cardLimit = this.keyOf.size + (appending ? MORE_BATCH : FIRST_BATCH);
+        this.restOfCards = later.then(() => {
+          this.restOfCards = undefined;
+          this.requestUpdate();
+        });
+      }
     }
     return shown.slice(0, this.cardLimit);
   }
