@@ -214,6 +214,25 @@ describe('etalase-product-grid', () => {
     expect(root(el).activeElement).to.equal(cards(el)[24]);
   });
 
+  it('builds one row of new cards in the frame of "load more", then the rest, complete and in order', async () => {
+    const hits = manyHits(250);
+    const el = await grid(hits);
+    el.style.width = '1000px';
+    await settle(el);
+    // Wait for the observer's report on the cards (it gives the grid its row length).
+    await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+    const tops = cards(el).map((card) => (card as HTMLElement).getBoundingClientRect().top);
+    const columns = tops.filter((top) => top === tops[0]).length;
+    expect(columns, 'four to seven columns').to.be.within(4, 7);
+    button(el, 'Muat lebih banyak').click();
+    await new Promise((resolve) => requestAnimationFrame(resolve));
+    expect(cards(el).length, 'one row in the first frame').to.equal(24 + columns);
+    await settle(el);
+    const ids = cards(el).map((card) => card.product!.id);
+    expect(ids).to.deep.equal(hits.slice(0, 48).map((hit) => hit.product.id));
+    expect(root(el).activeElement).to.equal(cards(el)[24]);
+  });
+
   it('loads more on request, moves focus to the first new card, and never keeps more than 100 cards', async () => {
     const el = await grid(manyHits(250));
     button(el, 'Muat lebih banyak').click();

@@ -34,9 +34,11 @@ const SKELETONS = 8;
 const FIRST_BATCH = 8;
 /**
  * After "load more", the new cards start where the button was, at the bottom of the screen: the first
- * frame builds two rows of a four-column grid (four on a phone), the rest follow after its paint.
+ * frame builds one row of them (at least four cards: two rows on a phone, at most eight), the rest
+ * follow after its paint. Without a known row length, eight.
  */
 const MORE_BATCH = 8;
+const MORE_BATCH_MIN = 4;
 
 /** Page numbers to offer: first, last, and the current page's neighbours (`0` marks a gap). */
 export function pageList(current: number, count: number): number[] {
@@ -129,6 +131,8 @@ export class EtalaseProductGrid extends EtalaseElement {
    */
   private readonly offScreen = new Set<number>();
   private observer: IntersectionObserver | undefined;
+  /** Cards per row, from the positions the intersection observer last reported (see `observeCards`). */
+  private rowLength: number | undefined;
   private observed = new WeakSet<Element>();
   /** Cards off screen that still show their previous product, until the next frame (see `hitsNow`). */
   private offScreenLater: Promise<void> | undefined;
@@ -246,7 +250,8 @@ export class EtalaseProductGrid extends EtalaseElement {
         // shows the first new ones: the rest come after its paint, not in a task the frame may wait for.
         const appending = this.keyOf.size > 0 && !building;
         const later = appending ? afterPaint() : new Promise<void>((done) => setTimeout(done));
-        this.cardLimit = this.keyOf.size + (appending ? MORE_BATCH : FIRST_BATCH);
+        const row = Math.min(MORE_BATCH, Math.max(MORE_BATCH_MIN, this.rowLength ?? MORE_BATCH));
+        this.cardLimit = this.keyOf.size + (appending ? row : FIRST_BATCH);
         this.restOfCards = later.then(() => {
           this.restOfCards = undefined;
           this.requestUpdate();
@@ -292,6 +297,14 @@ export class EtalaseProductGrid extends EtalaseElement {
     if (!this.observer) this.observed = new WeakSet();
     this.observer ??= new IntersectionObserver(
       (entries) => {
+        // The row length: how many of the reported cards share the first one's top (when they span
+        // more than one row). The observer measured them already: no layout is read here.
+        const tops = entries
+          .filter((entry) => entry.target.isConnected)
+          .map((entry) => entry.boundingClientRect.top);
+        const first = Math.min(...tops);
+        const inRow = tops.filter((top) => Math.abs(top - first) < 1).length;
+        if (inRow < tops.length) this.rowLength = inRow;
         for (const entry of entries) {
           const key = Number((entry.target as HTMLElement).dataset['key']);
           if (entry.isIntersecting || !entry.target.isConnected) this.offScreen.delete(key);
