@@ -628,9 +628,15 @@ export class EtalaseShowcase extends EtalaseElement {
       Object.fromEntries(feed.categories.map((category) => [category.id, category.name])),
     );
     this.materialNames = {};
+    // Products share their materials' values (strings, and the objects the feed worker sends once):
+    // each value is keyed once (≈ 10 ms at 10,000 products when every product's were).
+    const seen = new Set<LocalizedText>();
     for (const product of feed.products)
       for (const material of product.materials ?? [])
-        this.materialNames[materialKey(material)] ??= material;
+        if (!seen.has(material)) {
+          seen.add(material);
+          this.materialNames[materialKey(material)] ??= material;
+        }
     this.result = result;
   }
 
