@@ -233,6 +233,39 @@ describe('etalase-product-grid', () => {
     expect(root(el).activeElement).to.equal(cards(el)[24]);
   });
 
+  it('after "load more", fewer results: the cards below the screen go after the paint, the rest stay in place', async () => {
+    const hits = manyHits(250);
+    const el = await grid(hits);
+    button(el, 'Muat lebih banyak').click();
+    await settle(el);
+    expect(cards(el)).to.have.length(48);
+    // Back at the top (the visitor goes to the filters): the new cards are far below the screen.
+    (document.activeElement as HTMLElement | null)?.blur();
+    window.scrollTo(0, 0);
+    // The grid's intersection observer reports in a frame or two (later on a loaded machine).
+    for (let i = 0; i < 3; i++) await new Promise((resolve) => requestAnimationFrame(resolve));
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    const kept = cards(el).slice(0, 24);
+    const list = root(el).querySelector('.list')!;
+    // Another region: one page of other products.
+    const other = hits.slice(120, 144);
+    el.hits = other;
+    for (let i = 0; i < 5; i++) await Promise.resolve();
+    expect(cards(el), 'the cards below, until the paint').to.have.length(48);
+    expect(list.getAttribute('aria-busy')).to.equal('true');
+    expect(status(el)).to.include('24 produk');
+    await settle(el);
+    expect(cards(el)).to.have.length(24);
+    expect(
+      cards(el).every((card, i) => card === kept[i]),
+      'the same card elements',
+    ).to.equal(true);
+    expect(cards(el).map((card) => card.product!.id)).to.deep.equal(
+      other.map((hit) => hit.product.id),
+    );
+    expect(list.getAttribute('aria-busy')).to.equal('false');
+  });
+
   it('loads more on request, moves focus to the first new card, and never keeps more than 100 cards', async () => {
     const el = await grid(manyHits(250));
     button(el, 'Muat lebih banyak').click();

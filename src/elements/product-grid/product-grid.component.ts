@@ -265,7 +265,9 @@ export class EtalaseProductGrid extends EtalaseElement {
    * What each card shows in this frame. When the products change (another region, category or search),
    * the cards on screen show the new ones at once; a card off screen keeps its product until after
    * this frame's paint (the list is marked busy meanwhile), so the visitor's frame updates, lays out
-   * and paints only what they see. Which cards are on screen comes from an intersection observer, read
+   * and paints only what they see. Likewise the cards after the last one still shown (fewer results
+   * than cards, as after "load more"), when all of them are off screen: they go after the paint (their
+   * keys are added to `keys`). Which cards are on screen comes from an intersection observer, read
    * without forcing a layout.
    */
   private hitsNow(cards: ProductHit[], keys: number[]): ProductHit[] {
@@ -278,7 +280,18 @@ export class EtalaseProductGrid extends EtalaseElement {
       const shown = this.shownByKey.get(keys[i]!);
       return shown && shown !== hit && this.offScreen.has(keys[i]!) ? shown : hit;
     });
-    if (hits.every((hit, i) => hit === cards[i])) return cards;
+    const before = [...this.shownByKey.keys()];
+    const dropped = before.slice(keys.length);
+    const later =
+      dropped.length > 0 &&
+      dropped.every((key) => this.offScreen.has(key)) &&
+      keys.every((key, i) => key === before[i]);
+    if (later)
+      for (const key of dropped) {
+        keys.push(key);
+        hits.push(this.shownByKey.get(key)!);
+      }
+    else if (hits.every((hit, i) => hit === cards[i])) return cards;
     this.offScreenLater = afterPaint().then(() => {
       this.offScreenLater = undefined;
       this.offScreenDue = true;
