@@ -109,6 +109,9 @@ export function loadFeedOffThread(
   let products: Product[] = [];
   let unpacker = createRecordUnpacker();
   let rows: RowData | undefined;
+  // A large feed's first page came ahead (`onPreview`): its records are taken for the same ids, so
+  // what the page shows from the preview is the very same product (a card given it renders nothing).
+  let ahead: { producers: Map<string, Producer>; products: Map<string, Product> } | undefined;
   // The text index comes in a message of its own: one that came early, or the feed waiting for it.
   let earlyText: PackedText | undefined;
   let textArrived: ((text: PackedText | undefined) => void) | undefined;
@@ -125,6 +128,7 @@ export function loadFeedOffThread(
     products = [];
     unpacker = createRecordUnpacker();
     rows = undefined;
+    ahead = undefined;
     return { ...result, feed, provenance, revalidation };
   };
 
@@ -163,15 +167,27 @@ export function loadFeedOffThread(
         const records = JSON.parse(data.json) as (Producer & Product)[];
         unpacker.add(data.shared);
         const unpack = data.list === 'producers' ? unpacker.producer : unpacker.product;
-        for (const record of records) unpack(record);
-        (data.list === 'producers' ? producers : products).push(...records);
+        const list: (Producer | Product)[] = data.list === 'producers' ? producers : products;
+        const same: Map<string, Producer | Product> | undefined = ahead?.[data.list];
+        for (const record of records) {
+          const shown = same?.get(record.id);
+          if (shown) same!.delete(record.id);
+          else unpack(record);
+          list.push(shown ?? record);
+        }
       } else if (data.type === 'rows') rows = data.rows;
       else if (data.type === 'text') {
         if (textArrived) textArrived(data.text);
         else earlyText = data.text;
         textArrived = undefined;
-      } else if (data.type === 'preview') onPreview?.(data.preview);
-      else if (data.type === 'progress') onProgress?.(data.progress);
+      } else if (data.type === 'preview') {
+        const { preview } = data;
+        ahead = {
+          producers: new Map(preview.producers.map((producer) => [producer.id, producer])),
+          products: new Map(preview.products.map((product) => [product.id, product])),
+        };
+        onPreview?.(preview);
+      } else if (data.type === 'progress') onProgress?.(data.progress);
       else if (data.type === 'fault') onFault?.(data.error, data.retrying);
       else if (data.type === 'update') onUpdate?.(success(data.result));
       else if (data.type === 'result') {

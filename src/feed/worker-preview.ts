@@ -4,8 +4,9 @@
  * shows its first cards while the worker still packs the other records and builds the query engine's
  * indexes (a few hundred milliseconds at 10,000 products). The engine's answer replaces them with the
  * same products in the same order: the default order is `sort.ts`'s (flagship products first, then by
- * name), computed here with the same `sortByName`. The page side is `previewHits` in the showcase's
- * feed controller.
+ * name), computed here with the same `sortByName`; and the very same records, since the page takes the
+ * preview's products and producers for their ids (`loadFeedOffThread`), so no card renders again. The
+ * page side is `previewHits` in the showcase's feed controller.
  */
 import type { Feed, Producer, Product } from '../model/types.js';
 import { LANGUAGES, type Language } from '../format/language.js';

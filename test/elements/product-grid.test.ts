@@ -172,7 +172,7 @@ describe('etalase-product-grid', () => {
     await expect(el).to.be.accessible();
   });
 
-  it('shows the first results in two tasks: a screenful of cards, then the rest', async () => {
+  it('shows the first results in short tasks: a screenful of cards, then the rest a batch per task', async () => {
     const el = document.createElement('etalase-product-grid') as EtalaseProductGrid;
     el.lang = 'id';
     el.hits = manyHits(30);
@@ -180,8 +180,12 @@ describe('etalase-product-grid', () => {
     // Microtasks only: the first task's render.
     for (let i = 0; i < 10 && !el.shadowRoot?.querySelector('etalase-product-card'); i++)
       await Promise.resolve();
-    expect(cards(el)).to.have.length(12);
+    expect(cards(el)).to.have.length(8);
     expect(status(el)).to.include('1–24');
+    // The next task: one more batch, not all of the rest.
+    await new Promise((resolve) => setTimeout(resolve));
+    for (let i = 0; i < 10; i++) await Promise.resolve();
+    expect(cards(el)).to.have.length(16);
     await el.updateComplete;
     expect(cards(el)).to.have.length(24);
     el.remove();
@@ -208,6 +212,58 @@ describe('etalase-product-grid', () => {
     await settle(el);
     expect(cards(el)).to.have.length(48);
     expect(root(el).activeElement).to.equal(cards(el)[24]);
+  });
+
+  it('builds one row of new cards in the frame of "load more", then the rest, complete and in order', async () => {
+    const hits = manyHits(250);
+    const el = await grid(hits);
+    el.style.width = '1000px';
+    await settle(el);
+    // Wait for the observer's report on the cards (it gives the grid its row length).
+    await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+    const tops = cards(el).map((card) => (card as HTMLElement).getBoundingClientRect().top);
+    const columns = tops.filter((top) => top === tops[0]).length;
+    expect(columns, 'four to seven columns').to.be.within(4, 7);
+    button(el, 'Muat lebih banyak').click();
+    await new Promise((resolve) => requestAnimationFrame(resolve));
+    expect(cards(el).length, 'one row in the first frame').to.equal(24 + columns);
+    await settle(el);
+    const ids = cards(el).map((card) => card.product!.id);
+    expect(ids).to.deep.equal(hits.slice(0, 48).map((hit) => hit.product.id));
+    expect(root(el).activeElement).to.equal(cards(el)[24]);
+  });
+
+  it('after "load more", fewer results: the cards below the screen go after the paint, the rest stay in place', async () => {
+    const hits = manyHits(250);
+    const el = await grid(hits);
+    button(el, 'Muat lebih banyak').click();
+    await settle(el);
+    expect(cards(el)).to.have.length(48);
+    // Back at the top (the visitor goes to the filters): the new cards are far below the screen.
+    (document.activeElement as HTMLElement | null)?.blur();
+    window.scrollTo(0, 0);
+    // The grid's intersection observer reports in a frame or two (later on a loaded machine).
+    for (let i = 0; i < 3; i++) await new Promise((resolve) => requestAnimationFrame(resolve));
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    const kept = cards(el).slice(0, 24);
+    const list = root(el).querySelector('.list')!;
+    // Another region: one page of other products.
+    const other = hits.slice(120, 144);
+    el.hits = other;
+    for (let i = 0; i < 5; i++) await Promise.resolve();
+    expect(cards(el), 'the cards below, until the paint').to.have.length(48);
+    expect(list.getAttribute('aria-busy')).to.equal('true');
+    expect(status(el)).to.include('24 produk');
+    await settle(el);
+    expect(cards(el)).to.have.length(24);
+    expect(
+      cards(el).every((card, i) => card === kept[i]),
+      'the same card elements',
+    ).to.equal(true);
+    expect(cards(el).map((card) => card.product!.id)).to.deep.equal(
+      other.map((hit) => hit.product.id),
+    );
+    expect(list.getAttribute('aria-busy')).to.equal('false');
   });
 
   it('loads more on request, moves focus to the first new card, and never keeps more than 100 cards', async () => {

@@ -81,6 +81,48 @@ describe('etalase-showcase: a large feed through the feed worker', () => {
     expect(cardIds(showcase)).to.deep.equal(found.hits.map((hit) => hit.product.id));
   });
 
+  it('keeps the first cards as they are when the engine answers: same elements, same products, no render, focus kept', async () => {
+    const { showcase, engineThen } = await largeShowcase();
+    expect(engineThen, 'cards before the query engine').to.not.be.ok;
+    const cardsOf = () => [
+      ...grid(showcase).shadowRoot!.querySelectorAll<HTMLElement & { product?: Product }>(
+        'etalase-product-card',
+      ),
+    ];
+    const before = cardsOf();
+    const products = before.map((card) => card.product);
+    // The visitor is on the second card when the rest of the feed arrives.
+    const focused = before[1]!.shadowRoot!.querySelector<HTMLElement>('.select')!;
+    focused.focus();
+    const proto = customElements.get('etalase-product-card')!.prototype as {
+      willUpdate(changed: Map<string, unknown>): void;
+    };
+    // Renders for what the engine changed (a picture that failed to load meanwhile does not count).
+    const willUpdate = proto.willUpdate;
+    const renders: string[] = [];
+    proto.willUpdate = function (this: unknown, changed: Map<string, unknown>) {
+      const keys = [...changed.keys()].filter((key) => key !== 'imageFailed');
+      if (keys.length && before.includes(this as HTMLElement)) renders.push(keys.join());
+      return willUpdate.call(this, changed);
+    };
+    try {
+      await waitUntil(() => engineOf(showcase), 'the engine', { timeout: 30_000 });
+      await showcase.updateComplete;
+      await grid(showcase).updateComplete;
+      await new Promise((done) => requestAnimationFrame(() => setTimeout(done)));
+    } finally {
+      proto.willUpdate = willUpdate;
+    }
+    // The cards shown then are still there (more may have come since: the first page's later batches).
+    const after = cardsOf().slice(0, before.length);
+    after.forEach((card, i) => {
+      expect(card, `card ${i} is the same element`).to.equal(before[i]);
+      expect(card.product, `card ${i} has the same product`).to.equal(products[i]);
+    });
+    expect(renders, 'cards rendered again').to.deep.equal([]);
+    expect(before[1]!.shadowRoot!.activeElement, 'focus stays on the card').to.equal(focused);
+  });
+
   it('opens a first-page card chosen before the engine is ready, once it is', async () => {
     const { showcase, first, engineThen } = await largeShowcase();
     expect(engineThen, 'cards before the query engine').to.not.be.ok;

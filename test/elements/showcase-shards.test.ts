@@ -141,6 +141,8 @@ describe('etalase-showcase on a shard set', function () {
     await caches.delete(DEFAULT_CACHE_NAME);
     const { requested, release } = holdFetches((path) => /\/shards\/64\.72[.~]/.test(path));
     const showcase = await open(24);
+    // Every card of the first page (the grid builds them in batches).
+    await grid(showcase)!.updateComplete;
     const before = cardIds(showcase).join();
     const samarinda = await idsIn('64.72');
     showcase.filter = { region: ['64.72'] };

@@ -171,8 +171,19 @@ describe('loadFeedOffThread', () => {
       expect(shown.every((p) => p.flagship)).to.equal(true);
       const producers = preview!.order[lang].map((i) => preview!.producers[i]!.id);
       expect(producers).to.deep.equal(expected.map((hit) => hit.producer.id));
+      // The engine hands out the preview's own records: a card showing one has nothing to render.
+      expect(expected.map((hit) => hit.product)).to.deep.equal(shown);
+      expected.forEach((hit, i) => {
+        expect(hit.product, `product ${hit.product.id}`).to.equal(shown[i]);
+        expect(hit.producer).to.equal(preview!.producers[preview!.order[lang][i]!]);
+      });
     }
     expect(preview!.total).to.equal(result.feed.products.length);
+    // Every product once, in feed order, the preview's among them.
+    expect(result.feed.products.map((p) => p.id)).to.deep.equal(
+      feed.products.slice(0, 2500).map((p) => p.id),
+    );
+    expect(new Set(result.feed.products).size).to.equal(2500);
     // A small feed reaches the page fast enough without one.
     let small = false;
     expectFeed(

@@ -24,17 +24,21 @@ const EAGER_IMAGES = 4;
 const SKELETONS = 8;
 /**
  * When the grid must build more cards than this (the first results, "load more"), it builds this many
- * in the task that asked for them (a screenful on most screens; the first new card, which gets focus
- * after "load more", among them) and the rest in the next task: two short tasks rather than a long one
- * (after "load more" the first new cards are painted before the rest are built). Cards reused for other
+ * in the task that asked for them (two rows of a four-column grid, as many as the loading skeletons:
+ * the first new card, which gets focus after "load more", among them) and the rest in later tasks, this
+ * many in each: short tasks rather than a long one (a large feed's first page arrives in the message
+ * that brings it, and 12 cards there made a 40–50 ms task; each batch's layout is its own frame's too).
+ * After "load more" the first new cards are painted before the rest are built. Cards reused for other
  * products (see `cardKeys`) are cheap and are not counted.
  */
-const FIRST_BATCH = 12;
+const FIRST_BATCH = 8;
 /**
  * After "load more", the new cards start where the button was, at the bottom of the screen: the first
- * frame builds two rows of a four-column grid (four on a phone), the rest follow after its paint.
+ * frame builds one row of them (at least four cards: two rows on a phone, at most eight), the rest
+ * follow after its paint. Without a known row length, eight.
  */
 const MORE_BATCH = 8;
+const MORE_BATCH_MIN = 4;
 
 /** Page numbers to offer: first, last, and the current page's neighbours (`0` marks a gap). */
 export function pageList(current: number, count: number): number[] {
@@ -127,6 +131,8 @@ export class EtalaseProductGrid extends EtalaseElement {
    */
   private readonly offScreen = new Set<number>();
   private observer: IntersectionObserver | undefined;
+  /** Cards per row, from the positions the intersection observer last reported (see `observeCards`). */
+  private rowLength: number | undefined;
   private observed = new WeakSet<Element>();
   /** Cards off screen that still show their previous product, until the next frame (see `hitsNow`). */
   private offScreenLater: Promise<void> | undefined;
@@ -232,20 +238,25 @@ export class EtalaseProductGrid extends EtalaseElement {
     return complete;
   }
 
-  /** The cards to render now: all of them, or those that exist already and a first batch of new ones. */
+  /** The cards to render now: all of them, or those that exist already and a batch of new ones. */
   private cardsNow(shown: ProductHit[]): ProductHit[] {
     if (isServer || (this.serverRendered && !this.hasUpdated)) return shown;
-    if (shown.length - this.keyOf.size > FIRST_BATCH && !this.restOfCards) {
-      // With cards on screen ("load more", another search), the visitor waits for the frame that
-      // shows the first new ones: the rest come after its paint, not in a task the frame may wait for.
-      const appending = this.keyOf.size > 0;
-      const later = appending ? afterPaint() : new Promise<void>((done) => setTimeout(done));
-      this.cardLimit = this.keyOf.size + (appending ? MORE_BATCH : FIRST_BATCH);
-      this.restOfCards = later.then(() => {
-        this.restOfCards = undefined;
-        this.cardLimit = Infinity;
-        this.requestUpdate();
-      });
+    if (!this.restOfCards) {
+      // A batch came (see below): the next one, if more than a batch is still missing.
+      const building = this.cardLimit !== Infinity;
+      this.cardLimit = Infinity;
+      if (shown.length - this.keyOf.size > FIRST_BATCH) {
+        // With cards on screen ("load more", another search), the visitor waits for the frame that
+        // shows the first new ones: the rest come after its paint, not in a task the frame may wait for.
+        const appending = this.keyOf.size > 0 && !building;
+        const later = appending ? afterPaint() : new Promise<void>((done) => setTimeout(done));
+        const row = Math.min(MORE_BATCH, Math.max(MORE_BATCH_MIN, this.rowLength ?? MORE_BATCH));
+        this.cardLimit = this.keyOf.size + (appending ? row : FIRST_BATCH);
+        this.restOfCards = later.then(() => {
+          this.restOfCards = undefined;
+          this.requestUpdate();
+        });
+      }
     }
     return shown.slice(0, this.cardLimit);
   }
@@ -254,7 +265,9 @@ export class EtalaseProductGrid extends EtalaseElement {
    * What each card shows in this frame. When the products change (another region, category or search),
    * the cards on screen show the new ones at once; a card off screen keeps its product until after
    * this frame's paint (the list is marked busy meanwhile), so the visitor's frame updates, lays out
-   * and paints only what they see. Which cards are on screen comes from an intersection observer, read
+   * and paints only what they see. Likewise the cards after the last one still shown (fewer results
+   * than cards, as after "load more"), when all of them are off screen: they go after the paint (their
+   * keys are added to `keys`). Which cards are on screen comes from an intersection observer, read
    * without forcing a layout.
    */
   private hitsNow(cards: ProductHit[], keys: number[]): ProductHit[] {
@@ -267,7 +280,18 @@ export class EtalaseProductGrid extends EtalaseElement {
       const shown = this.shownByKey.get(keys[i]!);
       return shown && shown !== hit && this.offScreen.has(keys[i]!) ? shown : hit;
     });
-    if (hits.every((hit, i) => hit === cards[i])) return cards;
+    const before = [...this.shownByKey.keys()];
+    const dropped = before.slice(keys.length);
+    const later =
+      dropped.length > 0 &&
+      dropped.every((key) => this.offScreen.has(key)) &&
+      keys.every((key, i) => key === before[i]);
+    if (later)
+      for (const key of dropped) {
+        keys.push(key);
+        hits.push(this.shownByKey.get(key)!);
+      }
+    else if (hits.every((hit, i) => hit === cards[i])) return cards;
     this.offScreenLater = afterPaint().then(() => {
       this.offScreenLater = undefined;
       this.offScreenDue = true;
@@ -286,6 +310,14 @@ export class EtalaseProductGrid extends EtalaseElement {
     if (!this.observer) this.observed = new WeakSet();
     this.observer ??= new IntersectionObserver(
       (entries) => {
+        // The row length: how many of the reported cards share the first one's top (when they span
+        // more than one row). The observer measured them already: no layout is read here.
+        const tops = entries
+          .filter((entry) => entry.target.isConnected)
+          .map((entry) => entry.boundingClientRect.top);
+        const first = Math.min(...tops);
+        const inRow = tops.filter((top) => Math.abs(top - first) < 1).length;
+        if (inRow < tops.length) this.rowLength = inRow;
         for (const entry of entries) {
           const key = Number((entry.target as HTMLElement).dataset['key']);
           if (entry.isIntersecting || !entry.target.isConnected) this.offScreen.delete(key);

@@ -460,7 +460,8 @@ export class EtalaseShowcase extends EtalaseElement {
     const current = () => this.feed.snapshot.feed === feed;
     const nextTask = () => new Promise((resolve) => setTimeout(resolve, 0));
     // Indexed in short slices (the page stays responsive; the last good engine serves meanwhile),
-    // then the first answer and the region tree in a task of their own, and the render in the next:
+    // then the region counts, the first answer and the region tree in tasks of their own, and the
+    // render in the next:
     // no single task holds the page for all of it.
     void createQueryEngineInSlices(feed, { lang: this.language }).then(async (engine) => {
       await nextTask();
@@ -469,6 +470,9 @@ export class EtalaseShowcase extends EtalaseElement {
       // Every product's region at every depth, as the engine counts them without a filter: the tree
       // needs no walk of the products (with a filter, the query after this counts again).
       const regionCounts = snapshot.shards?.index.facets.region ?? engine.facets({}).region;
+      // Counting and naming the regions are ≈ 15 ms each at 10,000 products: a task each.
+      await nextTask();
+      if (!current()) return;
       const result = engine.query(filter, { pageSize: this.effectivePageSize });
       const regionIndex = createRegionIndex(feed, regionCounts);
       await nextTask();
@@ -624,9 +628,15 @@ export class EtalaseShowcase extends EtalaseElement {
       Object.fromEntries(feed.categories.map((category) => [category.id, category.name])),
     );
     this.materialNames = {};
+    // Products share their materials' values (strings, and the objects the feed worker sends once):
+    // each value is keyed once (≈ 10 ms at 10,000 products when every product's were).
+    const seen = new Set<LocalizedText>();
     for (const product of feed.products)
       for (const material of product.materials ?? [])
-        this.materialNames[materialKey(material)] ??= material;
+        if (!seen.has(material)) {
+          seen.add(material);
+          this.materialNames[materialKey(material)] ??= material;
+        }
     this.result = result;
   }
 

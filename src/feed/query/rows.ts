@@ -317,10 +317,15 @@ export function rowIndexOf(feed: Feed, data: RowData): RowIndex {
     materialName(key) {
       if (!materials) {
         materials = new Map();
+        // Each shared value once (products share their materials' strings and objects).
+        const seen = new Set<LocalizedText>();
         for (const p of data.product)
-          for (const material of feed.products[p]!.materials ?? [])
-            if (!materials.has(materialKey(material)))
-              materials.set(materialKey(material), material);
+          for (const material of feed.products[p]!.materials ?? []) {
+            if (seen.has(material)) continue;
+            seen.add(material);
+            const key = materialKey(material);
+            if (!materials.has(key)) materials.set(key, material);
+          }
       }
       return materials.get(key);
     },
