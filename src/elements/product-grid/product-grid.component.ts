@@ -3,6 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { EtalaseElement } from '../base/etalase-element.js';
 import { afterPaint } from '../base/after-paint.js';
+import { yieldToEventLoop } from '../../model/yield.js';
 import { baseStyles } from '../base/theme.js';
 import { icons } from '../base/icons.js';
 import { EtalaseFilterChangeEvent } from '../events/filter-change.js';
@@ -35,6 +36,11 @@ const FIRST_BATCH = 12;
  * frame builds two rows of a four-column grid (four on a phone), the rest follow after its paint.
  */
 const MORE_BATCH = 8;
+/**
+ * The first results (nothing on screen yet) are built in tasks of this many cards, a phone's screenful
+ * or a wide grid's first row each: a task of twelve new cards blocks a phone's CPU for over 50 ms.
+ */
+const FIRST_ROW = 4;
 
 /** Page numbers to offer: first, last, and the current page's neighbours (`0` marks a gap). */
 export function pageList(current: number, count: number): number[] {
@@ -117,6 +123,8 @@ export class EtalaseProductGrid extends EtalaseElement {
   private nextKey = 0;
   private cardLimit = Infinity;
   private restOfCards: Promise<void> | undefined;
+  /** The first results are being built row by row (see `FIRST_ROW`). */
+  private firstRows = false;
   /** The product each card (by key) showed at the last render. */
   private shownByKey = new Map<number, ProductHit>();
   /** The search words the cards were last all rendered with (kept by a card that waits off screen). */
@@ -235,18 +243,22 @@ export class EtalaseProductGrid extends EtalaseElement {
   /** The cards to render now: all of them, or those that exist already and a first batch of new ones. */
   private cardsNow(shown: ProductHit[]): ProductHit[] {
     if (isServer || (this.serverRendered && !this.hasUpdated)) return shown;
-    if (shown.length - this.keyOf.size > FIRST_BATCH && !this.restOfCards) {
+    // The first results are built a row at a time, each in a task of its own (`FIRST_ROW`).
+    const appending = this.keyOf.size > 0 && !this.firstRows;
+    const batch = appending ? FIRST_BATCH : FIRST_ROW;
+    if (shown.length - this.keyOf.size > batch && !this.restOfCards) {
       // With cards on screen ("load more", another search), the visitor waits for the frame that
       // shows the first new ones: the rest come after its paint, not in a task the frame may wait for.
-      const appending = this.keyOf.size > 0;
-      const later = appending ? afterPaint() : new Promise<void>((done) => setTimeout(done));
-      this.cardLimit = this.keyOf.size + (appending ? MORE_BATCH : FIRST_BATCH);
+      this.firstRows = !appending;
+      const later = appending ? afterPaint() : yieldToEventLoop();
+      this.cardLimit = this.keyOf.size + (appending ? MORE_BATCH : FIRST_ROW);
       this.restOfCards = later.then(() => {
         this.restOfCards = undefined;
         this.cardLimit = Infinity;
         this.requestUpdate();
       });
     }
+    if (!this.restOfCards) this.firstRows = false;
     return shown.slice(0, this.cardLimit);
   }
 
