@@ -172,18 +172,34 @@ describe('etalase-product-grid', () => {
     await expect(el).to.be.accessible();
   });
 
-  it('shows the first results in two tasks: a screenful of cards, then the rest', async () => {
+  it('shows the first results a row at a time: four cards per task, in order', async () => {
     const el = document.createElement('etalase-product-grid') as EtalaseProductGrid;
     el.lang = 'id';
-    el.hits = manyHits(30);
+    const hits = manyHits(30);
+    el.hits = hits;
     document.body.append(el);
     // Microtasks only: the first task's render.
     for (let i = 0; i < 10 && !el.shadowRoot?.querySelector('etalase-product-card'); i++)
       await Promise.resolve();
-    expect(cards(el)).to.have.length(12);
+    expect(cards(el)).to.have.length(4);
     expect(status(el)).to.include('1–24');
+    // Each later render adds the next row.
+    const added: number[] = [];
+    const observer = new MutationObserver((records) =>
+      added.push(
+        records
+          .flatMap((record) => [...record.addedNodes])
+          .filter((node) => (node as Element).querySelector?.('etalase-product-card')).length,
+      ),
+    );
+    observer.observe(el.shadowRoot!.querySelector('ul')!, { childList: true });
     await el.updateComplete;
-    expect(cards(el)).to.have.length(24);
+    observer.disconnect();
+    expect(added.reduce((sum, count) => sum + count, 0)).to.equal(20);
+    expect(Math.max(...added)).to.equal(4);
+    expect(cards(el).map((card) => card.product!.id)).to.deep.equal(
+      hits.slice(0, 24).map((hit) => hit.product.id),
+    );
     el.remove();
   });
 
