@@ -28,7 +28,7 @@ import { localize } from '../../format/text.js';
 import type { Feed, LocalizedText, Product } from '../../model/types.js';
 import type { Language } from '../../format/language.js';
 import { getBuiltinRegion } from '../../model/regions/index.js';
-import { whenIdle, yieldToEventLoop } from '../../model/yield.js';
+import { whenIdle } from '../../model/yield.js';
 import { normalizeRegionCode, parentRegionCode } from '../../model/region-code.js';
 import { filterChips } from './active-filters.js';
 import { FeedController, previewHits, type FeedSnapshot } from './feed-controller.js';
@@ -498,15 +498,12 @@ export class EtalaseShowcase extends EtalaseElement {
   }
 
   /**
-   * The first render waits for the task after the one that evaluated the showcase's code (and defined
-   * it), so neither holds a phone for long; a server-rendered showcase keeps its markup meanwhile.
-   * After it, the collators of the first results are made while the feed loads.
+   * After the first render (in the same task as the showcase's code, so the page never paints it
+   * empty), the collators of the first results are made while the feed loads.
    */
   protected override scheduleUpdate(): void | Promise<unknown> {
-    if (this.hasUpdated || isServer) return super.scheduleUpdate();
-    void warmCollators(this.language);
-    if (this.serverRendered) return super.scheduleUpdate();
-    return yieldToEventLoop().then(() => super.scheduleUpdate());
+    if (!this.hasUpdated) void warmCollators(this.language);
+    return super.scheduleUpdate();
   }
 
   /** Keeps the server's markup (no render) until the engine is ready; then hydrates it. */
