@@ -172,16 +172,16 @@ describe('etalase-product-grid', () => {
     await expect(el).to.be.accessible();
   });
 
-  it('shows the first results a row at a time: four cards per task, in order', async () => {
+  it('shows the first results a row at a time after a task of skeletons: four cards per task, in order', async () => {
     const el = document.createElement('etalase-product-grid') as EtalaseProductGrid;
     el.lang = 'id';
     const hits = manyHits(30);
     el.hits = hits;
     document.body.append(el);
-    // Microtasks only: the first task's render.
-    for (let i = 0; i < 10 && !el.shadowRoot?.querySelector('etalase-product-card'); i++)
-      await Promise.resolve();
-    expect(cards(el)).to.have.length(4);
+    // Microtasks only: the first task's render keeps the skeletons (the host renders in that task).
+    for (let i = 0; i < 10 && !el.shadowRoot?.querySelector('ul'); i++) await Promise.resolve();
+    expect(cards(el)).to.have.length(0);
+    expect(root(el).querySelectorAll('.skeleton')).to.have.length(8);
     expect(status(el)).to.include('1–24');
     // Each later render adds the next row.
     const added: number[] = [];
@@ -195,7 +195,7 @@ describe('etalase-product-grid', () => {
     observer.observe(el.shadowRoot!.querySelector('ul')!, { childList: true });
     await el.updateComplete;
     observer.disconnect();
-    expect(added.reduce((sum, count) => sum + count, 0)).to.equal(20);
+    expect(added.reduce((sum, count) => sum + count, 0)).to.equal(24);
     expect(Math.max(...added)).to.equal(4);
     expect(cards(el).map((card) => card.product!.id)).to.deep.equal(
       hits.slice(0, 24).map((hit) => hit.product.id),

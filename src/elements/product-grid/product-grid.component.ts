@@ -249,9 +249,11 @@ export class EtalaseProductGrid extends EtalaseElement {
     if (shown.length - this.keyOf.size > batch && !this.restOfCards) {
       // With cards on screen ("load more", another search), the visitor waits for the frame that
       // shows the first new ones: the rest come after its paint, not in a task the frame may wait for.
+      // The very first row waits a task too: the skeleton stays while the host renders the results.
+      const now = appending ? MORE_BATCH : this.firstRows ? FIRST_ROW : 0;
       this.firstRows = !appending;
       const later = appending ? afterPaint() : yieldToEventLoop();
-      this.cardLimit = this.keyOf.size + (appending ? MORE_BATCH : FIRST_ROW);
+      this.cardLimit = this.keyOf.size + now;
       this.restOfCards = later.then(() => {
         this.restOfCards = undefined;
         this.cardLimit = Infinity;
@@ -514,7 +516,7 @@ export class EtalaseProductGrid extends EtalaseElement {
               aria-busy=${this.loading || this.offScreenLater ? 'true' : 'false'}
             >
               ${
-                shown.length === 0
+                hits.length === 0
                   ? Array.from(
                       { length: Math.min(SKELETONS, this.size) },
                       () =>
