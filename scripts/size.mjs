@@ -72,7 +72,7 @@ function staticClosure(file, seen = new Set()) {
   return seen;
 }
 const firstRender = new Set(staticClosure('etalase.min.js'));
-for (const lazy of dropIn.filter((f) => /^chunks\/(showcase|parse)-/.test(f)))
+for (const lazy of dropIn.filter((f) => /^chunks\/(showcase|parse)[.-]/.test(f)))
   staticClosure(lazy, firstRender);
 const firstRenderSize = [...firstRender].reduce((sum, f) => sum + gzip(f), 0);
 console.log(

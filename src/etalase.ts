@@ -4,11 +4,13 @@
  * loads when its tag first appears in the page. The feed parser, district names, the map engine and
  * its base map are further chunks, loaded only when (and while) a feed loads or a map shows.
  */
+import { CSSResult, type ReactiveElement } from 'lit';
 import { defineOnFirstUse, loadElement, type ElementLoaders } from './elements/lazy.js';
 import { safeUrl } from './format/url.js';
 import { startFeedWorkerEarly } from './feed/worker-start.js';
 import { isShardIndexSource } from './feed/shards/format.js';
 import { onceInView } from './elements/showcase/in-view.js';
+import { yieldToEventLoop } from './model/yield.js';
 
 export { EtalaseElement, setStrings, THEMES, type Theme } from './elements/base/index.js';
 export * from './elements/events/index.js';
@@ -36,19 +38,29 @@ const loaders: ElementLoaders = {
   // the parser (unless a worker parses) together with it, rather than one level of imports later.
   'etalase-showcase': async () => {
     await showcaseWanted();
-    return Promise.all([
+    // The elements of the first render and of the first cards.
+    const firstRender = Promise.all([
+      import('./elements/showcase/showcase.component.js').then((m) => m.EtalaseShowcase),
+      import('./elements/product-grid/product-grid.js').then((m) => m.EtalaseProductGrid),
+      import('./elements/product-card/product-card.component.js').then((m) => m.EtalaseProductCard),
+      import('./elements/search/search.js').then((m) => m.EtalaseSearch),
+    ]);
+    const [elements] = await Promise.all([
+      firstRender,
       feedsOffThread ? startFeedWorkers() : preloadFeeds(),
-      import('./elements/showcase/showcase.js'),
       feedsOffThread || import('./model/parse.js'),
-      import('./elements/product-grid/product-grid.js'),
       import('./elements/product-card/product-card.js'),
-      import('./elements/product-card/product-card.component.js'),
       // Shared by the card, the grid and the detail: requested now, not once the card's code has loaded.
       import('./elements/shared/shared.js'),
-      import('./elements/search/search.js'),
       import('./elements/region-filter/region-filter.js'),
       import('./elements/facets/facets.js'),
     ]);
+    // Their style sheets are built now; the showcase is defined, and so renders first, in the next
+    // task: two shorter tasks for a phone's CPU, and a page's `etalase-showcase:not(:defined)` space
+    // holds until it renders.
+    for (const element of elements) buildStyleSheets(element);
+    await yieldToEventLoop();
+    elements[0].define('etalase-showcase');
   },
   'etalase-product-card': () => import('./elements/product-card/product-card.js'),
   'etalase-product-grid': () => import('./elements/product-grid/product-grid.js'),
@@ -60,6 +72,12 @@ const loaders: ElementLoaders = {
   'etalase-order-planner': () => import('./elements/order-planner/order-planner.js'),
   'etalase-outlet-list': () => import('./elements/outlet-list/outlet-list.js'),
 };
+
+/** Builds an element class's style sheets now (Lit builds them when its first instance connects). */
+function buildStyleSheets(element: typeof ReactiveElement): void {
+  void element.observedAttributes; // finalizes the class, which sets its `elementStyles`
+  for (const style of element.elementStyles) if (style instanceof CSSResult) void style.styleSheet;
+}
 
 /**
  * Resolves at once, or, when every showcase in the page is `loading="lazy"` (below the page's own

@@ -229,7 +229,7 @@ describe('etalase site', () => {
     const showcaseCode = [];
     page.on('request', (request) => {
       if (request.url().endsWith('/data/feed.json')) feedRequests.push(request.url());
-      if (/\/chunks\/showcase-/.test(request.url())) showcaseCode.push(request.url());
+      if (/\/chunks\/showcase[.-]/.test(request.url())) showcaseCode.push(request.url());
     });
     await page.addInitScript(() => {
       window.__shifts = [];

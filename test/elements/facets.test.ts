@@ -52,6 +52,31 @@ describe('etalase-facets', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('shows its first groups in the task that got the counts, the rest in the next, without moving them', async () => {
+    const el = document.createElement('etalase-facets') as EtalaseFacets;
+    el.facets = FACETS;
+    document.body.append(el);
+    // Microtasks only: the first task's render.
+    for (let i = 0; i < 10 && !el.shadowRoot?.querySelector('fieldset'); i++)
+      await Promise.resolve();
+    const groups = () => [...el.shadowRoot!.querySelectorAll('fieldset')];
+    const first = groups();
+    expect(first.map((group) => group.className)).to.deep.equal([
+      'group-category',
+      'group-certification',
+    ]);
+    expect(el.shadowRoot!.querySelector('.clear')).to.equal(null);
+    const tops = first.map((group) => group.getBoundingClientRect().top);
+    await el.updateComplete;
+    const all = groups();
+    expect(all.length).to.be.greaterThan(4);
+    expect(all.slice(0, 2)).to.deep.equal(first);
+    expect(first.map((group) => group.getBoundingClientRect().top)).to.deep.equal(tops);
+    expect($(el, '.clear')).to.exist;
+    await expect(el).to.be.accessible();
+    el.remove();
+  });
+
   it('keeps the row of each value when new counts reorder them (keyed, not rebuilt by position)', async () => {
     const el = await fixture<EtalaseFacets>(
       html`<etalase-facets .facets=${FACETS}></etalase-facets>`,

@@ -1,4 +1,4 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, isServer, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { EtalaseElement, baseStyles } from '../base/index.js';
@@ -9,8 +9,12 @@ import { BUILTIN_CATEGORIES, type Language } from '../../model/vocabulary.js';
 import { formatCount, parseRupiah } from '../../format/money.js';
 import { localize } from '../../format/text.js';
 import { normalizeText } from '../../feed/text.js';
+import { yieldToEventLoop } from '../../model/yield.js';
 import { strings } from './facets.strings.js';
 import { facetsStyles } from './facets.styles.js';
+
+/** Groups in the first render with counts (see `allGroups`). */
+const FIRST_GROUPS = 2;
 
 /** The checkbox groups, in display order. */
 export const FACET_GROUPS = [
@@ -129,6 +133,24 @@ export class EtalaseFacets extends EtalaseElement {
   @state() private find: Partial<Record<FacetGroup, string>> = {};
 
   @state() private showAll = new Set<FacetGroup>();
+
+  /**
+   * The first render with counts shows the first groups only; the others (below them: nothing moves)
+   * follow in the next task, so no single task holds a phone's CPU for long. Facets rendered on the
+   * server hydrate whole.
+   */
+  private allGroups = isServer || this.shadowRoot !== null;
+  private restOfGroups: Promise<void> | undefined;
+
+  /** Resolves once every group is rendered. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let complete = await super.getUpdateComplete();
+    while (this.restOfGroups) {
+      await this.restOfGroups;
+      complete = await super.getUpdateComplete();
+    }
+    return complete;
+  }
   /** What the visitor is typing in a price box, until committed. */
   @state() private draft: { min?: string; max?: string } = {};
 
@@ -412,18 +434,32 @@ export class EtalaseFacets extends EtalaseElement {
         <p class="message" role="status">${strings.get(lang, 'loading')}</p>
       </div>`;
     }
+    if (!this.allGroups) {
+      this.restOfGroups ??= yieldToEventLoop().then(() => {
+        this.allGroups = true;
+        this.restOfGroups = undefined;
+        this.requestUpdate();
+      });
+    }
+    const all = this.allGroups;
     return html`<div class="base" part="base" role="group" aria-label=${strings.get(lang, 'label')}>
-      ${FACET_GROUPS.map((group) => this.renderGroup(group, facets[group], lang))}
-      ${this.renderPrice(lang)} ${this.renderOrdering(facets, lang)}
-      <button
-        class="clear"
-        part="clear"
-        type="button"
-        ?disabled=${!this.hasActive}
-        @click=${this.clearAll}
-      >
-        ${strings.get(lang, 'clear')}
-      </button>
+      ${(all ? FACET_GROUPS : FACET_GROUPS.slice(0, FIRST_GROUPS)).map((group) =>
+        this.renderGroup(group, facets[group], lang),
+      )}
+      ${
+        all
+          ? html`${this.renderPrice(lang)} ${this.renderOrdering(facets, lang)}
+              <button
+                class="clear"
+                part="clear"
+                type="button"
+                ?disabled=${!this.hasActive}
+                @click=${this.clearAll}
+              >
+                ${strings.get(lang, 'clear')}
+              </button>`
+          : nothing
+      }
     </div>`;
   }
 }

@@ -24,14 +24,14 @@ const EAGER_IMAGES = 4;
 const SKELETONS = 8;
 /**
  * When the grid must build more cards than this (the first results, "load more"), it builds this many
- * in the task that asked for them (two rows of a four-column grid, as many as the loading skeletons:
- * the first new card, which gets focus after "load more", among them) and the rest in later tasks, this
- * many in each: short tasks rather than a long one (a large feed's first page arrives in the message
- * that brings it, and 12 cards there made a 40–50 ms task; each batch's layout is its own frame's too).
+ * in the task that asked for them (a four-column grid's first row, a phone's screenful) and the rest in
+ * later tasks, this many in each: short tasks rather than a long one (a large feed's first page arrives
+ * in the message that brings it, and 12 cards there made a 40–50 ms task; on a phone's CPU more than
+ * four new cards make a task over 50 ms; each batch's layout is its own frame's too).
  * After "load more" the first new cards are painted before the rest are built. Cards reused for other
  * products (see `cardKeys`) are cheap and are not counted.
  */
-const FIRST_BATCH = 8;
+const FIRST_BATCH = 4;
 /**
  * After "load more", the new cards start where the button was, at the bottom of the screen: the first
  * frame builds one row of them (at least four cards: two rows on a phone, at most eight), the rest
