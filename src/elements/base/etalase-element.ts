@@ -65,6 +65,23 @@ export class EtalaseElement extends LitElement {
     else states.delete(name);
   }
 
+  /**
+   * Work the element finishes after an update, in later tasks or frames (cards built in batches,
+   * counts after the products' paint): `updateComplete` resolves once none is left.
+   */
+  protected laterWork(): Promise<unknown> | undefined {
+    return undefined;
+  }
+
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let complete = await super.getUpdateComplete();
+    for (let work = this.laterWork(); work; work = this.laterWork()) {
+      await work;
+      complete = await super.getUpdateComplete();
+    }
+    return complete;
+  }
+
   protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
     super.willUpdate(changed);
     if (changed.has('theme') && !THEMES.includes(this.theme)) this.theme = 'light';

@@ -142,15 +142,11 @@ export class EtalaseFacets extends EtalaseElement {
   private allGroups = isServer || this.shadowRoot !== null;
   private restOfGroups: Promise<void> | undefined;
 
-  /** Resolves once every group is rendered. */
-  protected override async getUpdateComplete(): Promise<boolean> {
-    let complete = await super.getUpdateComplete();
-    while (this.restOfGroups) {
-      await this.restOfGroups;
-      complete = await super.getUpdateComplete();
-    }
-    return complete;
+  /** `updateComplete` waits until every group is rendered. */
+  protected override laterWork(): Promise<unknown> | undefined {
+    return this.restOfGroups;
   }
+
   /** What the visitor is typing in a price box, until committed. */
   @state() private draft: { min?: string; max?: string } = {};
 

@@ -228,14 +228,9 @@ export class EtalaseProductGrid extends EtalaseElement {
     if (this.pendingPage === page) this.pendingPage = undefined;
   }
 
-  /** Resolves once every card is there (the cards after the first batch included) and focused. */
-  protected override async getUpdateComplete(): Promise<boolean> {
-    let complete = await super.getUpdateComplete();
-    while (this.restOfCards || this.offScreenLater || this.focusLater) {
-      await (this.restOfCards ?? this.offScreenLater ?? this.focusLater);
-      complete = await super.getUpdateComplete();
-    }
-    return complete;
+  /** `updateComplete` waits until every card is there (the later batches included) and focused. */
+  protected override laterWork(): Promise<unknown> | undefined {
+    return this.restOfCards ?? this.offScreenLater ?? this.focusLater;
   }
 
   /** The cards to render now: all of them, or those that exist already and a batch of new ones. */

@@ -17,11 +17,11 @@ import {
   createQueryEngineInSlices,
   createRegionIndex,
   loadRegionIndex,
-  materialKey,
   type QueryEngine,
   type RegionIndex,
 } from '../../feed/index.js';
 import type { FilterState, QueryResult, SortOrder } from '../../feed/types.js';
+import { materialNames } from '../../feed/query/rows.js';
 import { currentOutlets, localDate } from '../../format/calendar.js';
 import { formatDate } from '../../format/date.js';
 import { localize } from '../../format/text.js';
@@ -391,14 +391,9 @@ export class EtalaseShowcase extends EtalaseElement {
   /** The counts of the shown result, while they wait for the products' paint (see `queryNow`). */
   private countsLater: Promise<void> | undefined;
 
-  /** Resolves once the counts are up to date too (see `queryNow`). */
-  protected override async getUpdateComplete(): Promise<boolean> {
-    let complete = await super.getUpdateComplete();
-    while (this.countsLater) {
-      await this.countsLater;
-      complete = await super.getUpdateComplete();
-    }
-    return complete;
+  /** `updateComplete` waits until the counts are up to date too (see `queryNow`). */
+  protected override laterWork(): Promise<unknown> | undefined {
+    return this.countsLater;
   }
 
   /**
@@ -627,16 +622,7 @@ export class EtalaseShowcase extends EtalaseElement {
       Object.create(null) as Record<string, LocalizedText>,
       Object.fromEntries(feed.categories.map((category) => [category.id, category.name])),
     );
-    this.materialNames = {};
-    // Products share their materials' values (strings, and the objects the feed worker sends once):
-    // each value is keyed once (≈ 10 ms at 10,000 products when every product's were).
-    const seen = new Set<LocalizedText>();
-    for (const product of feed.products)
-      for (const material of product.materials ?? [])
-        if (!seen.has(material)) {
-          seen.add(material);
-          this.materialNames[materialKey(material)] ??= material;
-        }
+    this.materialNames = Object.fromEntries(materialNames(feed.products));
     this.result = result;
   }
 

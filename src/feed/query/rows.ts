@@ -4,7 +4,7 @@
  * by transfer, and the page keeps no object per row; `rowIndexOf` reads it back against the feed's
  * records. Everything else in the query engine reads the index and never changes it.
  */
-import type { Feed, LocalizedText, Producer } from '../../model/types.js';
+import type { Feed, LocalizedText, Producer, Product } from '../../model/types.js';
 import type { Language } from '../../model/vocabulary.js';
 import { ancestorRegionCodes } from '../../model/region-code.js';
 import { localize } from '../../format/text.js';
@@ -81,6 +81,24 @@ export interface RowIndex {
 export const tagKey = (tag: string) => tag.trim().replace(/\s+/g, ' ').toLowerCase();
 /** Facet key of a material: its Indonesian name as a tag key (`{id: "Rotan", en: "Rattan"}` → `"rotan"`). */
 export const materialKey = (material: LocalizedText) => tagKey(localize(material, 'id'));
+
+/**
+ * Each material's name by its key (`materialKey`), as the first product that has it spells it. Each
+ * shared value is keyed once: products share their materials' strings (and the objects the feed worker
+ * sends once), and keying every product's took ≈ 10 ms at 10,000 products.
+ */
+export function materialNames(products: Iterable<Product>): Map<string, LocalizedText> {
+  const names = new Map<string, LocalizedText>();
+  const seen = new Set<LocalizedText>();
+  for (const product of products)
+    for (const material of product.materials ?? []) {
+      if (seen.has(material)) continue;
+      seen.add(material);
+      const key = materialKey(material);
+      if (!names.has(key)) names.set(key, material);
+    }
+  return names;
+}
 
 /** Builds a row index product by product, so the work can be spread over several tasks. */
 export interface RowIndexBuilder {
@@ -316,16 +334,7 @@ export function rowIndexOf(feed: Feed, data: RowData): RowIndex {
     byOutlet: new Map(feed.outlets.map((outlet, o) => [outlet.id, slice(data.outlets, o)])),
     materialName(key) {
       if (!materials) {
-        materials = new Map();
-        // Each shared value once (products share their materials' strings and objects).
-        const seen = new Set<LocalizedText>();
-        for (const p of data.product)
-          for (const material of feed.products[p]!.materials ?? []) {
-            if (seen.has(material)) continue;
-            seen.add(material);
-            const key = materialKey(material);
-            if (!materials.has(key)) materials.set(key, material);
-          }
+        materials = materialNames(Array.from(data.product, (p) => feed.products[p]!));
       }
       return materials.get(key);
     },
