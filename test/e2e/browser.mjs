@@ -80,10 +80,17 @@ export async function openPage(env, path, { viewport = { width: 1280, height: 90
   };
 }
 
-/** Waits until the showcase in `page` shows product cards; returns how many. */
+/**
+ * Waits until the showcase in `page` shows product cards, all of them (a grid builds its first cards
+ * a few per task); returns how many.
+ */
 export async function waitForCards(page, root = 'etalase-showcase') {
   const cards = page.locator(`${root} etalase-product-card`);
   await cards.first().waitFor({ state: 'visible', timeout: 15000 });
+  await cards.first().evaluate(async (card) => {
+    const grid = card.getRootNode().host;
+    if (grid?.localName === 'etalase-product-grid') await grid.updateComplete;
+  });
   return cards.count();
 }
 
