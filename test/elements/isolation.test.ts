@@ -145,4 +145,29 @@ describe('the page font', () => {
     await nextFrame();
     expect(family(inShadow)).to.match(/^system-ui/);
   });
+
+  it("a grid on a page that sets no font shows the system font from its first render, and keeps a slot's font", async () => {
+    const restore = hostStyle('body { font-family: serif; }');
+    try {
+      const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);
+      const plain = document.createElement('etalase-product-grid') as EtalaseProductGrid;
+      plain.hits = manyHits(2);
+      wrapper.append(plain);
+      // Before any frame and before its first render: that frame lays it out once, in this font.
+      expect(plain.hasUpdated).to.equal(false);
+      expect(family(plain)).to.match(/^system-ui/);
+      await plain.updateComplete;
+      expect(family(firstCard(plain))).to.match(/^system-ui/);
+
+      const host = document.createElement('div');
+      host.attachShadow({ mode: 'open' }).innerHTML =
+        '<div style="font-family: Verdana, sans-serif"><slot></slot></div>';
+      wrapper.append(host);
+      const slotted = document.createElement('etalase-product-grid');
+      host.append(slotted);
+      expect(family(slotted)).to.equal('Verdana, sans-serif');
+    } finally {
+      restore();
+    }
+  });
 });

@@ -266,6 +266,53 @@ describe('etalase-product-grid', () => {
     expect(list.getAttribute('aria-busy')).to.equal('false');
   });
 
+  it('gives every card its theme, layout, region name, picture base and search words, the later cards too', async () => {
+    const hits = manyHits(40);
+    const el = await grid(hits, {
+      theme: 'dark',
+      cardLayout: 'horizontal',
+      baseUrl: 'https://data.example.id/feeds/a.json',
+      regionNamer: (code) => `Wilayah ${code}`,
+      highlight: 'rotan',
+      orderPlanner: true,
+    });
+    button(el, 'Muat lebih banyak').click();
+    await settle(el);
+    const shown = cards(el);
+    expect(shown).to.have.length(40);
+    const card = (i: number) => root(shown[i]!);
+    for (const i of [0, 39]) {
+      const box = getComputedStyle(card(i).querySelector('.card')!);
+      expect(box.backgroundColor, `card ${i} dark`).to.not.equal('rgb(255, 255, 255)');
+      expect(shown[i]!.getAttribute('theme')).to.equal('dark');
+      expect(shown[i]!.getAttribute('layout')).to.equal('horizontal');
+      expect(card(i).querySelector('.meta')!.textContent).to.include(
+        `Wilayah ${hits[i]!.regionCode}`,
+      );
+      expect(card(i).querySelector('.plan-add'), `card ${i} planner`).to.exist;
+    }
+    const pictures = shown.map((c) => root(c).querySelector<HTMLImageElement>('img[src]'));
+    const sources = pictures.filter((img) => img).map((img) => img!.src);
+    expect(sources.length, 'cards with a picture').to.be.above(1);
+    for (const src of sources) expect(src).to.match(/^https:\/\/data\.example\.id\/data\/img\//);
+    expect(card(0).querySelector('mark')!.textContent!.toLowerCase()).to.equal('rotan');
+
+    // Back to the defaults: every card follows.
+    Object.assign(el, {
+      theme: 'light',
+      cardLayout: 'vertical',
+      highlight: '',
+      orderPlanner: false,
+    });
+    await settle(el);
+    for (const i of [0, 39]) {
+      expect(shown[i]!.getAttribute('theme'), `card ${i} light`).to.not.equal('dark');
+      expect(shown[i]!.getAttribute('layout')).to.not.equal('horizontal');
+      expect(card(i).querySelector('mark')).to.equal(null);
+      expect(card(i).querySelector('.plan-add')).to.equal(null);
+    }
+  });
+
   it('loads more on request, moves focus to the first new card, and never keeps more than 100 cards', async () => {
     const el = await grid(manyHits(250));
     button(el, 'Muat lebih banyak').click();

@@ -44,9 +44,19 @@ export class EtalaseElement extends LitElement {
     // Only the outermost element looks at the page's font (inner ones inherit from it): the browser's
     // default serif means the page set no font, so a system font stack reads better.
     if (nested) this.toggleState('system-font', false);
-    else checkPageFont(this);
+    else if ((this.constructor as typeof EtalaseElement).pageFontInFrame) checkPageFont(this);
+    else {
+      const parent = fontParent(this);
+      if (parent) this.applyPageFont(getComputedStyle(parent).fontFamily);
+    }
     super.connectedCallback();
   }
+
+  /**
+   * @internal Elements a page shows many of together (cards) read the page's font in the next frame,
+   * all of them at once; others read it when they connect (see `checkPageFont`).
+   */
+  protected static pageFontInFrame = false;
 
   /** @internal Sets the `system-font` state from the font the page gives this element. */
   applyPageFont(family: string): void {
@@ -89,17 +99,27 @@ export class EtalaseElement extends LitElement {
 }
 
 /**
- * The page's font, read at the start of the next frame, after the elements connected together have
- * rendered. It reads the family each one inherits, from its parent in the flat tree (the slot it is
- * assigned to, its parent element, or the host of the shadow root it is in); its own family is always
- * that one (`:host` sets `font-family: inherit !important`). Read when the first element connects,
- * the browser would style every element inserted with it once for the reading and again once their
- * shadow roots exist (≈ 4 ms for 1,000 cards); read in a script task after their first render, the
- * reading forces the page's first style and layout into that task (≈ 40 ms of a showcase's first
- * task at 4× CPU). Read in the frame, its style pass and layout are the ones the frame does anyway. Only a page that sets no font pays a second pass, for the switch
- * to the system font. Elements under the same parent inherit the same font: the first one's reading
- * serves them all (a page of 24 cards, 1,000 cards on a catalogue page).
+ * The page's font. An element reads the family it inherits from its parent in the flat tree (the
+ * slot it is assigned to, its parent element, or the host of the shadow root it is in); its own family
+ * is always that one (`:host` sets `font-family: inherit !important`).
+ *
+ * Most elements read it when they connect, while their shadow root is still empty: the reading styles
+ * the page as it is (already styled, or about to be anyway), and the `system-font` state is set before
+ * the first render, so the first frame lays the element out once, in its final font. Read in a frame
+ * after the first render instead, a showcase on a page that sets no font paid a style and layout pass
+ * of its whole shell for the reading and a second one for the switch to the system font (48–65 ms at
+ * 1× CPU).
+ *
+ * Cards (`pageFontInFrame`) read it at the start of the next frame, after the cards connected together
+ * have rendered: read when the first of 1,000 standalone cards connects, the browser would style every
+ * card inserted with it once for the reading and again once their shadow roots exist (≈ 4 ms). In the
+ * frame, the reading's style pass is the one the frame does anyway; cards under the same parent
+ * inherit the same font, and the first one's reading serves them all.
  */
+function fontParent(element: EtalaseElement): Element | null {
+  const node = element.parentNode;
+  return element.assignedSlot ?? (node instanceof ShadowRoot ? node.host : element.parentElement);
+}
 const pendingFontChecks: EtalaseElement[] = [];
 function checkPageFont(element: EtalaseElement): void {
   if (pendingFontChecks.push(element) === 1) requestAnimationFrame(readPageFonts);
@@ -107,9 +127,7 @@ function checkPageFont(element: EtalaseElement): void {
 function readPageFonts(): void {
   const families = new Map<Element, string>();
   for (const element of pendingFontChecks.splice(0)) {
-    const node = element.parentNode;
-    const parent =
-      element.assignedSlot ?? (node instanceof ShadowRoot ? node.host : element.parentElement);
+    const parent = fontParent(element);
     if (!parent || !element.isConnected) continue;
     let family = families.get(parent);
     if (family === undefined) families.set(parent, (family = getComputedStyle(parent).fontFamily));

@@ -77,6 +77,9 @@ export class EtalaseProductCard extends EtalaseElement {
     ${baseStyles}${productCardStyles}${actionStyles}${planAddStyles}
   `;
 
+  /** @internal A page may show 1,000 cards at once: they read its font together, in the next frame. */
+  protected static override pageFontInFrame = true;
+
   /** The product to show. */
   @property({ attribute: false }) product?: Product;
 

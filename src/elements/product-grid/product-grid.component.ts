@@ -336,16 +336,6 @@ export class EtalaseProductGrid extends EtalaseElement {
     this.offScreen.clear();
   }
 
-  protected override firstUpdated(changed: PropertyValues<this>): void {
-    super.firstUpdated(changed);
-    // Hydration keeps the attributes the server wrote, and the server knew no feed address: give the
-    // hydrated cards the base of relative image URLs (a card shown with another product, or with its
-    // picture rendered again, resolves it against this).
-    if (this.serverRendered)
-      for (const card of this.renderRoot.querySelectorAll('etalase-product-card'))
-        card.setAttribute('base-url', this.baseUrl);
-  }
-
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
     this.observeCards();
@@ -543,19 +533,23 @@ export class EtalaseProductGrid extends EtalaseElement {
                       hits,
                       (_, index) => keys[index],
                       (hit, index) =>
+                        // Values go to the cards as properties (an attribute is a string to write
+                        // and convert back for each new card), except `eager`, which the card's CSS
+                        // selects on, and `lang`, which tells screen readers the language. `theme`
+                        // and `layout` reflect to attributes for the card's CSS, but not their defaults.
                         html`<li data-key=${keys[index]!}>
                           <etalase-product-card
                             ?eager=${index < EAGER_IMAGES}
-                            ?order-planner=${this.orderPlanner}
+                            .orderPlanner=${this.orderPlanner}
                             exportparts="base: card, image: card-image, name: card-name, price: card-price, badge: card-badge"
                             lang=${lang}
-                            theme=${this.theme}
-                            layout=${this.cardLayout}
-                            base-url=${this.baseUrl}
-                            region-name=${this.regionNamer?.(hit.regionCode) ?? ''}
+                            .theme=${this.theme}
+                            .layout=${this.cardLayout}
+                            .baseUrl=${this.baseUrl}
+                            .regionName=${this.regionNamer?.(hit.regionCode) ?? ''}
                             .product=${hit.product}
                             .producer=${hit.producer}
-                            highlight=${hit === cards[index] ? this.highlight : this.shownHighlight}
+                            .highlight=${hit === cards[index] ? this.highlight : this.shownHighlight}
                           ></etalase-product-card>
                         </li>`,
                     )
