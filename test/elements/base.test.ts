@@ -70,6 +70,26 @@ describe('EtalaseElement', () => {
     expect(el.getAttribute('theme')).to.equal('light');
   });
 
+  it('does not render again for a page lang change when it has its own lang', async () => {
+    const own = await fixture<TestGreeting>(html`<test-greeting lang="id"></test-greeting>`);
+    const plain = await fixture<TestGreeting>(html`<test-greeting></test-greeting>`);
+    const renders = (el: TestGreeting) => {
+      let count = 0;
+      const render = el.render.bind(el);
+      el.render = () => (count++, render());
+      return () => count;
+    };
+    const ownRenders = renders(own);
+    const plainRenders = renders(plain);
+    document.documentElement.lang = 'en';
+    await new Promise((r) => setTimeout(r));
+    await Promise.all([own.updateComplete, plain.updateComplete]);
+    expect(text(plain)).to.equal('Hello, 3 products');
+    expect(plainRenders()).to.equal(1);
+    expect(text(own)).to.equal('Halo, 3 produk');
+    expect(ownRenders(), 'no render for nothing').to.equal(0);
+  });
+
   it('uses a lang set as a property', async () => {
     const el = await fixture<TestGreeting>(html`<test-greeting .lang=${'en'}></test-greeting>`);
     expect(text(el)).to.equal('Hello, 3 products');

@@ -91,7 +91,7 @@ function inheritedLanguage(element: Element): Language {
   return lang;
 }
 
-const hosts = new Set<ReactiveControllerHost>();
+const hosts = new Set<ReactiveControllerHost & HTMLElement>();
 let pageObserver: MutationObserver | undefined;
 
 /** Re-renders its host when the page's `lang` changes; `lang` is the language to render in. */
@@ -108,7 +108,10 @@ export class LocalizeController implements ReactiveController {
   hostConnected(): void {
     hosts.add(this.host);
     if (!pageObserver && typeof MutationObserver !== 'undefined') {
-      pageObserver = new MutationObserver(() => hosts.forEach((host) => host.requestUpdate()));
+      // An element with its own `lang` (a grid's cards get the grid's) does not follow the page's.
+      pageObserver = new MutationObserver(() =>
+        hosts.forEach((host) => host.lang || host.requestUpdate()),
+      );
       pageObserver.observe(document.documentElement, {
         attributes: true,
         attributeFilter: ['lang'],
