@@ -537,6 +537,8 @@ export class EtalaseProductGrid extends EtalaseElement {
                         // and convert back for each new card), except `eager`, which the card's CSS
                         // selects on, and `lang`, which tells screen readers the language. `theme`
                         // and `layout` reflect to attributes for the card's CSS, but not their defaults.
+                        // Hydration sets property bindings too: server-rendered cards get the feed's
+                        // base URL, which the server did not know.
                         html`<li data-key=${keys[index]!}>
                           <etalase-product-card
                             ?eager=${index < EAGER_IMAGES}
