@@ -250,10 +250,10 @@ export class EtalaseProductCard extends EtalaseElement {
   // its template instances, parts and attribute sets cost: 1,000 cards render in one task); a part
   // without content is `hidden`, and `hidden=${… ? nothing : ''}` sets nothing on a card that shows
   // it. Only what few cards show (placeholder, flagship, certifications, export, planner) is a nested
-  // template. Attributes with one of a few values that seldom change on a card (picture hidden or
-  // not, its loading, heading level, availability state) are written into the template (`inline`):
-  // one template per combination, cloned with them rather than set on every card. Language-dependent
-  // text stays bound: a language switch must not make every card's picture anew.
+  // template. Attributes with one of a few values that seldom change on a card (picture loading,
+  // heading level, availability state) are written into the template (`inline`): one template per
+  // combination, cloned with them rather than set on every card. What changes on a live card (the
+  // language, a failed picture) stays bound: it must not make the card's markup (and picture) anew.
   override render() {
     const { product, producer } = this;
     if (!product) return nothing;
@@ -277,7 +277,7 @@ export class EtalaseProductCard extends EtalaseElement {
     return compactHtml`<article class="card" part="base">
         <div class="media" part="image">
           <img
-            ${inline(source ? '' : 'hidden')}
+            hidden=${source ? nothing : ''}
             decoding="async"
             referrerpolicy="no-referrer"
             ${loading}
