@@ -134,6 +134,51 @@ describe('etalase-product-card', () => {
     expect(after.textContent).to.contain('Tikar purun');
   });
 
+  it('keeps the focus and shows the new state when a focused card is told its product is out of stock', async () => {
+    const el = await card(product, producer);
+    el.focus();
+    el.product = { ...product, availability: 'out_of_stock' }; // same product, new state
+    await el.updateComplete;
+    const line = root(el).querySelector('[part="availability"]')!;
+    expect(line.className).to.equal('availability out_of_stock');
+    expect(line.textContent).to.contain('Stok habis');
+    expect(root(el).querySelector('button.select')!.matches(':focus')).to.equal(true);
+    el.product = { ...product, availability: undefined };
+    await el.updateComplete;
+    expect(
+      root(el).querySelector('[part="availability"]')!.getBoundingClientRect().height,
+    ).to.equal(0);
+  });
+
+  it('keeps its picture element when the language changes, and names its heading level', async () => {
+    const el = await card(product, producer);
+    const img = root(el).querySelector('img')!;
+    expect(root(el).querySelector('[role="heading"]')!.getAttribute('aria-level')).to.equal('3');
+    el.lang = 'en';
+    await el.updateComplete;
+    expect(root(el).querySelector('img')).to.equal(img);
+    expect(text(el)).to.contain('Price: ');
+    el.headingLevel = 2;
+    await el.updateComplete;
+    expect(root(el).querySelector('[role="heading"]')!.getAttribute('aria-level')).to.equal('2');
+  });
+
+  it('loads the picture of an eager card at once, and keeps the picture when it stops being eager', async () => {
+    const el = await fixture<EtalaseProductCard>(
+      html`<etalase-product-card
+        eager
+        .product=${product}
+        .producer=${producer}
+      ></etalase-product-card>`,
+    );
+    const img = root(el).querySelector('img')!;
+    expect(img.getAttribute('loading')).to.equal('eager');
+    expect(img.getAttribute('fetchpriority')).to.equal('high');
+    el.eager = false; // the grid moved it further down
+    await el.updateComplete;
+    expect(root(el).querySelector('img')).to.equal(img);
+  });
+
   it("describes the same picture in the card's language when the language changes", async () => {
     const el = await card(product, producer);
     expect(root(el).querySelector('img')!.alt).to.equal('Tas rotan');
@@ -215,18 +260,21 @@ describe('etalase-product-card', () => {
     expect(text(made)).to.contain('Dibuat sesuai pesanan · 21 hari');
   });
 
-  it('names its certification list only when it shows one, in the card language', async () => {
+  it('has a certification list only when the product has a certification, named in the card language', async () => {
     const el = await card({ ...product, certifications: [] }, producer, 'en');
-    const list = root(el).querySelector('[part="badges"]')!;
-    // Hidden and unnamed: a screen reader meets no empty "Certifications" list.
-    expect(list.getBoundingClientRect().height).to.equal(0);
-    expect(list.hasAttribute('aria-label')).to.equal(false);
+    // No empty list: a screen reader meets no empty "Certifications" list.
+    expect(root(el).querySelector('[part="badges"]')).to.equal(null);
+    const name = root(el).querySelector('.select');
     el.product = product; // the same product (same markup), now with a certification
     await el.updateComplete;
-    expect(root(el).querySelector('[part="badges"]')).to.equal(list);
+    expect(root(el).querySelector('.select')).to.equal(name);
+    const list = root(el).querySelector('[part="badges"]')!;
     expect(list.getAttribute('aria-label')).to.equal('Certifications');
     expect(list.getBoundingClientRect().height).to.be.greaterThan(0);
     await expect(el).to.be.accessible();
+    el.product = { ...product, certifications: [] };
+    await el.updateComplete;
+    expect(root(el).querySelector('[part="badges"]')).to.equal(null);
   });
 
   it('speaks English when asked', async () => {

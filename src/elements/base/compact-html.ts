@@ -1,6 +1,23 @@
 import { html as litHtml, type TemplateResult } from 'lit';
 
 const compacted = new WeakMap<TemplateStringsArray, TemplateStringsArray>();
+const withInlined = new WeakMap<TemplateStringsArray, Map<string, TemplateStringsArray>>();
+
+/** Markup written into a template's own HTML: see `inline`. */
+export class Inline {
+  constructor(readonly markup: string) {}
+}
+
+/**
+ * Markup for `compactHtml` to write into the template itself rather than bind: an attribute with one
+ * of a few values (`inline('loading="lazy"')`), known when the template is written. A bound attribute
+ * is a part that each instance sets up and an attribute set per instance; inlined, it is cloned with
+ * the template (each distinct markup makes its own template, prepared once). Only fixed markup from
+ * the source, never data: it is not escaped.
+ */
+export function inline(markup: string): Inline {
+  return new Inline(markup);
+}
 
 /**
  * Lit's html tag, without the source's line breaks and indentation between tags. Every whitespace text
@@ -10,6 +27,8 @@ const compacted = new WeakMap<TemplateStringsArray, TemplateStringsArray>();
  *
  * A run of whitespace holding a line break goes when each of its sides touches a tag or a binding; anywhere else (inside text, between attributes) it becomes one space, which is
  * what HTML would show. Write a space that matters on the same line.
+ *
+ * An `inline(…)` value is written into the template (see `inline`).
  */
 export function compactHtml(strings: TemplateStringsArray, ...values: unknown[]): TemplateResult {
   let compact = compacted.get(strings);
@@ -23,10 +42,31 @@ export function compactHtml(strings: TemplateStringsArray, ...values: unknown[])
       if (i > 0 && i < strings.length - 1 && /^\s*\n\s*$/.test(text)) text = '';
       return text.replace(/\s*\n\s*/g, ' ');
     });
-    // Lit accepts only arrays shaped like a template literal's strings (with `raw`): this one is
-    // built from a literal's strings, never from data.
-    compact = Object.assign(parts, { raw: parts }) as unknown as TemplateStringsArray;
+    compact = templateStrings(parts);
     compacted.set(strings, compact);
   }
-  return litHtml(compact, ...values);
+  let key: string | undefined;
+  for (const value of values) {
+    if (value instanceof Inline) key = `${key ?? ''}${value.markup}\n`;
+  }
+  if (key === undefined) return litHtml(compact, ...values);
+  let variants = withInlined.get(compact);
+  if (!variants) withInlined.set(compact, (variants = new Map()));
+  let merged = variants.get(key);
+  if (!merged) {
+    const parts = [compact[0]!];
+    values.forEach((value, i) => {
+      if (value instanceof Inline) parts[parts.length - 1] += value.markup + compact[i + 1]!;
+      else parts.push(compact[i + 1]!);
+    });
+    merged = templateStrings(parts);
+    variants.set(key, merged);
+  }
+  return litHtml(merged, ...values.filter((value) => !(value instanceof Inline)));
+}
+
+// Lit accepts only arrays shaped like a template literal's strings (with `raw`): these are built from
+// a literal's strings, never from data.
+function templateStrings(parts: string[]): TemplateStringsArray {
+  return Object.assign(parts, { raw: parts }) as unknown as TemplateStringsArray;
 }

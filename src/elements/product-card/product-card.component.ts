@@ -1,7 +1,6 @@
-import { css, nothing, type PropertyValues } from 'lit';
-import { compactHtml } from '../base/compact-html.js';
+import { css, nothing, render, type PropertyValues } from 'lit';
+import { compactHtml, inline, type Inline } from '../base/compact-html.js';
 import { property, state } from 'lit/decorators.js';
-import { keyed } from 'lit/directives/keyed.js';
 import { EtalaseElement } from '../base/etalase-element.js';
 import { baseStyles } from '../base/theme.js';
 import { icons } from '../base/icons.js';
@@ -12,7 +11,7 @@ import { defaultQuantity } from '../../feed/order-plan/plan.js';
 import { formatPrice } from '../../format/money.js';
 import { localize, localizedLang } from '../../format/text.js';
 import type { Certification, Image, Producer, Product } from '../../model/types.js';
-import type { Language } from '../../model/vocabulary.js';
+import { AVAILABILITIES, type Availability, type Language } from '../../model/vocabulary.js';
 import {
   imageSource,
   type ImageSource,
@@ -32,17 +31,28 @@ export type CardLayout = (typeof CARD_LAYOUTS)[number];
  * A picture's safe attributes, worked out once per feed image and language (and base URL): the grid
  * renders the same products again on every filter change, and the URL checks parse each URL.
  */
-const sources = new WeakMap<Image, { key: string; source: ImageSource | undefined }>();
+const sources = new WeakMap<
+  Image,
+  { lang: Language; base: string; source: ImageSource | undefined }
+>();
 function cachedImageSource(image: Image | undefined, lang: Language, base: string) {
   if (!image) return undefined;
-  const key = `${lang} ${base}`;
   let entry = sources.get(image);
-  if (entry?.key !== key) {
-    entry = { key, source: imageSource(image, lang, base || undefined) };
+  if (entry?.lang !== lang || entry.base !== base) {
+    entry = { lang, base, source: imageSource(image, lang, base || undefined) };
     sources.set(image, entry);
   }
   return entry.source;
 }
+
+/** The availability line's attributes, written into the card's template (`inline`) per state. */
+const availabilityMarkup = new Map<string | undefined, string>([
+  ...AVAILABILITIES.map((value): [Availability, string] => [
+    value,
+    `class="availability ${value}"`,
+  ]),
+  [undefined, 'class="availability" hidden'],
+]);
 
 /**
  * @summary One product as a card: picture, name, producer and region, price, certifications, a
@@ -111,6 +121,8 @@ export class EtalaseProductCard extends EtalaseElement {
 
   @state() private imageFailed = false;
 
+  private loadingMarkup?: Inline;
+
   constructor() {
     super();
     // One listener per card on its own element rather than one per rendered button and picture:
@@ -151,13 +163,22 @@ export class EtalaseProductCard extends EtalaseElement {
     if (button?.classList.contains('select')) this.select();
   };
 
-  // The card's markup is made anew for another product (`keyed` in `render`): a grid reuses its
-  // cards, and an `<img>` whose `src` changes keeps showing the old picture until the new one has
-  // loaded. A focused card keeps the focus.
+  // The card's markup is made anew for another product: a grid reuses its cards, and an `<img>`
+  // whose `src` changes keeps showing the old picture until the new one has loaded. Cleared here
+  // rather than with a `keyed` directive in `render`, which every card would set up on its first
+  // render. (A template variant, see `render`, also makes new markup.) A focused card keeps the focus.
   protected override update(changed: PropertyValues<this>): void {
-    const refocus = this.hasUpdated && changed.has('product') && !!this.shadowRoot?.activeElement;
+    const focused = this.hasUpdated && !!this.shadowRoot?.activeElement;
+    if (
+      this.hasUpdated &&
+      changed.has('product') &&
+      (changed.get('product') as Product | undefined)?.id !== this.product?.id
+    ) {
+      render(nothing, this.renderRoot, this.renderOptions);
+      this.loadingMarkup = undefined;
+    }
     super.update(changed);
-    if (refocus) this.focus({ preventScroll: true });
+    if (focused && !this.shadowRoot?.activeElement) this.focus({ preventScroll: true });
   }
 
   /** What shows over the picture box: the placeholder without a picture, the flagship marker. */
@@ -174,6 +195,22 @@ export class EtalaseProductCard extends EtalaseElement {
       </div>`,
       flagship,
     ];
+  }
+
+  /** The certification list, only for a product that has one (most have none). */
+  private renderBadges(certifications: Certification[], lang: Language) {
+    if (!certifications.length) return nothing;
+    return compactHtml`<ul
+      class="badges"
+      part="badges"
+      aria-label=${strings.get(lang, 'certifications')}
+    >
+      ${
+        certifications.length === 1
+          ? this.renderBadge(certifications[0]!, lang)
+          : certifications.map((cert) => this.renderBadge(cert, lang))
+      }
+    </ul>`;
   }
 
   private renderBadge(cert: Certification, lang: Language) {
@@ -215,8 +252,11 @@ export class EtalaseProductCard extends EtalaseElement {
   // One flat template for the parts every card has, the picture's `<img>` included (a card costs what
   // its template instances, parts and attribute sets cost: 1,000 cards render in one task); a part
   // without content is `hidden`, and `hidden=${… ? nothing : ''}` sets nothing on a card that shows
-  // it (nor is a hidden list named: most products have no certification). Only what few cards show
-  // (placeholder, flagship, export, planner) is a nested template.
+  // it. Only what few cards show (placeholder, flagship, certifications, export, planner) is a nested
+  // template. Attributes with one of a few values that seldom change on a card (picture loading,
+  // heading level, availability state) are written into the template (`inline`): one template per
+  // combination, cloned with them rather than set on every card. What changes on a live card (the
+  // language, a failed picture) stays bound: it must not make the card's markup (and picture) anew.
   override render() {
     const { product, producer } = this;
     if (!product) return nothing;
@@ -226,24 +266,24 @@ export class EtalaseProductCard extends EtalaseElement {
     const region = this.regionName;
     const meta = producerName && region ? `${producerName} · ${region}` : producerName || region;
     const price = formatPrice(product.price, lang);
-    const certifications = product.certifications ?? [];
     const availability = product.availability;
     const level = Math.min(6, Math.max(2, Math.round(this.headingLevel) || 3));
     const source = this.imageFailed
       ? undefined
       : cachedImageSource(product.images[0], lang, this.baseUrl);
-    const eager = this.eager;
+    // Set when the card's markup is made (for each product): a picture already loading is not
+    // loaded differently, and one moving into view loads anyway.
+    const loading = (this.loadingMarkup ??= inline(
+      this.eager ? 'loading="eager" fetchpriority="high"' : 'loading="lazy"',
+    ));
     // Loading hints come before the URLs: the browser decides how to fetch when `src` is set.
-    return keyed(
-      product.id,
-      compactHtml`<article class="card" part="base">
+    return compactHtml`<article class="card" part="base">
         <div class="media" part="image">
           <img
             hidden=${source ? nothing : ''}
             decoding="async"
             referrerpolicy="no-referrer"
-            loading=${eager ? 'eager' : 'lazy'}
-            fetchpriority=${eager ? 'high' : nothing}
+            ${loading}
             width=${source?.width ?? nothing}
             height=${source?.height ?? nothing}
             alt=${source?.alt ?? nothing}
@@ -253,7 +293,7 @@ export class EtalaseProductCard extends EtalaseElement {
           />${this.renderMediaExtras(product, lang, !source)}
         </div>
         <div class="body" part="body">
-          <div class="name" role="heading" aria-level=${level}>
+          <div class="name" role="heading" ${inline(`aria-level="${level}"`)}>
             <button
               class="select"
               part="name"
@@ -267,28 +307,15 @@ export class EtalaseProductCard extends EtalaseElement {
           <p class="price" part="price" hidden=${price ? nothing : ''}>
             <span class="visually-hidden">${strings.get(lang, 'price')}: </span>${price}
           </p>
-          <ul
-            class="badges"
-            part="badges"
-            aria-label=${certifications.length ? strings.get(lang, 'certifications') : nothing}
-            hidden=${certifications.length ? nothing : ''}
-          >
-            ${
-              certifications.length === 1
-                ? this.renderBadge(certifications[0]!, lang)
-                : certifications.map((cert) => this.renderBadge(cert, lang))
-            }
-          </ul>
+          ${this.renderBadges(product.certifications ?? [], lang)}
           <p
-            class="availability ${availability ?? ''}"
+            ${inline(availabilityMarkup.get(availability) ?? 'class="availability"')}
             part="availability"
-            hidden=${availability ? nothing : ''}
           >
             ${availabilityText(product, producer, lang)}
           </p>
           ${this.renderExtras(product, producer, lang, name)}
         </div>
-      </article>`,
-    );
+      </article>`;
   }
 }
