@@ -161,8 +161,10 @@ export class EtalaseShowcase extends EtalaseElement {
    */
   static override define(name: string): void {
     if (customElements.get(name)) return;
-    for (const element of document.querySelectorAll(name))
-      heldSpace.set(element, getComputedStyle(element).minHeight);
+    // None on the server (`etalase render`): there is no page there.
+    if (!isServer)
+      for (const element of document.querySelectorAll(name))
+        heldSpace.set(element, getComputedStyle(element).minHeight);
     super.define(name);
   }
 
