@@ -26,7 +26,6 @@ import { currentOutlets, localDate } from '../../format/calendar.js';
 import { formatDate } from '../../format/date.js';
 import { localize } from '../../format/text.js';
 import type { Feed, LocalizedText, Product } from '../../model/types.js';
-import type { Language } from '../../format/language.js';
 import { getBuiltinRegion } from '../../model/regions/index.js';
 import { whenIdle, yieldToEventLoop } from '../../model/yield.js';
 import { normalizeRegionCode, parentRegionCode } from '../../model/region-code.js';
@@ -510,13 +509,9 @@ export class EtalaseShowcase extends EtalaseElement {
     this.settled = this.facetsSettled = true;
   }
 
-  /**
-   * After the first render (in the same task as the showcase's code, so the page never paints it
-   * empty), the collators of the first results are made while the feed loads.
-   */
+  /** The first render of a showcase that was in the page before its code loaded: in short tasks. */
   protected override scheduleUpdate(): void | Promise<unknown> {
     if (this.hasUpdated) return super.scheduleUpdate();
-    void warmCollators(this.language);
     const held = heldSpace.get(this);
     if (held === undefined || this.serverRendered) return super.scheduleUpdate();
     return this.firstRenderInTwoTasks(held);
@@ -1434,20 +1429,3 @@ export class EtalaseShowcase extends EtalaseElement {
 
 /** The `min-height` of each showcase in the page before it was defined (see `define`). */
 const heldSpace = new WeakMap<Element, string>();
-
-/**
- * Makes the collators of the first results (name order) while the page waits for the feed, each in a
- * task of its own: a page's first `Intl` collator costs about 10 ms (tens at 4× CPU), and would
- * otherwise add up in the tasks that show the first products. Later ones of the same locale come from
- * the browser's cache. (Counts and prices need no `Intl` object: see `formatCount`.)
- */
-async function warmCollators(lang: Language): Promise<void> {
-  for (const warm of [
-    // The region tree sorts Indonesian names; the facets sort in the page's language.
-    () => new Intl.Collator('id').compare('a', 'b'),
-    () => lang !== 'id' && new Intl.Collator(lang).compare('a', 'b'),
-  ]) {
-    await new Promise((resolve) => setTimeout(resolve, 0));
-    warm();
-  }
-}
