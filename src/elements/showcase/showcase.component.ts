@@ -467,6 +467,7 @@ export class EtalaseShowcase extends EtalaseElement {
     if (!feed) return;
     const current = () => this.feed.snapshot.feed === feed;
     const nextTask = () => new Promise((resolve) => setTimeout(resolve, 0));
+    this.warmCards(feed);
     // Indexed in short slices (the page stays responsive; the last good engine serves meanwhile),
     // then the region counts, the first answer and the region tree in tasks of their own, and the
     // render in the next:
@@ -497,6 +498,24 @@ export class EtalaseShowcase extends EtalaseElement {
       if (snapshot.shards && this.engine) void this.showShards();
     });
   }
+
+  /**
+   * While the query engine is made, the product card's templates are prepared on a card no one sees
+   * (see `warmTemplates`), in short tasks of their own: the task that shows the first cards is then
+   * shorter by the first card's preparation.
+   */
+  private warmCards(feed: Feed): void {
+    const product = feed.products[0];
+    if (isServer || this.cardsWarmed || !product) return;
+    this.cardsWarmed = true;
+    const card = document.createElement('etalase-product-card');
+    card.product = product;
+    card.producer = feed.producers.find((producer) => producer.id === product.producerId);
+    card.orderPlanner = this.orderPlanner;
+    void warmTemplates(card);
+  }
+
+  private cardsWarmed = false;
 
   /**
    * @internal Server rendering (`etalase render`): show `feed` through its query `engine` at once,
