@@ -544,7 +544,7 @@ export class EtalaseShowcase extends EtalaseElement {
    */
   private async firstRenderInTwoTasks(minHeight: string): Promise<unknown> {
     const root = this.renderRoot as ShadowRoot;
-    const shown = root.adoptedStyleSheets;
+    const shown = [...root.adoptedStyleSheets];
     if (minHeight !== '0px' && minHeight !== 'auto') {
       const hold = new CSSStyleSheet();
       hold.replaceSync(`:host { min-height: ${minHeight}; }`);
