@@ -9,13 +9,7 @@ import { TraceProcessor } from 'lighthouse/core/lib/tracehouse/trace-processor.j
 
 /** Lines describing each task over 50 ms: start (ms after navigation), duration and its parts. */
 export function longTasks(trace, { over = 50, depth = 3, partOver = 8 } = {}) {
-  const processed = TraceProcessor.processTrace(trace);
-  const tasks = MainThreadTasks.getMainThreadTasks(
-    processed.mainThreadEvents,
-    processed.frames,
-    processed.timestamps.traceEnd,
-    processed.timestamps.timeOrigin,
-  );
+  const { processed, tasks } = mainThreadTasks(trace);
   const lines = [];
   const describe = (task, level) => {
     const data = task.event.args?.data ?? {};
@@ -64,6 +58,12 @@ function cpuSummary(processed, tasks) {
 
 /** The CPU summary line of `longTasks`, alone. */
 export function cpuBlocking(trace) {
+  const { processed, tasks } = mainThreadTasks(trace);
+  return cpuSummary(processed, tasks);
+}
+
+/** The trace as Lighthouse reads it, and its main-thread tasks (nested). */
+function mainThreadTasks(trace) {
   const processed = TraceProcessor.processTrace(trace);
   const tasks = MainThreadTasks.getMainThreadTasks(
     processed.mainThreadEvents,
@@ -71,7 +71,7 @@ export function cpuBlocking(trace) {
     processed.timestamps.traceEnd,
     processed.timestamps.timeOrigin,
   );
-  return cpuSummary(processed, tasks);
+  return { processed, tasks };
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1]).href) {

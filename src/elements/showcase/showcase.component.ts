@@ -512,7 +512,7 @@ export class EtalaseShowcase extends EtalaseElement {
     card.product = product;
     card.producer = feed.producers.find((producer) => producer.id === product.producerId);
     card.orderPlanner = this.orderPlanner;
-    void warmTemplates(card);
+    void warmTemplates(card).catch(() => undefined);
   }
 
   private cardsWarmed = false;
@@ -551,7 +551,8 @@ export class EtalaseShowcase extends EtalaseElement {
       root.adoptedStyleSheets = [...shown, hold];
     }
     await yieldToEventLoop();
-    await warmTemplates(this);
+    // Only ever a head start: the render comes whatever preparing ran into.
+    await warmTemplates(this).catch(() => undefined);
     await yieldToEventLoop();
     root.adoptedStyleSheets = shown;
     return super.scheduleUpdate();
