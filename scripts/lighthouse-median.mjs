@@ -18,6 +18,8 @@ const FIGURES = {
   lcp: /^Largest Contentful Paint\s+([\d.,]+)\s*s/m,
   tbt: /^Total Blocking Time\s+([\d.,]+)\s*ms/m,
   cls: /^Cumulative Layout Shift\s+([\d.,]+)/m,
+  // The same trace's blocking by CPU (thread) time: comparable across runs on a shared machine.
+  cpuTbt: /CPU blocking ≈ (\d+) ms/,
 };
 const results = [];
 for (let i = 0; i < runs; i++) {
@@ -33,6 +35,8 @@ for (let i = 0; i < runs; i++) {
   );
   results.push(run);
   console.log(`run ${i + 1} (load ${load}): ${JSON.stringify(run)}`);
+  const tasks = /after first paint (.*);/.exec(output)?.[1];
+  if (tasks) console.log(`  tasks ${tasks}`);
 }
 const median = (values) => {
   const sorted = [...values].sort((a, b) => a - b);

@@ -5,7 +5,7 @@
 //   --details also lists each main-thread task over 50 ms (what Lighthouse counts in TBT) with its
 //   largest parts (script evaluation, function calls, style and layout), read from the trace.
 import { writeFileSync } from 'node:fs';
-import { longTasks } from './lighthouse-tasks.mjs';
+import { cpuBlocking, longTasks } from './lighthouse-tasks.mjs';
 import { launch } from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { chromiumArgs, ensureChromium } from './chromium.mjs';
@@ -45,6 +45,8 @@ try {
     (audit) => audit.score !== null && audit.score < 1 && audit.scoreDisplayMode === 'binary',
   );
   for (const audit of failed) console.log(`  failing: ${audit.id} — ${audit.title}`);
+  // Steadier than Total Blocking Time on a shared machine (see lighthouse-tasks.mjs).
+  if (!process.argv.includes('--details')) console.log(cpuBlocking(trace));
   if (process.argv.includes('--details')) {
     for (const item of audits['layout-shifts']?.details?.items ?? []) {
       console.log(

@@ -12,6 +12,7 @@ import {
 import { getBuiltinRegion, hasDistricts, loadDistricts } from '../model/regions/index.js';
 import type { RegionNode } from './types.js';
 import { normalizeText } from './text.js';
+import { compareNames } from '../format/collate.js';
 
 export interface RegionIndex {
   /** Provinces (or the shallowest regions present), sorted by name. */
@@ -38,10 +39,6 @@ const ADMIN_PREFIX =
 export function regionNameKey(name: string): string {
   return normalizeText(name).replace(ADMIN_PREFIX, '').replace(/\s+/g, '');
 }
-
-let collator: Intl.Collator | undefined;
-/** Made on first use, not when this module loads: a page's first `Intl` object costs tens of ms at 4× CPU. */
-const compareNames = (a: string, b: string) => (collator ??= new Intl.Collator('id')).compare(a, b);
 
 function levelOf(code: string, name: string): RegionLevel {
   const depth = regionDepth(code);
@@ -105,7 +102,7 @@ export function createRegionIndex(feed: Feed, counts?: Record<string, number>): 
   if (feed.publisher?.regionCode) ensure(feed.publisher.regionCode);
 
   const sortTree = (nodes: RegionNode[]) => {
-    nodes.sort((a, b) => compareNames(a.name, b.name) || a.code.localeCompare(b.code));
+    nodes.sort((a, b) => compareNames(a.name, b.name, 'id') || (a.code < b.code ? -1 : 1));
     for (const node of nodes) sortTree(node.children);
   };
   const roots = [...byCode.values()].filter((node) => node.parent === null);

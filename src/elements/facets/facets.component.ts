@@ -8,6 +8,7 @@ import type { LocalizedText } from '../../model/types.js';
 import { BUILTIN_CATEGORIES, type Language } from '../../model/vocabulary.js';
 import { formatCount, parseRupiah } from '../../format/money.js';
 import { localize } from '../../format/text.js';
+import { compareNames } from '../../format/collate.js';
 import { normalizeText } from '../../feed/text.js';
 import { yieldToEventLoop } from '../../model/yield.js';
 import { strings } from './facets.strings.js';
@@ -62,9 +63,6 @@ function sameFacetsState(a: FilterState, b: FilterState | undefined): boolean {
 /** A group with more values than this gets a box to find one by name. */
 const SEARCHABLE_FROM = 12;
 
-/** One collator per language, made on first use (making one costs more than sorting a group). */
-const COLLATORS: Partial<Record<Language, Intl.Collator>> = {};
-const collatorOf = (lang: Language) => (COLLATORS[lang] ??= new Intl.Collator(lang));
 /** `350000` → `350.000` (the box shows the Rp sign beside it). */
 const groupDigits = (n: number) => formatCount(n, 'id');
 
@@ -243,11 +241,10 @@ export class EtalaseFacets extends EtalaseElement {
     const keys = [...new Set([...Object.keys(counts), ...selected])];
     if (keys.length === 0) return nothing;
     const labels = new Map(keys.map((key) => [key, this.label(group, key, lang)]));
-    const collator = collatorOf(lang);
     keys.sort(
       (a, b) =>
         (own(counts, b) ?? 0) - (own(counts, a) ?? 0) ||
-        collator.compare(labels.get(a)!, labels.get(b)!),
+        compareNames(labels.get(a)!, labels.get(b)!, lang),
     );
     const searchable = keys.length >= SEARCHABLE_FROM;
     const find = searchable ? normalizeText(this.find[group] ?? '') : '';

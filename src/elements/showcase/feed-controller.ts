@@ -22,6 +22,7 @@ import type { Language } from '../../format/language.js';
 import { openShardSet, type ShardSet, type ShardView } from '../../feed/shards/read.js';
 import { isShardIndexSource } from '../../feed/shards/format.js';
 import type { Feed, FeedIssue } from '../../model/types.js';
+import { yieldToEventLoop } from '../../model/yield.js';
 
 // The visitor's clock starts when the page opens, and loading the script and the element's code takes
 // a second or more on a phone: these leave that time for the promises of 3 s and 10 s.
@@ -167,6 +168,10 @@ export class FeedController implements ReactiveController {
     });
     // A shard set's index (by name, then by its `kind`): read by its own reader, not as a feed.
     if (isShardIndexSource(urls) && (await this.loadShards(urls[0]!, abort))) return;
+    // Not in the task that asked (the showcase's first render): taking over the early worker replays
+    // what it said so far.
+    await yieldToEventLoop();
+    if (!current()) return;
     // In a worker: the page never waits on fetching, parsing or validating a large feed.
     const result = await loadFeedOffThread(urls, {
       signal: abort.signal,
