@@ -5,27 +5,26 @@
  * Done here, a large first render (the showcase's: header, toolbar, search box, result bar, grid
  * skeleton) is several tasks of a few milliseconds instead of one long one on a phone's CPU.
  */
-import { nothing, render, type LitElement } from 'lit';
+import { nothing, render, type LitElement, type TemplateResult } from 'lit';
+import { isCompiledTemplateResult, isTemplateResult } from 'lit/directive-helpers.js';
 import { yieldToEventLoop } from '../../model/yield.js';
-
-/** A template result as Lit makes it (`html` and `svg` tags). */
-interface Template {
-  _$litType$: unknown;
-  strings: TemplateStringsArray;
-  values: readonly unknown[];
-}
 
 /** The longest stretch of preparing before the browser gets a turn (ms; 4× that on a slow phone). */
 const SLICE_MS = 4;
 
-const isTemplate = (value: unknown): value is Template =>
-  typeof value === 'object' && value !== null && '_$litType$' in value;
-
 /** The templates in a rendered value that Lit has not seen yet (each once), outer ones first. */
-function templatesIn(value: unknown, found: Template[], seen: Set<TemplateStringsArray>): void {
+function templatesIn(
+  value: unknown,
+  found: TemplateResult[],
+  seen: Set<TemplateStringsArray>,
+): void {
   if (Array.isArray(value)) {
     for (const item of value) templatesIn(item, found, seen);
-  } else if (isTemplate(value) && Array.isArray(value.strings) && !seen.has(value.strings)) {
+  } else if (
+    isTemplateResult(value) &&
+    !isCompiledTemplateResult(value) &&
+    !seen.has(value.strings)
+  ) {
     seen.add(value.strings);
     found.push(value);
     for (const inner of value.values) templatesIn(inner, found, seen);
@@ -44,7 +43,7 @@ export async function warmTemplates(element: LitElement): Promise<void> {
   const queue: LitElement[] = [element];
   let until = performance.now() + SLICE_MS;
   for (let host = queue.shift(); host; host = queue.shift()) {
-    const found: Template[] = [];
+    const found: TemplateResult[] = [];
     templatesIn((host as unknown as { render(): unknown }).render(), found, new Set());
     for (const template of found) {
       if (prepared.has(template.strings)) continue;
