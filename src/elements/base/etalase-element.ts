@@ -98,6 +98,12 @@ export class EtalaseElement extends LitElement {
   }
 }
 
+/** Where `element` inherits its font from: its parent in the flat tree. */
+function fontParent(element: EtalaseElement): Element | null {
+  const node = element.parentNode;
+  return element.assignedSlot ?? (node instanceof ShadowRoot ? node.host : element.parentElement);
+}
+const pendingFontChecks: EtalaseElement[] = [];
 /**
  * The page's font. An element reads the family it inherits from its parent in the flat tree (the
  * slot it is assigned to, its parent element, or the host of the shadow root it is in); its own family
@@ -116,11 +122,6 @@ export class EtalaseElement extends LitElement {
  * frame, the reading's style pass is the one the frame does anyway; cards under the same parent
  * inherit the same font, and the first one's reading serves them all.
  */
-function fontParent(element: EtalaseElement): Element | null {
-  const node = element.parentNode;
-  return element.assignedSlot ?? (node instanceof ShadowRoot ? node.host : element.parentElement);
-}
-const pendingFontChecks: EtalaseElement[] = [];
 function checkPageFont(element: EtalaseElement): void {
   if (pendingFontChecks.push(element) === 1) requestAnimationFrame(readPageFonts);
 }
