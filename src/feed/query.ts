@@ -7,6 +7,7 @@
  * hands them over (`adoptWorkerIndexes`); without a worker the same builders run here, in slices.
  */
 import type { Feed, Outlet, Producer } from '../model/types.js';
+import { nextTask } from '../model/yield.js';
 import type { Bitset } from './bitset.js';
 import { localize } from '../format/text.js';
 import { computeFacets, emptyFacets } from './query/facets.js';
@@ -43,9 +44,6 @@ export type {
 } from './query/types.js';
 
 export const DEFAULT_PAGE_SIZE = 24;
-
-/** A macrotask later: the page renders and handles input in between. */
-const nextTask = () => new Promise((resolve) => setTimeout(resolve, 0));
 
 /** Indexes the feed worker built for a feed it sent (see `adoptWorkerIndexes`). */
 const prebuilt = new WeakMap<Feed, WorkerIndexes>();

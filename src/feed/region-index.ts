@@ -10,6 +10,7 @@ import {
   type RegionLevel,
 } from '../model/region-code.js';
 import { getBuiltinRegion, hasDistricts, loadDistricts } from '../model/regions/index.js';
+import { nextTask } from '../model/yield.js';
 import type { RegionNode } from './types.js';
 import { normalizeText } from './text.js';
 import { compareNames } from '../format/collate.js';
@@ -156,7 +157,7 @@ export async function loadRegionIndex(
   if (needsDistricts && !hasDistricts()) {
     await loadDistricts();
     // Registering the district table is a task's worth of work: the tree is built in the next one.
-    await new Promise((resolve) => setTimeout(resolve, 0));
+    await nextTask();
   }
   return createRegionIndex(feed, counts);
 }

@@ -22,6 +22,15 @@ export function yieldToEventLoop(): Promise<void> {
     });
   }
   // Node and workers without a document: setImmediate-like behaviour via setTimeout.
+  return nextTask();
+}
+
+/**
+ * A timer task later: after the tasks already queued (a worker's message, input), unlike
+ * `yieldToEventLoop`, whose continuation may run first. For work split into steps that other tasks
+ * should get between.
+ */
+export function nextTask(): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, 0));
 }
 

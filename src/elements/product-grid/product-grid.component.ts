@@ -3,6 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { EtalaseElement } from '../base/etalase-element.js';
 import { afterPaint } from '../base/after-paint.js';
+import { nextTask } from '../../model/yield.js';
 import { baseStyles } from '../base/theme.js';
 import { icons } from '../base/icons.js';
 import { EtalaseFilterChangeEvent } from '../events/filter-change.js';
@@ -244,7 +245,7 @@ export class EtalaseProductGrid extends EtalaseElement {
         // With cards on screen ("load more", another search), the visitor waits for the frame that
         // shows the first new ones: the rest come after its paint, not in a task the frame may wait for.
         const appending = this.keyOf.size > 0 && !building;
-        const later = appending ? afterPaint() : new Promise<void>((done) => setTimeout(done));
+        const later = appending ? afterPaint() : nextTask();
         const row = Math.min(MORE_BATCH, Math.max(MORE_BATCH_MIN, this.rowLength ?? MORE_BATCH));
         this.cardLimit = this.keyOf.size + (appending ? row : FIRST_BATCH);
         this.restOfCards = later.then(() => {

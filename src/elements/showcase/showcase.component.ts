@@ -27,7 +27,7 @@ import { formatDate } from '../../format/date.js';
 import { localize } from '../../format/text.js';
 import type { Feed, LocalizedText, Product } from '../../model/types.js';
 import { getBuiltinRegion } from '../../model/regions/index.js';
-import { whenIdle, yieldToEventLoop } from '../../model/yield.js';
+import { nextTask, whenIdle, yieldToEventLoop } from '../../model/yield.js';
 import { normalizeRegionCode, parentRegionCode } from '../../model/region-code.js';
 import { filterChips } from './active-filters.js';
 import { warmTemplates } from './warm-templates.js';
@@ -156,7 +156,7 @@ export class EtalaseShowcase extends EtalaseElement {
 
   /**
    * Registers the element; a showcase already in the page keeps the space the page held for it while
-   * it was undefined, until its first render (see `firstRenderInTwoTasks`).
+   * it was undefined, until its first render (see `firstRenderInSlices`).
    */
   static override define(name: string): void {
     if (customElements.get(name)) return;
@@ -466,7 +466,6 @@ export class EtalaseShowcase extends EtalaseElement {
     const feed = snapshot.feed;
     if (!feed) return;
     const current = () => this.feed.snapshot.feed === feed;
-    const nextTask = () => new Promise((resolve) => setTimeout(resolve, 0));
     this.warmCards(feed);
     // Indexed in short slices (the page stays responsive; the last good engine serves meanwhile),
     // then the region counts, the first answer and the region tree in tasks of their own, and the
@@ -533,16 +532,16 @@ export class EtalaseShowcase extends EtalaseElement {
     if (this.hasUpdated) return super.scheduleUpdate();
     const held = heldSpace.get(this);
     if (held === undefined || this.serverRendered) return super.scheduleUpdate();
-    return this.firstRenderInTwoTasks(held);
+    return this.firstRenderInSlices(held);
   }
 
   /**
-   * A showcase that was in the page before its code loaded renders first in two tasks: in this one,
-   * its templates (and its children's) are prepared on a copy no one sees, and the space the page held
-   * for it (`etalase-showcase:not(:defined) { min-height }`) stays held; in the next one, the real
-   * render is mostly cloning. Half as long a task each for a phone's CPU, and nothing on the page moves.
+   * A showcase that was in the page before its code loaded renders first in short tasks: its templates
+   * (and its children's) are prepared on copies no one sees, a few milliseconds per task, while the
+   * space the page held for it (`etalase-showcase:not(:defined) { min-height }`) stays held; then the
+   * real render is mostly cloning. No long task for a phone's CPU, and nothing on the page moves.
    */
-  private async firstRenderInTwoTasks(minHeight: string): Promise<unknown> {
+  private async firstRenderInSlices(minHeight: string): Promise<unknown> {
     const root = this.renderRoot as ShadowRoot;
     const shown = [...root.adoptedStyleSheets];
     if (minHeight !== '0px' && minHeight !== 'auto') {
