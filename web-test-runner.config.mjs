@@ -18,6 +18,19 @@ const tsWorkerEntry = async (ctx, next) => {
   ctx.set('Cache-Control', 'no-store');
 };
 
+/**
+ * `executeServerCommand('screenshot', { x, y, width, height })`: a PNG (base64) of that part of the
+ * test page as it is painted (what a visitor sees, which the DOM cannot tell: an `<img>` whose `src`
+ * changed may still paint its old picture).
+ */
+const screenshotCommand = {
+  name: 'etalase-screenshot',
+  async executeCommand({ command, payload, session }) {
+    if (command !== 'screenshot') return undefined;
+    return session.browser.getPage(session.id).screenshot({ clip: payload, encoding: 'base64' });
+  },
+};
+
 /** Browser tests: every `test/**\/*.test.ts` except the node-only ones under `test/node`. */
 export default {
   files: ['test/**/*.test.ts', '!test/node/**'],
@@ -26,6 +39,7 @@ export default {
   middleware: [faultServer(), tsWorkerEntry],
   nodeResolve: { exportConditions: ['browser', 'development'] },
   plugins: [
+    screenshotCommand,
     esbuildPlugin({
       ts: true,
       target: 'es2022',

@@ -1,4 +1,4 @@
-import { css, nothing, render, type PropertyValues } from 'lit';
+import { css, nothing, type PropertyValues } from 'lit';
 import { compactHtml, inline, type Inline } from '../base/compact-html.js';
 import { property, state } from 'lit/decorators.js';
 import { EtalaseElement } from '../base/etalase-element.js';
@@ -155,7 +155,9 @@ export class EtalaseProductCard extends EtalaseElement {
   }
 
   private readonly onImageError = (event: Event) => {
-    if ((event.target as Element).localName === 'img') this.imageFailed = true;
+    // An `<img>` without `src` has no picture to fail (see `dropOldPicture`).
+    const target = event.target as Element;
+    if (target.localName === 'img' && target.getAttribute('src')) this.imageFailed = true;
   };
 
   private readonly onClick = (event: Event) => {
@@ -163,10 +165,11 @@ export class EtalaseProductCard extends EtalaseElement {
     if (button?.classList.contains('select')) this.select();
   };
 
-  // The card's markup is made anew for another product: a grid reuses its cards, and an `<img>`
-  // whose `src` changes keeps showing the old picture until the new one has loaded. Cleared here
-  // rather than with a `keyed` directive in `render`, which every card would set up on its first
-  // render. (A template variant, see `render`, also makes new markup.) A focused card keeps the focus.
+  // Another product keeps the card's markup (a grid reuses its cards for the products that arrive):
+  // only what differs is rendered again. An `<img>` whose `src` changes would keep showing the old
+  // picture until the new one has loaded, so the old one is dropped first: with no `src` (and no
+  // `srcset`) an image shows nothing at once, and the new `src` set in the same task then loads.
+  // (A template variant, see `render`, still makes new markup.) A focused card keeps the focus.
   protected override update(changed: PropertyValues<this>): void {
     const focused = this.hasUpdated && !!this.shadowRoot?.activeElement;
     if (
@@ -174,11 +177,23 @@ export class EtalaseProductCard extends EtalaseElement {
       changed.has('product') &&
       (changed.get('product') as Product | undefined)?.id !== this.product?.id
     ) {
-      render(nothing, this.renderRoot, this.renderOptions);
       this.loadingMarkup = undefined;
+      this.dropOldPicture();
     }
     super.update(changed);
     if (focused && !this.shadowRoot?.activeElement) this.focus({ preventScroll: true });
+  }
+
+  /** Clears the picture when the new product's differs (see `update`). */
+  private dropOldPicture(): void {
+    const img = this.renderRoot.querySelector('img');
+    const src = img?.getAttribute('src');
+    if (!img || !src) return;
+    const next =
+      this.product && cachedImageSource(this.product.images[0], this.language, this.baseUrl);
+    if (next?.src === src) return;
+    img.removeAttribute('srcset');
+    img.removeAttribute('src');
   }
 
   /** What shows over the picture box: the placeholder without a picture, the flagship marker. */
