@@ -90,3 +90,17 @@ export async function typeFirstSearch(showcase: EtalaseShowcase): Promise<void> 
   expect(search.shadowRoot!.querySelector('.clear'), 'the clear button').to.exist;
   expect(inShadow(grid, 'etalase-product-card'), 'the word’s products').to.exist;
 }
+
+/** A search naming a place (after "clear all"), until the showcase offers to show the place. */
+export async function typePlace(showcase: EtalaseShowcase): Promise<void> {
+  inShadow<HTMLElement>(showcase, '.result-bar .clear-all')!.click();
+  await showcase.updateComplete;
+  const search = inShadow(showcase, 'etalase-search')!;
+  search.shadowRoot!.querySelector('input')!.focus();
+  await sendKeys({ type: 'palangkaraya' });
+  await waitUntil(() => inShadow(showcase, '.result-bar .hints button'), 'the place is offered', {
+    timeout: 4000,
+  });
+  await showcase.updateComplete;
+  await settle(300);
+}

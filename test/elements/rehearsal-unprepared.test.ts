@@ -4,6 +4,7 @@ import {
   notCards,
   showcaseWithResults,
   typeFirstSearch,
+  typePlace,
   watchTemplates,
 } from './rehearsal-helpers.js';
 
@@ -11,7 +12,7 @@ import {
 // a page that is never idle, so the showcase never prepares its rehearsal templates.
 
 describe('etalase-showcase without templates prepared ahead', () => {
-  it('makes templates in the visitor’s first region click and first search', async () => {
+  it('makes templates in the visitor’s first region click, first search and first place offered', async () => {
     const requestIdleCallback = window.requestIdleCallback;
     window.requestIdleCallback = () => 0;
     try {
@@ -31,6 +32,10 @@ describe('etalase-showcase without templates prepared ahead', () => {
         expect(search.some((markup) => markup.includes('class="clear"'))).to.be.true;
         expect(search.some((markup) => markup.includes('role="option"'))).to.be.true;
         expect(search.some((markup) => markup.includes('<mark part="mark">'))).to.be.true;
+
+        await typePlace(showcase);
+        const place = notCards(watch.made.splice(0));
+        expect(place.some((markup) => markup.includes('<p class="hints">'))).to.be.true;
       } finally {
         watch.stop();
       }

@@ -7,6 +7,7 @@ import {
   notCards,
   showcaseWithResults,
   typeFirstSearch,
+  typePlace,
   watchTemplates,
 } from './rehearsal-helpers.js';
 
@@ -84,7 +85,7 @@ describe('templates prepared for a visitor’s first change (rehearsal)', () => 
     expect(again.made).to.deep.equal([]);
   });
 
-  it('makes no template in the visitor’s first region click and first search once the page was idle', async () => {
+  it('makes no template in the visitor’s first region click, first search and first place offered once the page was idle', async () => {
     const showcase = await showcaseWithResults();
     const watch = watchTemplates();
     try {
@@ -101,6 +102,8 @@ describe('templates prepared for a visitor’s first change (rehearsal)', () => 
       expect(notCards(watch.made.splice(0)), 'made by the first region click').to.deep.equal([]);
       await typeFirstSearch(showcase);
       expect(notCards(watch.made.splice(0)), 'made by the first search').to.deep.equal([]);
+      await typePlace(showcase);
+      expect(notCards(watch.made.splice(0)), 'made by the first place offered').to.deep.equal([]);
     } finally {
       watch.stop();
     }

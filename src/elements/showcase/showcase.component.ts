@@ -30,6 +30,7 @@ import {
 } from '../../feed/index.js';
 import type { FilterState, QueryResult, SortOrder } from '../../feed/types.js';
 import { materialNames } from '../../feed/query/rows.js';
+import type { PlaceSuggestion } from '../../feed/query/types.js';
 import { currentOutlets, localDate } from '../../format/calendar.js';
 import { formatDate } from '../../format/date.js';
 import { localize } from '../../format/text.js';
@@ -1269,9 +1270,59 @@ export class EtalaseShowcase extends EtalaseElement {
     </ul>`;
   }
 
-  /** What the first filter change shows: the toggle's count, the active filter's chip. */
+  /** A correction of misspelt words, and the place the words name (nothing when neither). */
+  private renderHints(correction: string | undefined, place: PlaceSuggestion | undefined) {
+    if (!correction && !place) return nothing;
+    const lang = this.language;
+    const t = strings;
+    return html`<p class="hints">
+      ${
+        correction
+          ? html`<span
+              >${t.get(lang, 'didYouMean')}
+              <button
+                type="button"
+                class="link"
+                @click=${() => this.changeFilter({ q: correction })}
+              >
+                ${correction}
+              </button></span
+            >`
+          : nothing
+      }
+      ${
+        place
+          ? html`<button
+              type="button"
+              class="link"
+              @click=${() =>
+                this.changeFilter({
+                  q: place.rest || undefined,
+                  region: [place.code],
+                })}
+            >
+              ${icons.map}
+              ${
+                place.rest
+                  ? t.get(lang, 'showPlaceWith', place.rest, place.name)
+                  : t.get(lang, 'showPlace', place.name)
+              }
+            </button>`
+          : nothing
+      }
+    </p>`;
+  }
+
+  /**
+   * What the first filter change or search shows: the toggle's count, an active filter's chip, a
+   * correction and a place.
+   */
   protected override rehearsal(): unknown {
-    return [this.renderToggleCount(1), this.renderChips([{ key: '', label: '', remove: {} }])];
+    return [
+      this.renderToggleCount(1),
+      this.renderChips([{ key: '', label: '', remove: {} }]),
+      this.renderHints('kopi', { code: '', name: 'kopi', count: 0, rest: '' }),
+    ];
   }
 
   /**
@@ -1302,47 +1353,7 @@ export class EtalaseShowcase extends EtalaseElement {
     );
     const sort = filter.sort ?? 'relevance';
     return html`<div class="result-bar" part="result-bar">
-      ${
-        correction || offerPlace
-          ? html`<p class="hints">
-              ${
-                correction
-                  ? html`<span
-                      >${t.get(lang, 'didYouMean')}
-                      <button
-                        type="button"
-                        class="link"
-                        @click=${() => this.changeFilter({ q: correction })}
-                      >
-                        ${correction}
-                      </button></span
-                    >`
-                  : nothing
-              }
-              ${
-                offerPlace
-                  ? html`<button
-                      type="button"
-                      class="link"
-                      @click=${() =>
-                        this.changeFilter({
-                          q: offerPlace.rest || undefined,
-                          region: [offerPlace.code],
-                        })}
-                    >
-                      ${icons.map}
-                      ${
-                        offerPlace.rest
-                          ? t.get(lang, 'showPlaceWith', offerPlace.rest, offerPlace.name)
-                          : t.get(lang, 'showPlace', offerPlace.name)
-                      }
-                    </button>`
-                  : nothing
-              }
-            </p>`
-          : nothing
-      }
-      ${this.renderChips(chips)}
+      ${this.renderHints(correction, offerPlace)} ${this.renderChips(chips)}
       <label class="sort">
         <span>${t.get(lang, 'sort')}</span>
         <select
