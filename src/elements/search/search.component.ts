@@ -279,6 +279,7 @@ export class EtalaseSearch extends EtalaseElement {
     </div>`;
   }
 
+  /** The button that empties the box. */
   private renderClear(): TemplateResult {
     return html`<button
       class="clear"
@@ -291,7 +292,7 @@ export class EtalaseSearch extends EtalaseElement {
     </button>`;
   }
 
-  /** The clear button and the suggestions, shown once the visitor types. */
+  /** The clear button and the suggestions (a typed word marked), shown once the visitor types. */
   protected override rehearsal(): unknown {
     const sample: Suggestion = { kind: 'product', id: '', label: 'kopi', detail: 'kopi' };
     return [this.renderClear(), this.renderGroup('product', [sample], 0, 'kopi')];
