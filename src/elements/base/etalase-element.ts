@@ -83,6 +83,16 @@ export class EtalaseElement extends LitElement {
     return undefined;
   }
 
+  /**
+   * What the element renders only in some states (a chip once something is chosen, suggestions once
+   * something is typed), made by its own render helpers with a sample state: `warmRehearsals` prepares
+   * these templates while the page is idle, so the visitor's first change renders prepared ones only.
+   * Never rendered as it is: its values are left out.
+   */
+  protected rehearsal(): unknown {
+    return undefined;
+  }
+
   protected override async getUpdateComplete(): Promise<boolean> {
     let complete = await super.getUpdateComplete();
     for (let work = this.laterWork(); work; work = this.laterWork()) {

@@ -418,6 +418,26 @@ export class EtalaseRegionFilter extends EtalaseElement {
     </div>`;
   }
 
+  /** A selected region's chip, which removes it. */
+  private renderChip(code: string, name: string, lang: Language): TemplateResult {
+    return html`<li>
+      <button
+        class="chip"
+        part="chip"
+        type="button"
+        aria-label=${strings.get(lang, 'removeChip', name)}
+        @click=${() => void this.removeRegion(code)}
+      >
+        <span>${name}</span>${icons.close}
+      </button>
+    </li>`;
+  }
+
+  /** A selected region's chip, shown once the visitor chooses a region. */
+  protected override rehearsal(): unknown {
+    return this.renderChip('', '', this.language);
+  }
+
   override render() {
     const lang = this.language;
     const t = strings;
@@ -474,20 +494,7 @@ export class EtalaseRegionFilter extends EtalaseElement {
               ${t.get(lang, 'allRegions')}
             </button>
           </li>
-          ${this.value.map(
-            (code, i) =>
-              html`<li>
-                <button
-                  class="chip"
-                  part="chip"
-                  type="button"
-                  aria-label=${t.get(lang, 'removeChip', names[i]!)}
-                  @click=${() => void this.removeRegion(code)}
-                >
-                  <span>${names[i]}</span>${icons.close}
-                </button>
-              </li>`,
-          )}
+          ${this.value.map((code, i) => this.renderChip(code, names[i]!, lang))}
         </ul>
         ${
           this.rows.length

@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyValues } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { EtalaseElement, baseStyles, highlightWords, icons } from '../base/index.js';
 import { EtalaseFilterChangeEvent } from '../events/filter-change.js';
@@ -6,7 +6,12 @@ import { EtalaseProductSelectEvent } from '../events/product-select.js';
 import type { FilterState } from '../../feed/types.js';
 import { strings } from './search.strings.js';
 import { searchStyles } from './search.styles.js';
-import { SUGGESTION_KINDS, type SuggestFunction, type Suggestion } from './suggestion.js';
+import {
+  SUGGESTION_KINDS,
+  type SuggestFunction,
+  type Suggestion,
+  type SuggestionKind,
+} from './suggestion.js';
 
 /**
  * @summary Search box: an ARIA 1.2 combobox with suggestions grouped as a correction ("Mungkin
@@ -239,40 +244,70 @@ export class EtalaseSearch extends EtalaseElement {
     }
   }
 
+  /** The suggestions of one kind, the first numbered `first`, with the typed `words` marked. */
+  private renderGroup(
+    kind: SuggestionKind,
+    items: Suggestion[],
+    first: number,
+    words: string,
+  ): TemplateResult {
+    return html`<div role="group" aria-labelledby="group-${kind}">
+      <div role="presentation" class="group-label" id="group-${kind}">
+        ${strings.get(this.language, kind)}
+      </div>
+      ${items.map((item, n) => {
+        const i = first + n;
+        return html`<div
+          role="option"
+          part="option"
+          class="option"
+          id="option-${i}"
+          aria-selected=${i === this.activeIndex ? 'true' : 'false'}
+          @pointerdown=${(e: Event) => e.preventDefault()}
+          @click=${() => this.choose(item)}
+        >
+          <span
+            >${
+              item.kind === 'product' || item.kind === 'producer'
+                ? highlightWords(item.label, words)
+                : item.label
+            }</span
+          >
+          ${item.detail ? html`<span class="detail">${item.detail}</span>` : nothing}
+        </div>`;
+      })}
+    </div>`;
+  }
+
+  /** The button that empties the box. */
+  private renderClear(): TemplateResult {
+    return html`<button
+      class="clear"
+      part="clear"
+      type="button"
+      aria-label=${strings.get(this.language, 'clear')}
+      @click=${this.onClear}
+    >
+      ${icons.close}
+    </button>`;
+  }
+
+  /** The clear button and the suggestions (a typed word marked), shown once the visitor types. */
+  protected override rehearsal(): unknown {
+    const sample: Suggestion = { kind: 'product', id: '', label: 'kopi', detail: 'kopi' };
+    return [this.renderClear(), this.renderGroup('product', [sample], 0, 'kopi')];
+  }
+
   override render() {
     const lang = this.language;
     const list = this.list;
     const open = this.open && list.length > 0;
-    let index = 0;
+    let first = 0;
     const groups = SUGGESTION_KINDS.map((kind) => {
       const items = list.filter((s) => s.kind === kind);
-      if (items.length === 0) return nothing;
-      return html`<div role="group" aria-labelledby="group-${kind}">
-        <div role="presentation" class="group-label" id="group-${kind}">
-          ${strings.get(lang, kind)}
-        </div>
-        ${items.map((item) => {
-          const i = index++;
-          return html`<div
-            role="option"
-            part="option"
-            class="option"
-            id="option-${i}"
-            aria-selected=${i === this.activeIndex ? 'true' : 'false'}
-            @pointerdown=${(e: Event) => e.preventDefault()}
-            @click=${() => this.choose(item)}
-          >
-            <span
-              >${
-                item.kind === 'product' || item.kind === 'producer'
-                  ? highlightWords(item.label, this.value)
-                  : item.label
-              }</span
-            >
-            ${item.detail ? html`<span class="detail">${item.detail}</span>` : nothing}
-          </div>`;
-        })}
-      </div>`;
+      const group = items.length ? this.renderGroup(kind, items, first, this.value) : nothing;
+      first += items.length;
+      return group;
     });
     return html`<div class="base" part="base" role="search" aria-label=${this.label || nothing}>
       <div class="field">
@@ -296,19 +331,7 @@ export class EtalaseSearch extends EtalaseElement {
           @focus=${() => this.prefetch?.(this.input.value)}
           @blur=${() => (this.open = false)}
         />
-        ${
-          this.value
-            ? html`<button
-                class="clear"
-                part="clear"
-                type="button"
-                aria-label=${strings.get(lang, 'clear')}
-                @click=${this.onClear}
-              >
-                ${icons.close}
-              </button>`
-            : nothing
-        }
+        ${this.value ? this.renderClear() : nothing}
       </div>
       <div
         class="listbox"

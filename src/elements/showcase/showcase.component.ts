@@ -1,4 +1,12 @@
-import { html, isServer, nothing, ReactiveElement, render, type PropertyValues } from 'lit';
+import {
+  html,
+  isServer,
+  nothing,
+  ReactiveElement,
+  render,
+  type PropertyValues,
+  type TemplateResult,
+} from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { classMap } from 'lit/directives/class-map.js';
 import { EtalaseElement } from '../base/etalase-element.js';
@@ -22,6 +30,7 @@ import {
 } from '../../feed/index.js';
 import type { FilterState, QueryResult, SortOrder } from '../../feed/types.js';
 import { materialNames } from '../../feed/query/rows.js';
+import type { PlaceSuggestion } from '../../feed/query/types.js';
 import { currentOutlets, localDate } from '../../format/calendar.js';
 import { formatDate } from '../../format/date.js';
 import { localize } from '../../format/text.js';
@@ -29,8 +38,8 @@ import type { Feed, LocalizedText, Product } from '../../model/types.js';
 import { getBuiltinRegion } from '../../model/regions/index.js';
 import { nextTask, whenIdle, yieldToEventLoop } from '../../model/yield.js';
 import { normalizeRegionCode, parentRegionCode } from '../../model/region-code.js';
-import { filterChips } from './active-filters.js';
-import { warmTemplates } from './warm-templates.js';
+import { filterChips, type FilterChip } from './active-filters.js';
+import { warmRehearsals, warmTemplates } from './warm-templates.js';
 import { FeedController, previewHits, type FeedSnapshot } from './feed-controller.js';
 import { onceInView } from './in-view.js';
 import { failedRegionNames, showsPartOfMatches, withSetCounts } from './shard-view.js';
@@ -517,6 +526,22 @@ export class EtalaseShowcase extends EtalaseElement {
   private cardsWarmed = false;
 
   /**
+   * Once the first results show and the page is idle, the templates of what the visitor's first filter
+   * change or search shows (chips, the toggle's count, suggestions) are prepared (see
+   * `warmRehearsals`): their first render is then as quick as the next.
+   */
+  private rehearseWhenIdle(): void {
+    if (this.rehearsed) return;
+    this.rehearsed = true;
+    const rehearse = () => {
+      if (this.isConnected) void warmRehearsals(this).catch(() => undefined);
+    };
+    void this.updateComplete.then(() => whenIdle(rehearse, 3000, 1000));
+  }
+
+  private rehearsed = false;
+
+  /**
    * @internal Server rendering (`etalase render`): show `feed` through its query `engine` at once,
    * filters included, as the settled first render after a load would.
    */
@@ -651,6 +676,7 @@ export class EtalaseShowcase extends EtalaseElement {
     }, 2000);
     // The engine arrives after its slices: render the results (or the feed's empty state) now.
     this.requestUpdate();
+    this.rehearseWhenIdle();
     this.dispatchEvent(
       new EtalaseFeedLoadEvent(feed, snapshot.issues, snapshot.stale, this.feedCounts),
     );
@@ -897,7 +923,7 @@ export class EtalaseShowcase extends EtalaseElement {
             ${icons.filter}
             <span class="toggle-label"
               >${active ? t.get(lang, 'filtersActive', active) : t.get(lang, 'filters')}</span
-            >${active ? html`<span class="toggle-count" aria-hidden="true">${active}</span>` : nothing}
+            >${active ? this.renderToggleCount(active) : nothing}
           </button>
           <div class="views" role="group" aria-label=${t.get(lang, 'view')}>
             ${SHOWCASE_VIEWS.filter((view) => view !== 'outlets' || feed?.outlets.length).map(
@@ -931,13 +957,7 @@ export class EtalaseShowcase extends EtalaseElement {
                           ? t.get(lang, 'planCount', this.planCount)
                           : t.get(lang, 'plan')
                       }</span
-                    >${
-                      this.planCount
-                        ? html`<span class="toggle-count" aria-hidden="true"
-                            >${this.planCount}</span
-                          >`
-                        : nothing
-                    }
+                    >${this.planCount ? this.renderToggleCount(this.planCount) : nothing}
                   </button>
                   <p class="visually-hidden" role="status">${this.planStatus}</p>`
               : nothing
@@ -1207,6 +1227,104 @@ export class EtalaseShowcase extends EtalaseElement {
     this.skipToProducts();
   };
 
+  /** A toggle's count of active filters or planned products. */
+  private renderToggleCount(count: number): TemplateResult {
+    return html`<span class="toggle-count" aria-hidden="true">${count}</span>`;
+  }
+
+  /** Every active filter as a removable chip, with "clear all" (nothing when none is active). */
+  private renderChips(chips: FilterChip[]) {
+    if (!chips.length) return nothing;
+    const lang = this.language;
+    const t = strings;
+    return html`<ul class="chips" aria-label=${t.get(lang, 'activeFilters')}>
+      ${chips.map(
+        (chip) =>
+          html`<li>
+            <button
+              type="button"
+              class="chip"
+              part="chip"
+              data-key=${chip.key}
+              aria-label=${t.get(lang, 'removeFilter', chip.label)}
+              @click=${() => this.removeChip(chip.key, chip.remove)}
+            >
+              <span>${chip.label}</span>${icons.close}
+            </button>
+          </li>`,
+      )}
+      <li>
+        <button
+          type="button"
+          class="clear-all"
+          @click=${() => {
+            this.resetAll();
+            void this.updateComplete.then(() =>
+              this.renderRoot.querySelector<HTMLElement>('select')?.focus(),
+            );
+          }}
+        >
+          ${t.get(lang, 'resetAll')}
+        </button>
+      </li>
+    </ul>`;
+  }
+
+  /** A correction of misspelt words, and the place the words name (nothing when neither). */
+  private renderHints(correction: string | undefined, place: PlaceSuggestion | undefined) {
+    if (!correction && !place) return nothing;
+    const lang = this.language;
+    const t = strings;
+    return html`<p class="hints">
+      ${
+        correction
+          ? html`<span
+              >${t.get(lang, 'didYouMean')}
+              <button
+                type="button"
+                class="link"
+                @click=${() => this.changeFilter({ q: correction })}
+              >
+                ${correction}
+              </button></span
+            >`
+          : nothing
+      }
+      ${
+        place
+          ? html`<button
+              type="button"
+              class="link"
+              @click=${() =>
+                this.changeFilter({
+                  q: place.rest || undefined,
+                  region: [place.code],
+                })}
+            >
+              ${icons.map}
+              ${
+                place.rest
+                  ? t.get(lang, 'showPlaceWith', place.rest, place.name)
+                  : t.get(lang, 'showPlace', place.name)
+              }
+            </button>`
+          : nothing
+      }
+    </p>`;
+  }
+
+  /**
+   * What the first filter change or search shows: the toggle's count, an active filter's chip, a
+   * correction and a place.
+   */
+  protected override rehearsal(): unknown {
+    return [
+      this.renderToggleCount(1),
+      this.renderChips([{ key: '', label: '', remove: {} }]),
+      this.renderHints('kopi', { code: '', name: 'kopi', count: 0, rest: '' }),
+    ];
+  }
+
   /**
    * Above the results: a correction of misspelt words, the place the words name, every active filter
    * as a removable chip with "clear all", and the sort order.
@@ -1235,81 +1353,7 @@ export class EtalaseShowcase extends EtalaseElement {
     );
     const sort = filter.sort ?? 'relevance';
     return html`<div class="result-bar" part="result-bar">
-      ${
-        correction || offerPlace
-          ? html`<p class="hints">
-              ${
-                correction
-                  ? html`<span
-                      >${t.get(lang, 'didYouMean')}
-                      <button
-                        type="button"
-                        class="link"
-                        @click=${() => this.changeFilter({ q: correction })}
-                      >
-                        ${correction}
-                      </button></span
-                    >`
-                  : nothing
-              }
-              ${
-                offerPlace
-                  ? html`<button
-                      type="button"
-                      class="link"
-                      @click=${() =>
-                        this.changeFilter({
-                          q: offerPlace.rest || undefined,
-                          region: [offerPlace.code],
-                        })}
-                    >
-                      ${icons.map}
-                      ${
-                        offerPlace.rest
-                          ? t.get(lang, 'showPlaceWith', offerPlace.rest, offerPlace.name)
-                          : t.get(lang, 'showPlace', offerPlace.name)
-                      }
-                    </button>`
-                  : nothing
-              }
-            </p>`
-          : nothing
-      }
-      ${
-        chips.length
-          ? html`<ul class="chips" aria-label=${t.get(lang, 'activeFilters')}>
-              ${chips.map(
-                (chip) =>
-                  html`<li>
-                    <button
-                      type="button"
-                      class="chip"
-                      part="chip"
-                      data-key=${chip.key}
-                      aria-label=${t.get(lang, 'removeFilter', chip.label)}
-                      @click=${() => this.removeChip(chip.key, chip.remove)}
-                    >
-                      <span>${chip.label}</span>${icons.close}
-                    </button>
-                  </li>`,
-              )}
-              <li>
-                <button
-                  type="button"
-                  class="clear-all"
-                  @click=${() => {
-                    this.resetAll();
-                    void this.updateComplete.then(() =>
-                      this.renderRoot.querySelector<HTMLElement>('select')?.focus(),
-                    );
-                  }}
-                >
-                  ${t.get(lang, 'resetAll')}
-                </button>
-              </li>
-            </ul>`
-          : nothing
-      }
+      ${this.renderHints(correction, offerPlace)} ${this.renderChips(chips)}
       <label class="sort">
         <span>${t.get(lang, 'sort')}</span>
         <select

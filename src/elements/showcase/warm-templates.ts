@@ -34,30 +34,67 @@ function templatesIn(
 /** Templates already prepared on this page: they are not rendered again. */
 const prepared = new WeakSet<TemplateStringsArray>();
 
+/** A pause for the browser once preparing has run `SLICE_MS` since the last one. */
+function slices(): () => Promise<void> {
+  let until = performance.now() + SLICE_MS;
+  return async () => {
+    if (performance.now() < until) return;
+    await yieldToEventLoop();
+    until = performance.now() + SLICE_MS;
+  };
+}
+
+/**
+ * Prepares the templates in `value` that this page has not prepared yet: each is rendered once, without
+ * its values, into a fragment no one sees (its elements are created there, never connected, and so
+ * never render). The Lit elements they create go to `created`.
+ */
+async function prepare(
+  value: unknown,
+  host: LitElement,
+  pause: () => Promise<void>,
+  created?: LitElement[],
+): Promise<void> {
+  const found: TemplateResult[] = [];
+  templatesIn(value, found, new Set());
+  for (const template of found) {
+    if (prepared.has(template.strings)) continue;
+    prepared.add(template.strings);
+    const fragment = document.createDocumentFragment();
+    render({ ...template, values: template.values.map(() => nothing) }, fragment, { host });
+    if (created)
+      for (const child of fragment.querySelectorAll('*'))
+        if (isLitElement(child)) created.push(child);
+    await pause();
+  }
+}
+
 /**
  * Prepares the templates of `element`'s render as it would render now, and of the Lit elements they
- * create, in tasks of about `SLICE_MS` each: each template is rendered once, without its values, into
- * a fragment no one sees (its elements are created there, never connected, and so never render).
+ * create, in tasks of about `SLICE_MS` each.
  */
 export async function warmTemplates(element: LitElement): Promise<void> {
+  const pause = slices();
   const queue: LitElement[] = [element];
-  let until = performance.now() + SLICE_MS;
+  // The elements a template creates (the search box, the grid) render in the same task.
+  for (let host = queue.shift(); host; host = queue.shift())
+    await prepare((host as unknown as { render(): unknown }).render(), host, pause, queue);
+}
+
+/**
+ * Prepares the templates of what a rendered `element` and the Lit elements in its shadow tree render
+ * only in some states (their `rehearsal()`: a region's chip, the search box's suggestions), in tasks of
+ * about `SLICE_MS` each: the visitor's first filter change or first search then renders prepared
+ * templates only. For a connected element, when the page is idle.
+ */
+export async function warmRehearsals(element: LitElement): Promise<void> {
+  const pause = slices();
+  const queue: LitElement[] = [element];
   for (let host = queue.shift(); host; host = queue.shift()) {
-    const found: TemplateResult[] = [];
-    templatesIn((host as unknown as { render(): unknown }).render(), found, new Set());
-    for (const template of found) {
-      if (prepared.has(template.strings)) continue;
-      prepared.add(template.strings);
-      const fragment = document.createDocumentFragment();
-      render({ ...template, values: template.values.map(() => nothing) }, fragment, { host });
-      // The elements this template creates (the search box, the grid) render in the same task.
-      for (const child of fragment.querySelectorAll('*'))
-        if (isLitElement(child)) queue.push(child);
-      if (performance.now() >= until) {
-        await yieldToEventLoop();
-        until = performance.now() + SLICE_MS;
-      }
-    }
+    await prepare((host as unknown as { rehearsal?(): unknown }).rehearsal?.(), host, pause);
+    for (const child of host.renderRoot.querySelectorAll('*'))
+      if (isLitElement(child)) queue.push(child);
+    await pause();
   }
 }
 
