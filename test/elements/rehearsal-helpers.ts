@@ -33,10 +33,6 @@ export function watchTemplates(): { made: string[]; stop(): void } {
   };
 }
 
-/** The product card's template variants (a card in another state): prepared by the grid, not here. */
-export const notCards = (made: string[]) =>
-  made.filter((markup) => !markup.startsWith('<article class="card"'));
-
 const inShadow = <T extends Element>(element: Element | null | undefined, selector: string) =>
   element?.shadowRoot?.querySelector<T>(selector) ?? null;
 

@@ -45,6 +45,10 @@ function cachedImageSource(image: Image | undefined, lang: Language, base: strin
   return entry.source;
 }
 
+/** The picture's loading hints, written into the card's template (`inline`). */
+const pictureLoading = (eager: boolean) =>
+  inline(eager ? 'loading="eager" fetchpriority="high"' : 'loading="lazy"');
+
 /** The availability line's attributes, written into the card's template (`inline`) per state. */
 const availabilityMarkup = new Map<string | undefined, string>([
   ...AVAILABILITIES.map((value): [Availability, string] => [
@@ -273,24 +277,46 @@ export class EtalaseProductCard extends EtalaseElement {
   // combination, cloned with them rather than set on every card. What changes on a live card (the
   // language, a failed picture) stays bound: it must not make the card's markup (and picture) anew.
   override render() {
-    const { product, producer } = this;
+    const { product } = this;
     if (!product) return nothing;
+    // Set for each product: a picture already loading is not loaded differently, and one moving into
+    // view loads anyway.
+    this.loadingMarkup ??= pictureLoading(this.eager);
+    return this.renderCard(product, this.loadingMarkup, product.availability);
+  }
+
+  /**
+   * The card's template variants (picture loading × availability state) and the markers few cards
+   * show, for `warmRehearsals`: a product that brings a new combination ("load more"'s lazy cards, a
+   * region's first out-of-stock product) then renders a prepared template.
+   */
+  protected override rehearsal(): unknown {
+    const { product } = this;
+    if (!product) return undefined;
+    const marked = { ...product, flagship: true, exportReady: true };
+    return [
+      ...[true, false].flatMap((eager) =>
+        [...availabilityMarkup.keys()].map((availability) =>
+          this.renderCard(product, pictureLoading(eager), availability),
+        ),
+      ),
+      this.renderMediaExtras(marked, this.language, true),
+      this.renderExtras(marked, this.producer, this.language, ''),
+    ];
+  }
+
+  private renderCard(product: Product, loading: Inline, availability: string | undefined) {
+    const { producer } = this;
     const lang = this.language;
     const name = localize(product.name, lang);
     const producerName = producer ? localize(producer.name, lang) : '';
     const region = this.regionName;
     const meta = producerName && region ? `${producerName} · ${region}` : producerName || region;
     const price = formatPrice(product.price, lang);
-    const availability = product.availability;
     const level = Math.min(6, Math.max(2, Math.round(this.headingLevel) || 3));
     const source = this.imageFailed
       ? undefined
       : cachedImageSource(product.images[0], lang, this.baseUrl);
-    // Set when the card's markup is made (for each product): a picture already loading is not
-    // loaded differently, and one moving into view loads anyway.
-    const loading = (this.loadingMarkup ??= inline(
-      this.eager ? 'loading="eager" fetchpriority="high"' : 'loading="lazy"',
-    ));
     // Loading hints come before the URLs: the browser decides how to fetch when `src` is set.
     return compactHtml`<article class="card" part="base">
         <div class="media" part="image">
