@@ -105,8 +105,9 @@ describe('etalase-product-card', () => {
     await waitUntil(() => img.complete && img.naturalWidth > 0, 'the first picture loads');
     const box = img.getBoundingClientRect();
     // The middle of the picture box, as painted.
+    type Clip = { x: number; y: number; width: number; height: number };
     const painted = () =>
-      executeServerCommand<string>('screenshot', {
+      executeServerCommand<string, Clip>('screenshot', {
         x: Math.round(box.x + box.width / 2 - 8),
         y: Math.round(box.y + box.height / 2 - 8),
         width: 16,

@@ -100,3 +100,18 @@ export async function typePlace(showcase: EtalaseShowcase): Promise<void> {
   await showcase.updateComplete;
   await settle(300);
 }
+
+/** A search nothing matches (after "clear all"), until the grid's empty state shows. */
+export async function typeNoMatch(showcase: EtalaseShowcase): Promise<void> {
+  inShadow<HTMLElement>(showcase, '.result-bar .clear-all')?.click();
+  await showcase.updateComplete;
+  const search = inShadow(showcase, 'etalase-search')!;
+  const input = search.shadowRoot!.querySelector('input')!;
+  input.focus();
+  input.select();
+  await sendKeys({ type: 'qxzvw' });
+  const grid = inShadow(showcase, 'etalase-product-grid')!;
+  await waitUntil(() => inShadow(grid, '.empty'), 'the empty state shows', { timeout: 4000 });
+  await showcase.updateComplete;
+  await settle(300);
+}

@@ -3,6 +3,7 @@ import {
   clickFirstRegion,
   showcaseWithResults,
   typeFirstSearch,
+  typeNoMatch,
   typePlace,
   watchTemplates,
 } from './rehearsal-helpers.js';
@@ -35,6 +36,10 @@ describe('etalase-showcase without templates prepared ahead', () => {
         await typePlace(showcase);
         const place = watch.made.splice(0);
         expect(place.some((markup) => markup.includes('<p class="hints">'))).to.be.true;
+
+        await typeNoMatch(showcase);
+        const none = watch.made.splice(0);
+        expect(none.some((markup) => markup.includes('class="empty"'))).to.be.true;
       } finally {
         watch.stop();
       }

@@ -6,6 +6,7 @@ import {
   clickFirstRegion,
   showcaseWithResults,
   typeFirstSearch,
+  typeNoMatch,
   typePlace,
   watchTemplates,
 } from './rehearsal-helpers.js';
@@ -103,6 +104,8 @@ describe('templates prepared for a visitor’s first change (rehearsal)', () => 
       expect(watch.made.splice(0), 'made by the first search').to.deep.equal([]);
       await typePlace(showcase);
       expect(watch.made.splice(0), 'made by the first place offered').to.deep.equal([]);
+      await typeNoMatch(showcase);
+      expect(watch.made.splice(0), 'made by the first search without results').to.deep.equal([]);
     } finally {
       watch.stop();
     }

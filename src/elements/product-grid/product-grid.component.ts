@@ -492,6 +492,23 @@ export class EtalaseProductGrid extends EtalaseElement {
     </div>`;
   }
 
+  /** No products match: say so, and offer to clear every filter. */
+  private renderEmpty(lang: 'id' | 'en') {
+    return html`<div class="empty" part="empty">
+      ${icons.search}
+      <h2>${strings.get(lang, 'emptyTitle')}</h2>
+      <p>${strings.get(lang, 'emptyHint')}</p>
+      <button class="action" part="reset" type="button" @click=${this.resetFilters}>
+        ${icons.reset}${strings.get(lang, 'reset')}
+      </button>
+    </div>`;
+  }
+
+  /** The empty state, for `warmRehearsals`: a visitor's first search without results. */
+  protected override rehearsal(): unknown {
+    return this.renderEmpty(this.language);
+  }
+
   override render() {
     const lang = this.language;
     const shown = this.visibleHits();
@@ -505,14 +522,7 @@ export class EtalaseProductGrid extends EtalaseElement {
       ${this.renderCount(lang, shown.length)}
       ${
         empty
-          ? html`<div class="empty" part="empty">
-              ${icons.search}
-              <h2>${strings.get(lang, 'emptyTitle')}</h2>
-              <p>${strings.get(lang, 'emptyHint')}</p>
-              <button class="action" part="reset" type="button" @click=${this.resetFilters}>
-                ${icons.reset}${strings.get(lang, 'reset')}
-              </button>
-            </div>`
+          ? this.renderEmpty(lang)
           : html`<ul
               class="list"
               part="list"
