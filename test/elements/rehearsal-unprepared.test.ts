@@ -12,7 +12,7 @@ import {
 // a page that is never idle, so the showcase never prepares its rehearsal templates.
 
 describe('etalase-showcase without templates prepared ahead', () => {
-  it('makes templates in the visitor’s first region click, first search and first place offered', async () => {
+  it('makes templates in the visitor’s first region click, first search, first place offered and first search without results', async () => {
     const requestIdleCallback = window.requestIdleCallback;
     window.requestIdleCallback = () => 0;
     try {

@@ -85,7 +85,7 @@ describe('templates prepared for a visitor’s first change (rehearsal)', () => 
     expect(again.made).to.deep.equal([]);
   });
 
-  it('makes no template in the visitor’s first region click, first search and first place offered once the page was idle', async () => {
+  it('makes no template in the visitor’s first region click, first search, first place offered and first search without results once the page was idle', async () => {
     const showcase = await showcaseWithResults();
     const watch = watchTemplates();
     try {
