@@ -9,6 +9,18 @@ import type { SortOrder } from '../types.js';
 import type { Feed } from '../../model/types.js';
 import { sortByName, type RowIndex } from './rows.js';
 
+/**
+ * Appends the rows of `order` that are set in `matched`, in that order. The bit test is written out
+ * and the loop indexed: a visitor's first filter change runs this before the code is optimized, and
+ * a call per row of 10,000 then costs most of a millisecond (four on a phone's CPU).
+ */
+function walk(order: Int32Array, matched: Bitset, list: number[]): void {
+  for (let k = 0; k < order.length; k++) {
+    const i = order[k]!;
+    if ((matched[i >>> 5]! >>> (i & 31)) & 1) list.push(i);
+  }
+}
+
 export interface SortOrders {
   /** Rank of each row in the default order (flagship products first, then by name). */
   defaultRank: Int32Array;
@@ -59,13 +71,13 @@ export function createSortOrders(index: RowIndex, lang: Language, feed: Feed): S
     sorted(sort, matched, scores) {
       const list: number[] = [];
       if (sort && sort !== 'relevance' && Object.hasOwn(sorters, sort)) {
-        for (const i of orderOf(sort)) if (hasBit(matched, i)) list.push(i);
+        walk(orderOf(sort), matched, list);
         return list;
       }
       if (!scores && countBits(matched) * 16 >= size) {
         // Many matches (a province, a category, everything): walking the default order is linear,
         // where sorting them took milliseconds of a visitor's click.
-        for (const i of byDefault) if (hasBit(matched, i)) list.push(i);
+        walk(byDefault, matched, list);
         return list;
       }
       forEachBit(matched, (i) => list.push(i));
