@@ -115,3 +115,21 @@ export async function typeNoMatch(showcase: EtalaseShowcase): Promise<void> {
   await showcase.updateComplete;
   await settle(300);
 }
+
+/**
+ * The visitor's first steps on a showcase with results — a region click, a search, a place offered,
+ * a search without results — and the templates `watch` saw made in each.
+ */
+export async function templatesOfFirstSteps(
+  showcase: EtalaseShowcase,
+  watch: ReturnType<typeof watchTemplates>,
+): Promise<Record<'click' | 'search' | 'place' | 'noMatch', string[]>> {
+  await clickFirstRegion(showcase);
+  const click = watch.made.splice(0);
+  await typeFirstSearch(showcase);
+  const search = watch.made.splice(0);
+  await typePlace(showcase);
+  const place = watch.made.splice(0);
+  await typeNoMatch(showcase);
+  return { click, search, place, noMatch: watch.made.splice(0) };
+}

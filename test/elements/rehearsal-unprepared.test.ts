@@ -1,12 +1,5 @@
 import { expect } from '@open-wc/testing';
-import {
-  clickFirstRegion,
-  showcaseWithResults,
-  typeFirstSearch,
-  typeNoMatch,
-  typePlace,
-  watchTemplates,
-} from './rehearsal-helpers.js';
+import { showcaseWithResults, templatesOfFirstSteps, watchTemplates } from './rehearsal-helpers.js';
 
 // The counterpart of rehearsal.test.ts, in a page of its own (Lit prepares a template once per page):
 // a page that is never idle, so the showcase never prepares its rehearsal templates.
@@ -21,25 +14,15 @@ describe('etalase-showcase without templates prepared ahead', () => {
 
       const watch = watchTemplates();
       try {
-        await clickFirstRegion(showcase);
-        const click = watch.made.splice(0);
+        const { click, search, place, noMatch } = await templatesOfFirstSteps(showcase, watch);
         expect(click.some((markup) => markup.includes('class="toggle-count"'))).to.be.true;
         expect(click.some((markup) => markup.includes('class="clear-all"'))).to.be.true;
         expect(click.filter((markup) => markup.includes('class="chip"'))).to.have.length(2);
-
-        await typeFirstSearch(showcase);
-        const search = watch.made.splice(0);
         expect(search.some((markup) => markup.includes('class="clear"'))).to.be.true;
         expect(search.some((markup) => markup.includes('role="option"'))).to.be.true;
         expect(search.some((markup) => markup.includes('<mark part="mark">'))).to.be.true;
-
-        await typePlace(showcase);
-        const place = watch.made.splice(0);
         expect(place.some((markup) => markup.includes('<p class="hints">'))).to.be.true;
-
-        await typeNoMatch(showcase);
-        const none = watch.made.splice(0);
-        expect(none.some((markup) => markup.includes('class="empty"'))).to.be.true;
+        expect(noMatch.some((markup) => markup.includes('class="empty"'))).to.be.true;
       } finally {
         watch.stop();
       }

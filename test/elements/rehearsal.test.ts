@@ -2,14 +2,7 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { html as litHtml } from 'lit';
 import { EtalaseElement } from '../../src/elements/base/etalase-element.js';
 import { warmRehearsals } from '../../src/elements/showcase/warm-templates.js';
-import {
-  clickFirstRegion,
-  showcaseWithResults,
-  typeFirstSearch,
-  typeNoMatch,
-  typePlace,
-  watchTemplates,
-} from './rehearsal-helpers.js';
+import { showcaseWithResults, templatesOfFirstSteps, watchTemplates } from './rehearsal-helpers.js';
 
 // What an element renders only in some states (a chip, suggestions) is prepared ahead from its
 // `rehearsal()` (see warm-templates.ts). The same first click and search without it:
@@ -98,14 +91,11 @@ describe('templates prepared for a visitor’s first change (rehearsal)', () => 
       await new Promise((resolve) => setTimeout(resolve, 300));
       expect(watch.made.splice(0)).to.not.deep.equal([]);
 
-      await clickFirstRegion(showcase);
-      expect(watch.made.splice(0), 'made by the first region click').to.deep.equal([]);
-      await typeFirstSearch(showcase);
-      expect(watch.made.splice(0), 'made by the first search').to.deep.equal([]);
-      await typePlace(showcase);
-      expect(watch.made.splice(0), 'made by the first place offered').to.deep.equal([]);
-      await typeNoMatch(showcase);
-      expect(watch.made.splice(0), 'made by the first search without results').to.deep.equal([]);
+      const made = await templatesOfFirstSteps(showcase, watch);
+      expect(made.click, 'made by the first region click').to.deep.equal([]);
+      expect(made.search, 'made by the first search').to.deep.equal([]);
+      expect(made.place, 'made by the first place offered').to.deep.equal([]);
+      expect(made.noMatch, 'made by the first search without results').to.deep.equal([]);
     } finally {
       watch.stop();
     }
