@@ -1,22 +1,32 @@
 import { html as litHtml, type TemplateResult } from 'lit';
 
 const compacted = new WeakMap<TemplateStringsArray, TemplateStringsArray>();
-const withInlined = new WeakMap<TemplateStringsArray, Map<string, TemplateStringsArray>>();
 
 /** Markup written into a template's own HTML: see `inline`. */
 export class Inline {
   constructor(readonly markup: string) {}
 }
 
+/** A template's variants for one sequence of `inline()` values: those that follow, then its strings. */
+interface Variants {
+  strings?: TemplateStringsArray;
+  next?: Map<Inline, Variants>;
+}
+const variantsOf = new WeakMap<TemplateStringsArray, Variants>();
+const inlines = new Map<string, Inline>();
+
 /**
  * Markup for `compactHtml` to write into the template itself rather than bind: an attribute with one
  * of a few values (`inline('loading="lazy"')`), known when the template is written. A bound attribute
  * is a part that each instance sets up and an attribute set per instance; inlined, it is cloned with
  * the template (each distinct markup makes its own template, prepared once). Only fixed markup from
- * the source, never data: it is not escaped.
+ * the source, never data: it is not escaped. The same markup gives the same object: a render finds
+ * its variant by the objects, without building a key (a grid renders cards on every filter change).
  */
 export function inline(markup: string): Inline {
-  return new Inline(markup);
+  let value = inlines.get(markup);
+  if (!value) inlines.set(markup, (value = new Inline(markup)));
+  return value;
 }
 
 /**
@@ -45,24 +55,42 @@ export function compactHtml(strings: TemplateStringsArray, ...values: unknown[])
     compact = templateStrings(parts);
     compacted.set(strings, compact);
   }
-  let key: string | undefined;
+  let variants: Variants | undefined;
   for (const value of values) {
-    if (value instanceof Inline) key = `${key ?? ''}${value.markup}\n`;
+    if (!(value instanceof Inline)) continue;
+    if (!variants) {
+      variants = variantsOf.get(compact);
+      if (!variants) variantsOf.set(compact, (variants = {}));
+    }
+    variants.next ??= new Map();
+    let next = variants.next.get(value);
+    if (!next) variants.next.set(value, (next = {}));
+    variants = next;
   }
-  if (key === undefined) return litHtml(compact, ...values);
-  let variants = withInlined.get(compact);
-  if (!variants) withInlined.set(compact, (variants = new Map()));
-  let merged = variants.get(key);
-  if (!merged) {
-    const parts = [compact[0]!];
-    values.forEach((value, i) => {
-      if (value instanceof Inline) parts[parts.length - 1] += value.markup + compact[i + 1]!;
-      else parts.push(compact[i + 1]!);
-    });
-    merged = templateStrings(parts);
-    variants.set(key, merged);
-  }
-  return litHtml(merged, ...values.filter((value) => !(value instanceof Inline)));
+  if (!variants) return templateResult(compact, values);
+  variants.strings ??= withInlined(compact, values);
+  const bound: unknown[] = [];
+  for (const value of values) if (!(value instanceof Inline)) bound.push(value);
+  return templateResult(variants.strings, bound);
+}
+
+/**
+ * What Lit's `html` tag returns (`TemplateResult`, a plain object), made from the values array at hand:
+ * calling the tag would copy the values once more for each render.
+ */
+function templateResult(strings: TemplateStringsArray, values: unknown[]): TemplateResult {
+  return { ['_$litType$']: HTML_RESULT, strings, values };
+}
+const HTML_RESULT = litHtml``['_$litType$'];
+
+/** The template's strings with each `inline()` value written in. */
+function withInlined(compact: TemplateStringsArray, values: unknown[]): TemplateStringsArray {
+  const parts = [compact[0]!];
+  values.forEach((value, i) => {
+    if (value instanceof Inline) parts[parts.length - 1] += value.markup + compact[i + 1]!;
+    else parts.push(compact[i + 1]!);
+  });
+  return templateStrings(parts);
 }
 
 // Lit accepts only arrays shaped like a template literal's strings (with `raw`): these are built from

@@ -93,7 +93,13 @@ export class EtalaseElement extends LitElement {
     return undefined;
   }
 
-  protected override async getUpdateComplete(): Promise<boolean> {
+  protected override getUpdateComplete(): Promise<boolean> {
+    // Lit's own promise for the many elements that never have later work (a page awaits 1,000 cards).
+    if (this.laterWork === EtalaseElement.prototype.laterWork) return super.getUpdateComplete();
+    return this.completeWithLaterWork();
+  }
+
+  private async completeWithLaterWork(): Promise<boolean> {
     let complete = await super.getUpdateComplete();
     for (let work = this.laterWork(); work; work = this.laterWork()) {
       await work;

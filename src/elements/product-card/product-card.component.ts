@@ -50,13 +50,17 @@ const pictureLoading = (eager: boolean) =>
   inline(eager ? 'loading="eager" fetchpriority="high"' : 'loading="lazy"');
 
 /** The availability line's attributes, written into the card's template (`inline`) per state. */
-const availabilityMarkup = new Map<string | undefined, string>([
-  ...AVAILABILITIES.map((value): [Availability, string] => [
+const availabilityMarkup = new Map<string | undefined, Inline>([
+  ...AVAILABILITIES.map((value): [Availability, Inline] => [
     value,
-    `class="availability ${value}"`,
+    inline(`class="availability ${value}"`),
   ]),
-  [undefined, 'class="availability" hidden'],
+  [undefined, inline('class="availability" hidden')],
 ]);
+const unknownAvailability = inline('class="availability"');
+
+/** The name's heading level (2–6), written into the card's template (`inline`). */
+const headingLevels = [2, 3, 4, 5, 6].map((level) => inline(`aria-level="${level}"`));
 
 /**
  * @summary One product as a card: picture, name, producer and region, price, certifications, a
@@ -313,7 +317,7 @@ export class EtalaseProductCard extends EtalaseElement {
     const region = this.regionName;
     const meta = producerName && region ? `${producerName} · ${region}` : producerName || region;
     const price = formatPrice(product.price, lang);
-    const level = Math.min(6, Math.max(2, Math.round(this.headingLevel) || 3));
+    const level = Math.min(6, Math.max(2, Math.round(this.headingLevel) || 3)) - 2;
     const source = this.imageFailed
       ? undefined
       : cachedImageSource(product.images[0], lang, this.baseUrl);
@@ -334,7 +338,7 @@ export class EtalaseProductCard extends EtalaseElement {
           />${this.renderMediaExtras(product, lang, !source)}
         </div>
         <div class="body" part="body">
-          <div class="name" role="heading" ${inline(`aria-level="${level}"`)}>
+          <div class="name" role="heading" ${headingLevels[level]}>
             <button
               class="select"
               part="name"
@@ -350,7 +354,7 @@ export class EtalaseProductCard extends EtalaseElement {
           </p>
           ${this.renderBadges(product.certifications ?? [], lang)}
           <p
-            ${inline(availabilityMarkup.get(availability) ?? 'class="availability"')}
+            ${availabilityMarkup.get(availability) ?? unknownAvailability}
             part="availability"
           >
             ${availabilityText(product, producer, lang)}

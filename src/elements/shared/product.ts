@@ -5,7 +5,7 @@
  */
 import type { Certification, Product, Producer } from '../../model/types.js';
 import { certificationKind, leadTimeDays } from '../../model/product.js';
-import type { Language } from '../../model/vocabulary.js';
+import type { CertificationType, Language } from '../../model/vocabulary.js';
 import { localize } from '../../format/text.js';
 import { productStrings } from './product.strings.js';
 
@@ -18,17 +18,28 @@ export type RegionNamer = (code: string) => string | undefined;
 
 /** Short and long (accessible) names of a certificate type of the vocabulary. */
 export function certificationLabel(lang: Language, type: string): { short: string; long: string } {
-  const kind = certificationKind(type);
-  return {
-    short: productStrings.get(lang, `cert_${kind}`),
-    long: productStrings.get(lang, `cert_${kind}_long`),
-  };
+  const keys = certificationKeys(type);
+  return { short: productStrings.get(lang, keys.short), long: productStrings.get(lang, keys.long) };
+}
+
+/** The string keys of a certificate type's names, made once per type (cards render them often). */
+const labelKeys = new Map<
+  string,
+  { short: `cert_${CertificationType}`; long: `cert_${CertificationType}_long` }
+>();
+function certificationKeys(type: string) {
+  let keys = labelKeys.get(type);
+  if (!keys) {
+    const kind = certificationKind(type);
+    labelKeys.set(type, (keys = { short: `cert_${kind}`, long: `cert_${kind}_long` }));
+  }
+  return keys;
 }
 
 /** A certificate's badge text: the type's short name, or an `other` certificate's own name. */
 export function certificationShortName(cert: Certification, lang: Language): string {
-  const label = certificationLabel(lang, cert.type);
-  return cert.type === 'other' ? localize(cert.name, lang) || label.short : label.short;
+  const short = productStrings.get(lang, certificationKeys(cert.type).short);
+  return cert.type === 'other' ? localize(cert.name, lang) || short : short;
 }
 
 /** `Dibuat sesuai pesanan · 14 hari`: availability, with the lead time when made to order. */
