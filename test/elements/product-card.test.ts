@@ -165,6 +165,27 @@ describe('etalase-product-card', () => {
     ).to.equal(0);
   });
 
+  it('shows each product’s availability when a grid gives it one product after another, keeping its markup', async () => {
+    const el = await card({ ...product, availability: 'out_of_stock' }, producer);
+    const img = root(el).querySelector('img')!;
+    const states = ['in_stock', undefined, 'made_to_order', 'out_of_stock'] as const;
+    for (const [i, availability] of states.entries()) {
+      el.product = { ...product, id: `p-${i}`, availability };
+      await el.updateComplete;
+      const line = root(el).querySelector<HTMLElement>('[part="availability"]')!;
+      expect(line.className).to.equal(
+        availability ? `availability ${availability}` : 'availability',
+      );
+      expect(line.getBoundingClientRect().height > 0).to.equal(availability !== undefined);
+      if (availability === 'out_of_stock')
+        expect(getComputedStyle(line).color).to.not.equal(
+          getComputedStyle(root(el).querySelector('.meta')!).color,
+        );
+    }
+    // Updated in place: the picture element stays (a new one would be a whole new card's markup).
+    expect(root(el).querySelector('img')).to.equal(img);
+  });
+
   it('keeps its picture element when the language changes, and names its heading level', async () => {
     const el = await card(product, producer);
     const img = root(el).querySelector('img')!;

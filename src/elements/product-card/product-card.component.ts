@@ -11,7 +11,7 @@ import { defaultQuantity } from '../../feed/order-plan/plan.js';
 import { formatPrice } from '../../format/money.js';
 import { localize, localizedLang } from '../../format/text.js';
 import type { Certification, Image, Producer, Product } from '../../model/types.js';
-import { AVAILABILITIES, type Availability, type Language } from '../../model/vocabulary.js';
+import { AVAILABILITIES, type Language } from '../../model/vocabulary.js';
 import {
   imageSource,
   type ImageSource,
@@ -49,15 +49,17 @@ function cachedImageSource(image: Image | undefined, lang: Language, base: strin
 const pictureLoading = (eager: boolean) =>
   inline(eager ? 'loading="eager" fetchpriority="high"' : 'loading="lazy"');
 
-/** The availability line's attributes, written into the card's template (`inline`) per state. */
-const availabilityMarkup = new Map<string | undefined, Inline>([
-  ...AVAILABILITIES.map((value): [Availability, Inline] => [
+/** The availability line's class per state (a line without a state is empty, and hidden: `:empty`). */
+const availabilityClass = (availability: string | undefined) =>
+  availability ? `availability ${availability}` : 'availability';
+
+/** The same, written into the card's template (`inline`): see `availabilityMarkup` in the card. */
+const availabilityVariants = new Map<string | undefined, Inline>(
+  [...AVAILABILITIES, undefined].map((value) => [
     value,
-    inline(`class="availability ${value}"`),
+    inline(`class="${availabilityClass(value)}"`),
   ]),
-  [undefined, inline('class="availability" hidden')],
-]);
-const unknownAvailability = inline('class="availability"');
+);
 
 /** The name's heading level (2–6), written into the card's template (`inline`). */
 const headingLevels = [2, 3, 4, 5, 6].map((level) => inline(`aria-level="${level}"`));
@@ -130,6 +132,13 @@ export class EtalaseProductCard extends EtalaseElement {
   @state() private imageFailed = false;
 
   private loadingMarkup?: Inline;
+  /**
+   * The availability class written into the card's template: its first product's. A later product's
+   * is set on the line directly (`showAvailability`), not by another template: the products a reused
+   * card shows in turn differ in it, and a new template makes the card's markup (and picture) anew,
+   * about twice the cost of updating it; bound, it would be one more attribute set on every card.
+   */
+  private availabilityMarkup?: Inline;
 
   constructor() {
     super();
@@ -188,8 +197,17 @@ export class EtalaseProductCard extends EtalaseElement {
       this.loadingMarkup = undefined;
       this.dropOldPicture();
     }
+    const updatedBefore = this.hasUpdated;
     super.update(changed);
+    if (updatedBefore) this.showAvailability();
     if (focused && !this.shadowRoot?.activeElement) this.focus({ preventScroll: true });
+  }
+
+  /** The current product's availability class, when it is not the one in the template. */
+  private showAvailability(): void {
+    const line = this.renderRoot.querySelector('.availability');
+    const wanted = availabilityClass(this.product?.availability);
+    if (line && line.className !== wanted) line.className = wanted;
   }
 
   /** Clears the picture when the new product's differs (see `update`). */
@@ -274,25 +292,29 @@ export class EtalaseProductCard extends EtalaseElement {
 
   // One flat template for the parts every card has, the picture's `<img>` included (a card costs what
   // its template instances, parts and attribute sets cost: 1,000 cards render in one task); a part
-  // without content is `hidden`, and `hidden=${… ? nothing : ''}` sets nothing on a card that shows
-  // it. Only what few cards show (placeholder, flagship, certifications, export, planner) is a nested
-  // template. Attributes with one of a few values that seldom change on a card (picture loading,
-  // heading level, availability state) are written into the template (`inline`): one template per
-  // combination, cloned with them rather than set on every card. What changes on a live card (the
-  // language, a failed picture) stays bound: it must not make the card's markup (and picture) anew.
+  // without content is `hidden` (`hidden=${… ? nothing : ''}` sets nothing on a card that shows it),
+  // or, for a line that is only text, `:empty`. Only what few cards show (placeholder, flagship,
+  // certifications, export, planner) is a nested template. Attributes with one of a few values that
+  // seldom change on a card are written into the template (`inline`): one template per combination,
+  // cloned with them rather than set on every card — picture loading and heading level (a grid gives
+  // each position its own), and the first product's availability state (see `availabilityMarkup`).
+  // What changes on a live card (the language, a failed picture) stays bound: it must not make the
+  // card's markup (and picture) anew.
   override render() {
     const { product } = this;
     if (!product) return nothing;
     // Set for each product: a picture already loading is not loaded differently, and one moving into
     // view loads anyway.
     this.loadingMarkup ??= pictureLoading(this.eager);
-    return this.renderCard(product, this.loadingMarkup, product.availability);
+    this.availabilityMarkup ??=
+      availabilityVariants.get(product.availability) ?? availabilityVariants.get(undefined)!;
+    return this.renderCard(product, this.loadingMarkup, this.availabilityMarkup);
   }
 
   /**
    * The card's template variants (picture loading × availability state) and the markers few cards
-   * show, for `warmRehearsals`: a product that brings a new combination ("load more"'s lazy cards, a
-   * region's first out-of-stock product) then renders a prepared template.
+   * show, for `warmRehearsals`: a card whose first product brings a new combination ("load more"'s
+   * lazy cards, a first out-of-stock product) then renders a prepared template.
    */
   protected override rehearsal(): unknown {
     const { product } = this;
@@ -300,7 +322,7 @@ export class EtalaseProductCard extends EtalaseElement {
     const marked = { ...product, flagship: true, exportReady: true };
     return [
       ...[true, false].flatMap((eager) =>
-        [...availabilityMarkup.keys()].map((availability) =>
+        [...availabilityVariants.values()].map((availability) =>
           this.renderCard(product, pictureLoading(eager), availability),
         ),
       ),
@@ -309,7 +331,7 @@ export class EtalaseProductCard extends EtalaseElement {
     ];
   }
 
-  private renderCard(product: Product, loading: Inline, availability: string | undefined) {
+  private renderCard(product: Product, loading: Inline, availability: Inline) {
     const { producer } = this;
     const lang = this.language;
     const name = localize(product.name, lang);
@@ -348,13 +370,13 @@ export class EtalaseProductCard extends EtalaseElement {
               ${highlightWords(name, this.highlight)}
             </button>
           </div>
-          <p class="meta" part="meta" hidden=${meta ? nothing : ''}>${meta}</p>
+          <p class="meta" part="meta">${meta}</p>
           <p class="price" part="price" hidden=${price ? nothing : ''}>
             <span class="visually-hidden">${strings.get(lang, 'price')}: </span>${price}
           </p>
           ${this.renderBadges(product.certifications ?? [], lang)}
           <p
-            ${availabilityMarkup.get(availability) ?? unknownAvailability}
+            ${availability}
             part="availability"
           >
             ${availabilityText(product, producer, lang)}

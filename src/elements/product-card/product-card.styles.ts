@@ -18,7 +18,9 @@ export const productCardStyles = css`
   :host([eager]) {
     content-visibility: visible;
   }
-  [hidden] {
+  [hidden],
+  .meta:empty,
+  .availability:empty {
     display: none !important;
   }
   .card {
