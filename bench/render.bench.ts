@@ -184,7 +184,8 @@ try {
   const shoelaceTimes: Timing[] = [];
   const etalase = () => paint(() => etalaseCards(hits), 'etalase-product-card');
   const shoelace = () => paint(() => shoelaceCards(hits), 'sl-card');
-  for (let run = 0; run < 16; run++) {
+  // Many pairs: a pair's ratio swings by ±10 % with the machine's load; their median settles.
+  for (let run = 0; run < 32; run++) {
     let e: Timing, s: Timing;
     if (run % 2 === 0) {
       e = await etalase();
@@ -213,11 +214,19 @@ try {
   const ratio = (key: keyof Timing) =>
     (mid(etalaseTimes.map((t) => t[key])) / mid(shoelaceTimes.map((t) => t[key]))).toFixed(2);
   // Each run's own ratio (its two sides ran back to back), less swayed by a load change between runs.
-  const paired = (key: keyof Timing) =>
-    mid(etalaseTimes.map((t, i) => t[key] / shoelaceTimes[i]![key])).toFixed(2);
+  const pairRatios = (key: keyof Timing) =>
+    etalaseTimes.map((t, i) => t[key] / shoelaceTimes[i]![key]).sort((a, b) => a - b);
+  const paired = (key: keyof Timing) => mid(pairRatios(key)).toFixed(2);
+  // The middle half of the pairs' ratios: how far one run's figure may be trusted.
+  const spread = (key: keyof Timing) => {
+    const ratios = pairRatios(key);
+    const at = (q: number) => ratios[Math.floor(q * (ratios.length - 1))]!.toFixed(2);
+    return `${at(0.25)}–${at(0.75)}`;
+  };
   console.log(
     `\nratio etalase / shoelace: work ${ratio('work')}, to paint ${ratio('paint')} (goal < 1)` +
       `\nmedian of each run's ratio: work ${paired('work')}, to paint ${paired('paint')}` +
+      ` (middle half of ${etalaseTimes.length} runs: work ${spread('work')}, to paint ${spread('paint')})` +
       `\ncpu: ratio work ${ratio('workCpu')}, to paint ${ratio('paintCpu')};` +
       ` median of each run's ratio: work ${paired('workCpu')}, to paint ${paired('paintCpu')}`,
   );
