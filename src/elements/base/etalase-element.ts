@@ -63,7 +63,8 @@ export class EtalaseElement extends LitElement {
     this.toggleState('system-font', isDefaultSerif(family));
   }
 
-  private toggleState(name: string, on: boolean): void {
+  /** Sets or clears a custom state of the element (`:host(:state(name))` in its styles). */
+  protected toggleState(name: string, on: boolean): void {
     // CustomStateSet is in every current browser; without it the element keeps the plain styles.
     if (!this.internals) {
       if (!on) return;

@@ -282,6 +282,26 @@ export class EtalaseShowcase extends EtalaseElement {
         if (compact !== this.compact) requestAnimationFrame(() => (this.compact = compact));
       });
 
+  /**
+   * The wide layout's filter sidebar sticks (stays in view while the results scroll) only when it fits
+   * on the screen: the `sidebar-sticks` state, from its height (this observer) and the window's.
+   */
+  private readonly sidebarObserver = isServer
+    ? null
+    : new ResizeObserver(([entry]) => {
+        this.sidebarHeight = entry?.borderBoxSize[0]?.blockSize ?? 0;
+        // In the next frame: a filter change that grows the sidebar (a province opened) is painted
+        // first, and the switch lays the page out in a frame of its own.
+        requestAnimationFrame(this.checkSidebar);
+      });
+  private sidebar: Element | undefined;
+  private sidebarHeight = 0;
+  private readonly checkSidebar = () => {
+    if (!this.sidebar) return;
+    const margin = 2 * (parseFloat(getComputedStyle(this.sidebar).top) || 0);
+    this.toggleState('sidebar-sticks', this.sidebarHeight + margin <= innerHeight);
+  };
+
   private get effectivePageSize(): number {
     return this.pageSize > 0 ? this.pageSize : this.compact ? 12 : 24;
   }
@@ -310,13 +330,17 @@ export class EtalaseShowcase extends EtalaseElement {
   override connectedCallback(): void {
     super.connectedCallback();
     window.addEventListener('popstate', this.onPopState);
+    window.addEventListener('resize', this.checkSidebar);
     this.resizeObserver?.observe(this);
+    if (this.sidebar) this.sidebarObserver?.observe(this.sidebar);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     window.removeEventListener('popstate', this.onPopState);
+    window.removeEventListener('resize', this.checkSidebar);
     this.resizeObserver?.disconnect();
+    this.sidebarObserver?.disconnect();
     this.restoreTitle();
   }
 
@@ -592,6 +616,10 @@ export class EtalaseShowcase extends EtalaseElement {
     this.serverNotice?.remove();
     this.serverNotice = undefined;
     super.update(changed);
+    if (!this.sidebar) {
+      this.sidebar = this.renderRoot.querySelector('.filters') ?? undefined;
+      if (this.sidebar) this.sidebarObserver?.observe(this.sidebar);
+    }
     if (this.hydrating) {
       this.hydrating = false;
       // What follows renders again: in a task of its own, as hydrating (with the grid and its

@@ -385,15 +385,19 @@ export const styles = [
       .layout {
         grid-template-columns: var(--_sidebar) minmax(0, 1fr);
       }
-      /* The sticky sidebar is a layer of its own (the compositor moves it while the page scrolls), and
-         it paints over the results, which are one stacking context: anything painted after a layer and
-         overlapping it (as its sticky range does the cards' rows) would be made a layer too, each row
-         of cards one more to lay out, raster and composite on every filter change. */
       .filters {
         display: grid;
-        position: sticky;
         top: var(--_space);
         z-index: 1;
+      }
+      /* The sidebar stays in view while the results scroll when it fits on the screen (taller, it
+         scrolls with the page: stuck, its lower filters would be out of reach until the results end).
+         Stuck, it is a layer of its own (the compositor moves it), and it paints over the results,
+         which are one stacking context: anything painted after a layer and overlapping it (as its
+         sticky range does the cards' rows) would be made a layer too, each row of cards one more to
+         lay out, raster and composite on every filter change. */
+      :host(:state(sidebar-sticks)) .filters {
+        position: sticky;
       }
       .results {
         isolation: isolate;
