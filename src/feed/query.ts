@@ -218,6 +218,7 @@ function engineOf(
     },
     prepareSearch() {
       finishText();
+      suggester.prepare();
     },
     async prepareSearchInSlices({ sliceMs = 8, signal } = {}) {
       // The worker's, when it sends one: wait for it rather than index the same words here.
@@ -229,6 +230,10 @@ function engineOf(
         if (signal?.aborted) return;
       }
       finishText();
+      // The suggestions' producer words too (10 ms at 4× CPU for 10,000 products): in a task of their
+      // own, not in the visitor's first keystroke.
+      await nextTask();
+      if (!signal?.aborted) suggester.prepare();
     },
     get(productId) {
       const i = index.rowOf(productId);

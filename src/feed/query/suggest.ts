@@ -13,6 +13,8 @@ import type { Suggestions } from './types.js';
 
 export interface Suggester {
   suggest(found: TextMatch | undefined, text: string, limit: number): Suggestions;
+  /** Makes the producers' name words now (otherwise on the first suggestion, as the visitor types). */
+  prepare(): void;
 }
 
 export function createSuggester(
@@ -21,19 +23,22 @@ export function createSuggester(
   defaultRank: Int32Array,
   categoryLabel: CategoryLabel,
 ): Suggester {
-  // Producer names as words, made on the first suggestion.
+  // Producer names as words, made on the first suggestion unless prepared before.
   let producerWords: string[][] | undefined;
+  const wordsOfProducers = () =>
+    (producerWords ??= producers.map((producer) => tokenize(allTexts(producer.name).join(' '))));
   return {
+    prepare: wordsOfProducers,
     suggest(found, text, limit) {
       if (!found) return { products: [], producers: [], categories: [], places: [] };
       const list: number[] = [];
       forEachBit(found.bits, (i) => list.push(i));
       list.sort((a, b) => found.scores[b]! - found.scores[a]! || defaultRank[a]! - defaultRank[b]!);
       const words = tokenize(text);
-      producerWords ??= producers.map((producer) => tokenize(allTexts(producer.name).join(' ')));
+      const names = wordsOfProducers();
       const producerMatches: Producer[] = [];
       for (let p = 0; p < producers.length && producerMatches.length < limit; p++) {
-        const name = producerWords[p]!;
+        const name = names[p]!;
         if (words.every((word) => name.some((w) => w.startsWith(word))))
           producerMatches.push(producers[p]!);
       }
