@@ -230,10 +230,9 @@ function engineOf(
         if (signal?.aborted) return;
       }
       finishText();
-      // The suggestions' producer words too (10 ms at 4× CPU for 10,000 products): in a task of their
-      // own, not in the visitor's first keystroke.
-      await nextTask();
-      if (!signal?.aborted) suggester.prepare();
+      // The suggestions' producer words too (2.5 ms for 10,000 products, 10 at 4× CPU): here, not in
+      // the visitor's first keystroke.
+      suggester.prepare();
     },
     get(productId) {
       const i = index.rowOf(productId);
